@@ -1,0 +1,81 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newskg.build.BuildReport;
+import org.newskg.build.KgBuild;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.NlpConfig;
+
+/** {@code newskg build [PATH ...] [--store DIR]}: articles in, graph stored, summary out. */
+final class BuildCommand implements Command {
+    /** Exit code when the graph was built but some files were skipped (README: "Exit codes"). */
+    static final int EXIT_SKIPPED = 3;
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String summary() {
+        return "read articles (default seeds/) and store their graph";
+    }
+
+    @Override
+    public String arguments() {
+        return "[PATH ...]";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(StoreOption.option())
+                .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
+                        .desc("refuse articles larger than N bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").get());
+    }
+
+    @Override
+    public int execute(CommandLine line, CliContext ctx) {
+        List<String> args = line.getArgList();
+        List<Path> paths = (args.isEmpty() ? List.of("seeds") : args).stream().map(ctx::resolve).toList();
+        long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+        if (line.hasOption("max-bytes")) {
+            try {
+                maxBytes = Long.parseLong(line.getOptionValue("max-bytes"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--max-bytes takes a whole number of bytes, not '" + line.getOptionValue("max-bytes") + "'");
+            }
+            if (maxBytes <= 0) {
+                throw new UsageException("--max-bytes must be positive");
+            }
+        }
+        BuildReport r = KgBuild.create()
+                .articles(paths)
+                .store(StoreOption.spec(line, ctx))
+                .maxBytes(maxBytes)
+                .annotator(() -> {
+                    ctx.err().println("Loading CoreNLP models ...");
+                    return CoreNlpAnnotator.load(NlpConfig.defaults());
+                })
+                .run();
+        r.skipped().forEach(p -> ctx.err().println("newskg: skipped " + p));
+        ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
+                StoreOption.spec(line, ctx), r.seconds());
+        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", r.facts(), r.triples());
+        if (!r.skipped().isEmpty()) {
+            ctx.err().printf(Locale.ROOT, "  skipped: %d file%s (listed above)%n", r.skipped().size(), r.skipped().size() == 1 ? "" : "s");
+            return EXIT_SKIPPED;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,410 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.model.EntityType;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Names;
+
+/**
+ * Finds the entities of one article: CoreNLP's named-entity spans, cleaned and typed with the
+ * gazetteer, grouped so that "Donald Trump", "Trump" and "Mr. Trump" are one entity, and joined with
+ * their coreference chains ("she", "the prime minister").
+ */
+public final class EntityExtractor {
+    /** Share of capitalized words above which a line is a headline, where NER is unreliable. */
+    private static final double HEADLINE_CAPS = 0.7;
+
+    private final Gazetteer gazetteer;
+
+    public EntityExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A cleaned, typed name occurrence before grouping. */
+    record Candidate(int sentence, int from, int to, EntityType type, String name, String key, Mention mention) {}
+
+    public EntityLayer extract(ParsedText text) {
+        String doc = text.document().text();
+        List<Candidate> candidates = new ArrayList<>();
+        for (NerSpan span : text.entities()) {
+            ParsedSentence s = text.sentences().get(span.sentence());
+            if (!span.type().equals("COUNTRY") && countriesIn(s, span.from(), span.to()) >= 2) {
+                continue;    // "US-Japan Alliance", "U.S.-China talks": a relationship, not a body
+            }
+            if (spillsOver(text, span)) {
+                continue;
+            }
+            for (int[] part : splitParts(s, span.from(), span.to())) {
+                candidate(s, doc, span.type(), part[0], part[1]).ifPresent(candidates::add);
+            }
+        }
+        candidates = dropHeadlineOnly(text, candidates);
+        candidates = retypeByPersonNames(candidates);
+        return group(text, candidates);
+    }
+
+    private int countriesIn(ParsedSentence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (gazetteer.country(s.token(i).word()).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A one-word name right after another entity's name ("Tokyo Plan") is NER running on into the
+     * next word, unless the gazetteer knows it.
+     */
+    private boolean spillsOver(ParsedText text, NerSpan span) {
+        if (span.to() - span.from() != 1 || span.type().equals("PERSON")) {
+            return false;
+        }
+        ParsedSentence s = text.sentences().get(span.sentence());
+        String word = s.token(span.from()).word();
+        if (gazetteer.country(word).isPresent() || gazetteer.organization(word).isPresent()) {
+            return false;
+        }
+        return span.from() > 1 && !s.token(span.from() - 1).ner().equals("O")
+                && !s.token(span.from() - 1).ner().equals(span.type())
+                && s.token(span.from() - 1).end() + 1 >= s.token(span.from()).begin();
+    }
+
+    /** "Reuters / Reuters" and "US Japan" are two names in one span. */
+    private List<int[]> splitParts(ParsedSentence s, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).word();
+            if (w.equals("/") || w.equals("|") || w.equals("-") || w.equals("–")) {
+                if (i > start) {
+                    parts.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            parts.add(new int[] {start, to});
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : parts) {
+            // "US Japan": every token a country of its own.
+            boolean allCountries = p[1] - p[0] > 1;
+            for (int i = p[0]; i < p[1] && allCountries; i++) {
+                allCountries = gazetteer.country(s.token(i).word()).isPresent();
+            }
+            if (allCountries && gazetteer.country(joined(s, p[0], p[1])).isEmpty()) {
+                for (int i = p[0]; i < p[1]; i++) {
+                    out.add(new int[] {i, i + 1});
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Candidate> candidate(ParsedSentence s, String doc, String ner, int from, int to) {
+        // Leading honorifics and "the", trailing possessive: not part of the name.
+        while (from < to && (gazetteer.isHonorific(s.token(from).word())
+                || s.token(from).word().equalsIgnoreCase("the"))) {
+            from++;
+        }
+        while (to > from && (s.token(to - 1).pos().equals("POS") || s.token(to - 1).word().matches("\\p{Punct}+"))) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        if (allPronouns(s, from, to)) {
+            return Optional.empty();
+        }
+        EntityType type = switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "CITY" -> EntityType.CITY;
+            case "STATE_OR_PROVINCE", "LOCATION" -> EntityType.PLACE;
+            default -> null;
+        };
+        if (type == null) {
+            return Optional.empty();
+        }
+        // NER runs names on into the next word ("X Palace Deal"): a place name ends at its head noun.
+        if (type != EntityType.PERSON) {
+            for (int i = from; i < to - 1; i++) {
+                if (gazetteer.isPlaceHead(s.token(i).word()) && i > from) {
+                    to = i + 1;
+                    break;
+                }
+            }
+        }
+        // "Minister of Economic Security": the organization-looking part belongs to a title.
+        if (type == EntityType.ORGANIZATION && from > 2 && s.token(from - 1).word().equals("of")
+                && (s.token(from - 2).ner().equals("TITLE") || gazetteer.title(s.token(from - 2).word()).isPresent())) {
+            return Optional.empty();
+        }
+        String name = s.span(doc, from, to);
+        boolean proper = false;
+        for (int i = from; i < to; i++) {
+            proper |= s.token(i).isProperNoun();
+        }
+        if (!proper && type != EntityType.PERSON && gazetteer.country(name).isEmpty()
+                && gazetteer.organization(name).isEmpty()) {
+            return Optional.empty();    // "China Ties": NER on a common noun
+        }
+        if (!name.matches(".*\\p{Lu}.*")) {
+            return Optional.empty();    // a lower-case "entity" is a common noun NER mistook
+        }
+        String key = "";
+        if (type != EntityType.PERSON) {
+            Optional<Gazetteer.Country> country = gazetteer.country(name);
+            Optional<Gazetteer.Organization> org = gazetteer.organization(name);
+            if (country.isPresent()) {
+                type = EntityType.COUNTRY;
+                key = "country:" + country.get().code();
+            } else if (org.isPresent()) {
+                type = EntityType.ORGANIZATION;
+                key = "org:" + Names.fold(org.get().name());
+            } else if (gazetteer.countryOfCapital(name).isPresent() && type != EntityType.ORGANIZATION) {
+                type = EntityType.CITY;
+            } else if (gazetteer.isPlaceHead(s.token(to - 1).word())) {
+                type = EntityType.PLACE;
+            } else if (type == EntityType.COUNTRY) {
+                type = EntityType.PLACE;    // not a country we know: a region ("Asia")
+            }
+        }
+        Mention m = new Mention(s.index(), s.token(from).begin(), s.token(to - 1).end(), name);
+        return Optional.of(new Candidate(s.index(), from, to, type, name, key, m));
+    }
+
+    private static boolean allPronouns(ParsedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.token(i).pos().startsWith("PRP") && !s.token(i).pos().equals("WP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Names seen only in headline-like lines ("Trump Meets ...") are often NER mistakes; keep them
+     * only when the article also uses the name in running text or the gazetteer knows it.
+     */
+    private List<Candidate> dropHeadlineOnly(ParsedText text, List<Candidate> candidates) {
+        Set<String> inBody = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (!isHeadline(text.sentences().get(c.sentence()))) {
+                inBody.add(Names.fold(c.name()));
+                for (String w : Names.fold(c.name()).split(" ")) {
+                    inBody.add(w);
+                }
+            }
+        }
+        return candidates.stream()
+                .filter(c -> !c.key().isEmpty() || inBody.contains(Names.fold(c.name()))
+                        || !isHeadline(text.sentences().get(c.sentence())))
+                .toList();
+    }
+
+    static boolean isHeadline(ParsedSentence s) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().matches("\\p{L}{4,}")) {      // short words ("of", "and") are lower case in titles
+                words++;
+                if (Character.isUpperCase(t.word().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps >= HEADLINE_CAPS * words;
+    }
+
+    /** An organization or place whose name is a person's name or surname here is that person. */
+    private static List<Candidate> retypeByPersonNames(List<Candidate> candidates) {
+        Set<String> personNames = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON) {
+                String f = Names.fold(c.name());
+                personNames.add(f);
+                String[] words = f.split(" ");
+                personNames.add(words[words.length - 1]);
+            }
+        }
+        return candidates.stream().map(c -> c.type() != EntityType.PERSON && c.key().isEmpty()
+                && personNames.contains(Names.fold(c.name()))
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.PERSON, c.name(), "", c.mention()) : c).toList();
+    }
+
+    /** Mutable accumulator for one entity while grouping. */
+    private static final class Group {
+        final EntityType type;
+        final String key;
+        String name;
+        final Set<String> names = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final List<int[]> tokens = new ArrayList<>();    // sentence, from, to
+
+        Group(EntityType type, String key, String name) {
+            this.type = type;
+            this.key = key;
+            this.name = name;
+        }
+
+        void add(Candidate c) {
+            names.add(c.name());
+            mentions.add(c.mention());
+            tokens.add(new int[] {c.sentence(), c.from(), c.to()});
+        }
+    }
+
+    private EntityLayer group(ParsedText text, List<Candidate> candidates) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        // Longest person names first, so that a surname finds its full name.
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.type() == EntityType.PERSON ? -words(c.name()) : 0));
+        List<Group> persons = new ArrayList<>();
+        for (Candidate c : ordered) {
+            String groupKey;
+            if (!c.key().isEmpty()) {
+                groupKey = c.key();
+            } else if (c.type() == EntityType.PERSON) {
+                groupKey = personGroup(persons, c.name());
+                if (groupKey == null) {
+                    groupKey = "person:" + Names.fold(c.name());
+                }
+            } else {
+                groupKey = c.type() + ":" + Names.fold(c.name());
+            }
+            Group g = groups.get(groupKey);
+            if (g == null) {
+                g = new Group(c.type(), c.key(), displayName(c));
+                groups.put(groupKey, g);
+                if (c.type() == EntityType.PERSON) {
+                    persons.add(g);
+                }
+            }
+            g.add(c);
+        }
+        List<Group> list = new ArrayList<>(groups.values());
+        list.sort(Comparator.comparingInt((Group g) -> g.mentions.stream().mapToInt(Mention::begin).min().orElse(0)));
+        Map<Long, Integer> tokenEntity = new HashMap<>();
+        for (int id = 0; id < list.size(); id++) {
+            for (int[] t : list.get(id).tokens) {
+                for (int i = t[1]; i < t[2]; i++) {
+                    tokenEntity.put(EntityLayer.key(t[0], i), id);
+                }
+            }
+        }
+        addCoreference(text, list, tokenEntity);
+        List<LocalEntity> entities = new ArrayList<>();
+        for (int id = 0; id < list.size(); id++) {
+            Group g = list.get(id);
+            List<Mention> mentions = new ArrayList<>(g.mentions);
+            mentions.sort(Comparator.comparingInt(Mention::begin));
+            entities.add(new LocalEntity(id, g.type, g.name, g.names, g.key, mentions));
+        }
+        return new EntityLayer(entities, tokenEntity);
+    }
+
+    private String displayName(Candidate c) {
+        if (c.key().startsWith("country:")) {
+            return gazetteer.country(c.name()).map(Gazetteer.Country::name).orElse(c.name());
+        }
+        if (c.key().startsWith("org:")) {
+            return gazetteer.organization(c.name()).map(Gazetteer.Organization::name).orElse(c.name());
+        }
+        return c.name();
+    }
+
+    /** The group a person's name belongs to: same full name, or the one full name with this surname/given name. */
+    private static String personGroup(List<Group> persons, String name) {
+        String f = Names.fold(name);
+        String[] w = f.split(" ");
+        List<Group> matches = new ArrayList<>();
+        for (Group g : persons) {
+            String gf = Names.fold(g.name);
+            String[] gw = gf.split(" ");
+            boolean same = gf.equals(f)
+                    || (w.length == 1 && (gw[gw.length - 1].equals(w[0]) || gw[0].equals(w[0])))
+                    || (w.length > 1 && gw.length > 1 && gw[0].equals(w[0]) && gw[gw.length - 1].equals(w[w.length - 1]));
+            if (same) {
+                matches.add(g);
+            }
+        }
+        return matches.size() == 1 ? "person:" + Names.fold(matches.get(0).name) : null;
+    }
+
+    private static String joined(ParsedSentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(s.token(i).word());
+        }
+        return b.toString();
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+
+    /**
+     * A coreference chain whose named mentions all belong to one entity lends that entity its other
+     * mentions (pronouns, "the prime minister"); chains that mix entities are ignored.
+     */
+    private static void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
+        String doc = text.document().text();
+        for (List<CorefSpan> chain : text.corefChains()) {
+            Map<Integer, Integer> votes = new HashMap<>();
+            for (CorefSpan m : chain) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    Integer id = tokenEntity.get(EntityLayer.key(m.sentence(), i));
+                    if (id != null) {
+                        votes.merge(id, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            if (votes.size() != 1) {
+                continue;
+            }
+            int id = votes.keySet().iterator().next();
+            Group g = groups.get(id);
+            if (g.type != EntityType.PERSON && g.type != EntityType.ORGANIZATION && g.type != EntityType.COUNTRY) {
+                continue;
+            }
+            for (CorefSpan m : chain) {
+                boolean named = false;
+                for (int i = m.from(); i < m.to() && !named; i++) {
+                    named = tokenEntity.containsKey(EntityLayer.key(m.sentence(), i));
+                }
+                if (named) {
+                    continue;
+                }
+                ParsedSentence s = text.sentences().get(m.sentence());
+                if (m.to() - 1 > s.tokens().size()) {
+                    continue;
+                }
+                // Only the head of a nominal mention stands for the entity; a pronoun is its own head.
+                int head = m.to() - 1;
+                tokenEntity.put(EntityLayer.key(m.sentence(), head), id);
+                if (m.pronoun() && !s.token(head).word().toLowerCase(Locale.ROOT).matches("it|its|they|them|their")
+                        || g.type == EntityType.PERSON) {
+                    g.mentions.add(new Mention(m.sentence(), s.token(m.from()).begin(), s.token(m.to() - 1).end(),
+                            s.span(doc, m.from(), m.to())));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.model.LocalEntity;
+
+/**
+ * An article's entities, and which entity each token refers to (by name or through coreference), so
+ * that relation rules can turn matched tokens into entities.
+ */
+public record EntityLayer(List<LocalEntity> entities, Map<Long, Integer> tokenEntity) {
+    public EntityLayer {
+        entities = List.copyOf(entities);
+        tokenEntity = Map.copyOf(tokenEntity);
+    }
+
+    public static long key(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+
+    /** The entity token {@code token} (1-based) of sentence {@code sentence} refers to. */
+    public Optional<LocalEntity> at(int sentence, int token) {
+        Integer id = tokenEntity.get(key(sentence, token));
+        return id == null ? Optional.empty() : Optional.of(entities.get(id));
+    }
+}

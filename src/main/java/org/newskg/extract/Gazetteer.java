@@ -1,0 +1,151 @@
+package org.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.NewsKgException;
+import org.newskg.model.Names;
+
+/**
+ * General world knowledge the extractors look names up in: countries with their aliases, adjectives
+ * and capitals; intergovernmental organizations; office titles; words that mark a place or an honorific.
+ * Each list is a resource file under {@code gazetteer/} that says where its content comes from; none
+ * is made for a particular story.
+ */
+public final class Gazetteer {
+    /** A country or territory from {@code gazetteer/countries.tsv}. */
+    public record Country(String code, String name, List<String> aliases, List<String> adjectives, List<String> capitals) {}
+
+    /** An intergovernmental organization from {@code gazetteer/organizations.tsv}. */
+    public record Organization(String name, List<String> aliases, String seat) {}
+
+    /** An office title; {@code leader} when it heads what it belongs to. */
+    public record Title(String text, boolean leader, String scope) {}
+
+    private final Map<String, Country> countryByName = new HashMap<>();
+    private final Map<String, Country> countryByAdjective = new HashMap<>();
+    private final Map<String, Country> countryByCapital = new HashMap<>();
+    private final Map<String, Organization> orgByName = new HashMap<>();
+    private final Map<String, Title> titles = new HashMap<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final int longestTitleWords;
+
+    private Gazetteer() {
+        for (String[] row : rows("countries.tsv", 5)) {
+            Country c = new Country(row[0], row[1], split(row[2]), split(row[3]), split(row[4]));
+            countryByName.put(Names.fold(c.name()), c);
+            c.aliases().forEach(a -> countryByName.put(Names.fold(a), c));
+            c.adjectives().forEach(a -> countryByAdjective.put(Names.fold(a), c));
+            c.capitals().forEach(a -> countryByCapital.putIfAbsent(Names.fold(a), c));
+        }
+        for (String[] row : rows("organizations.tsv", 3)) {
+            Organization o = new Organization(row[0], split(row[1]), row[2]);
+            orgByName.put(Names.fold(o.name()), o);
+            o.aliases().forEach(a -> orgByName.putIfAbsent(Names.fold(a), o));
+        }
+        int longest = 1;
+        for (String[] row : rows("titles.tsv", 3)) {
+            String t = row[0].toLowerCase(Locale.ROOT);
+            // A title listed twice ("governor") keeps its first, most common reading.
+            titles.putIfAbsent(t, new Title(t, row[1].equals("leader"), row[2]));
+            longest = Math.max(longest, t.split(" ").length);
+        }
+        longestTitleWords = longest;
+        rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("honorifics.txt", 1).forEach(r -> honorifics.add(Names.fold(r[0])));
+    }
+
+    /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
+    public static Gazetteer load() {
+        return new Gazetteer();
+    }
+
+    public Optional<Country> country(String name) {
+        return Optional.ofNullable(countryByName.get(Names.fold(name)));
+    }
+
+    public Optional<Country> countryByAdjective(String adjective) {
+        return Optional.ofNullable(countryByAdjective.get(Names.fold(adjective)));
+    }
+
+    /** The country whose capital (seat of government) has this name. */
+    public Optional<Country> countryOfCapital(String city) {
+        return Optional.ofNullable(countryByCapital.get(Names.fold(city)));
+    }
+
+    public Optional<Organization> organization(String name) {
+        return Optional.ofNullable(orgByName.get(Names.fold(name)));
+    }
+
+    public Optional<Title> title(String text) {
+        return Optional.ofNullable(titles.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()));
+    }
+
+    public int longestTitleWords() {
+        return longestTitleWords;
+    }
+
+    /** Whether a name ending in this word names a place ("... Palace", "... Airport"). */
+    public boolean isPlaceHead(String word) {
+        return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isHonorific(String word) {
+        return honorifics.contains(Names.fold(word));
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        String path = "gazetteer/" + file;
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new NewsKgException("resource " + path + " is missing from the classpath; rebuild NewsKG");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
+                if (cells[0] == null || cells[0].isBlank()) {
+                    throw new NewsKgException(path + ":" + n + ": empty first column");
+                }
+                for (int i = 0; i < columns; i++) {
+                    cells[i] = cells[i] == null ? "" : cells[i].strip();
+                }
+                out.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return out;
+    }
+
+    /** Titles sorted longest first, for greedy matching. */
+    List<String> titlesLongestFirst() {
+        List<String> all = new ArrayList<>(titles.keySet());
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        return all;
+    }
+}

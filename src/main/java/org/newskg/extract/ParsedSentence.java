@@ -1,0 +1,29 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+
+/**
+ * A sentence with its tokens and dependency graph (enhanced++ dependencies).
+ *
+ * @param index  0-based sentence index in the article
+ * @param text   the sentence's text
+ * @param begin  character offset in the article
+ * @param end    character offset after it
+ * @param tokens its tokens, token {@code i} at position {@code i - 1}
+ * @param deps   the dependency graph, or null when the parser was not run
+ */
+public record ParsedSentence(int index, String text, int begin, int end, List<Token> tokens, SemanticGraph deps) {
+    public ParsedSentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    public Token token(int index1) {
+        return tokens.get(index1 - 1);
+    }
+
+    /** The text of tokens [from, to), 1-based, as written in the article. */
+    public String span(String docText, int from, int to) {
+        return docText.substring(token(from).begin(), token(to - 1).end());
+    }
+}

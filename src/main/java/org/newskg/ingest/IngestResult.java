@@ -1,0 +1,11 @@
+package org.newskg.ingest;
+
+import java.util.List;
+
+/** The documents read from the inputs, and the files skipped with their reasons. */
+public record IngestResult(List<Document> documents, List<Problem> problems) {
+    public IngestResult {
+        documents = List.copyOf(documents);
+        problems = List.copyOf(problems);
+    }
+}

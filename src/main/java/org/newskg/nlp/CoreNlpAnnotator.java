@@ -1,0 +1,49 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.newskg.ingest.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that builds and runs the CoreNLP pipeline. Build it once per process: loading the
+ * models takes most of a build's fixed cost. {@link #annotate} is safe to call from several threads
+ * at once (CoreNLP's own multi-threaded mode shares one pipeline the same way).
+ */
+public final class CoreNlpAnnotator {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+
+    private final StanfordCoreNLP pipeline;
+    private final NlpConfig config;
+
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, NlpConfig config) {
+        this.pipeline = pipeline;
+        this.config = config;
+    }
+
+    /** Loads the models for {@code config}; tens of seconds. */
+    public static CoreNlpAnnotator load(NlpConfig config) {
+        long t0 = System.nanoTime();
+        StanfordCoreNLP p = new StanfordCoreNLP(config.toProperties());
+        LOG.info("CoreNLP pipeline {} loaded in {} s", config.annotators(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        return new CoreNlpAnnotator(p, config);
+    }
+
+    public NlpConfig config() {
+        return config;
+    }
+
+    /**
+     * Annotates one article. Its publication date, when known, anchors relative dates ("on Tuesday")
+     * for SUTime.
+     */
+    public Annotation annotate(Document doc) {
+        Annotation a = new Annotation(doc.text());
+        doc.published().ifPresent(d -> a.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        pipeline.annotate(a);
+        return a;
+    }
+}

@@ -1,0 +1,174 @@
+package org.newskg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.ingest.Document;
+import org.newskg.model.Corpus;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.Mention;
+import org.newskg.model.Relation;
+
+/**
+ * Maps a {@link Corpus} to RDF: one named graph per article with what that article says (its facts,
+ * their evidence, its mentions), and one graph with the merged entities' types and labels. Same
+ * corpus, same triples: every IRI is derived from content, never from a counter or a clock.
+ */
+public final class CorpusGraphs {
+    private static final Map<String, String> PREFIXES = Map.of(
+            "nkg", NKG.NS, "ent", NKG.DATA + "entity/", "art", NKG.DATA + "article/",
+            "skos", SKOS.getURI(), "rdfs", RDFS.getURI(), "nif", Vocabularies.NIF,
+            "itsrdf", Vocabularies.ITSRDF, "schema", Vocabularies.SCHEMA, "prov", Vocabularies.PROV,
+            "xsd", XSDDatatype.XSD + "#");
+
+    private CorpusGraphs() {}
+
+    /** The graphs of a corpus by graph IRI: the entities graph first, then one per article. */
+    public static Map<String, Model> of(Corpus corpus) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(NKG.ENTITIES_GRAPH, entities(corpus.entities()));
+        for (Document d : corpus.documents()) {
+            graphs.put(NKG.articleIri(d.id()), article(d));
+        }
+        for (Entity e : corpus.entities()) {
+            Resource er = graphs.get(NKG.ENTITIES_GRAPH).createResource(NKG.entityIri(e.slug()));
+            e.mentions().forEach((docId, mentions) -> addMentions(graphs.get(NKG.articleIri(docId)), docId, er, mentions));
+        }
+        for (Fact f : corpus.facts()) {
+            for (Evidence ev : f.evidence()) {
+                addFact(graphs.get(NKG.articleIri(ev.docId())), f, ev);
+            }
+        }
+        return graphs;
+    }
+
+    public static Map<String, String> prefixes() {
+        return PREFIXES;
+    }
+
+    public static Resource typeOf(EntityType t) {
+        return switch (t) {
+            case PERSON -> NKG.Person;
+            case ORGANIZATION -> NKG.Organization;
+            case COUNTRY -> NKG.Country;
+            case CITY -> NKG.City;
+            case PLACE -> NKG.Place;
+            case AGREEMENT -> NKG.Agreement;
+        };
+    }
+
+    public static Property propertyOf(Relation r) {
+        return switch (r) {
+            case LEADER_OF -> NKG.leaderOf;
+            case MEMBER_OF -> NKG.memberOf;
+            case HOLDS_TITLE -> NKG.holdsTitle;
+            case MET_WITH -> NKG.metWith;
+            case VISITED -> NKG.visited;
+            case SIGNED -> NKG.signed;
+            case PARTY_TO -> NKG.partyTo;
+            case ESTABLISHES -> NKG.establishes;
+            case DATE -> NKG.date;
+            case LOCATION -> NKG.location;
+            case LOCATED_IN -> NKG.locatedIn;
+            case DEPENDS_ON -> NKG.dependsOn;
+            case PARTNER_OF -> NKG.partnerOf;
+            case IN_CONFLICT_WITH -> NKG.inConflictWith;
+            case ASSOCIATED_WITH -> NKG.associatedWith;
+        };
+    }
+
+    private static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(PREFIXES);
+        return m;
+    }
+
+    private static Model entities(List<Entity> entities) {
+        Model m = newModel();
+        for (Entity e : entities) {
+            Resource r = m.createResource(NKG.entityIri(e.slug()), typeOf(e.type()));
+            r.addProperty(SKOS.prefLabel, e.prefLabel(), "en");
+            r.addProperty(RDFS.label, e.prefLabel(), "en");
+            e.altLabels().stream().sorted().forEach(a -> r.addProperty(SKOS.altLabel, a, "en"));
+        }
+        return m;
+    }
+
+    private static Model article(Document d) {
+        Model m = newModel();
+        Resource a = m.createResource(NKG.articleIri(d.id()), NKG.Article);
+        a.addProperty(RDF.type, Vocabularies.nifContext);
+        a.addProperty(Vocabularies.schemaHeadline, d.headline());
+        a.addProperty(Vocabularies.nifIsString, d.text());
+        d.sources().forEach(s -> a.addProperty(NKG.sourceFile, s));
+        d.published().ifPresent(p -> a.addProperty(Vocabularies.schemaDatePublished, p.toString(), XSDDatatype.XSDdate));
+        return m;
+    }
+
+    private static void addMentions(Model m, String docId, Resource entity, List<Mention> mentions) {
+        Resource article = m.createResource(NKG.articleIri(docId));
+        m.add(entity, NKG.mentionedIn, article);
+        for (Mention men : mentions) {
+            // NIF 2.0's offset-based IRI scheme (RFC 5147): <article#char=begin,end>.
+            Resource r = m.createResource(NKG.articleIri(docId) + "#char=" + men.begin() + "," + men.end(), Vocabularies.nifPhrase);
+            r.addLiteral(Vocabularies.nifBeginIndex, m.createTypedLiteral(men.begin(), XSDDatatype.XSDnonNegativeInteger));
+            r.addLiteral(Vocabularies.nifEndIndex, m.createTypedLiteral(men.end(), XSDDatatype.XSDnonNegativeInteger));
+            r.addProperty(Vocabularies.nifAnchorOf, men.text());
+            r.addProperty(Vocabularies.nifReferenceContext, article);
+            r.addLiteral(NKG.sentenceIndex, m.createTypedLiteral(men.sentence(), XSDDatatype.XSDinteger));
+            r.addProperty(Vocabularies.taIdentRef, entity);
+        }
+    }
+
+    private static void addFact(Model m, Fact f, Evidence ev) {
+        Resource s = m.createResource(NKG.entityIri(f.subject()));
+        Property p = propertyOf(f.relation());
+        RDFNode o = f.object() != null ? m.createResource(NKG.entityIri(f.object())) : literal(m, f);
+        m.add(s, p, o);
+        String id = hash(ev.docId() + "|" + f.subject() + "|" + p.getURI() + "|" + o + "|" + ev.sentence() + "|"
+                + ev.begin() + "|" + ev.extractor());
+        Resource e = m.createResource(NKG.DATA + "evidence/" + id, NKG.Evidence);
+        e.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
+        e.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(NKG.articleIri(ev.docId())));
+        e.addProperty(NKG.sentence, ev.text());
+        e.addLiteral(NKG.sentenceIndex, m.createTypedLiteral(ev.sentence(), XSDDatatype.XSDinteger));
+        e.addLiteral(Vocabularies.nifBeginIndex, m.createTypedLiteral(ev.begin(), XSDDatatype.XSDnonNegativeInteger));
+        e.addLiteral(Vocabularies.nifEndIndex, m.createTypedLiteral(ev.end(), XSDDatatype.XSDnonNegativeInteger));
+        e.addProperty(NKG.extractor, ev.extractor());
+        e.addLiteral(NKG.confidence, m.createTypedLiteral(
+                new java.math.BigDecimal(ev.confidence()).setScale(2, java.math.RoundingMode.HALF_UP)));
+    }
+
+    private static Literal literal(Model m, Fact f) {
+        if (f.relation() == Relation.DATE && f.literal().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return m.createTypedLiteral(f.literal(), XSDDatatype.XSDdate);
+        }
+        return m.createLiteral(f.literal());
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.newskg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The NewsKG ontology's terms, named exactly as their local names in {@code ontology/newskg.ttl}
+ * (NkgVocabularyTest keeps the two in step), and the IRI scheme of the data.
+ */
+public final class NKG {
+    public static final String NS = "https://w3id.org/newskg/ontology#";
+    /** Base of every data IRI: entities, articles, evidence, graphs. */
+    public static final String DATA = "https://w3id.org/newskg/id/";
+    /** The named graph that holds the merged view of each entity: types and labels. */
+    public static final String ENTITIES_GRAPH = DATA + "graph/entities";
+
+    // Classes
+    public static final Resource Person = resource("Person");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Country = resource("Country");
+    public static final Resource City = resource("City");
+    public static final Resource Place = resource("Place");
+    public static final Resource Agreement = resource("Agreement");
+    public static final Resource Article = resource("Article");
+    public static final Resource Evidence = resource("Evidence");
+
+    // Core relations
+    public static final Property leaderOf = property("leaderOf");
+    public static final Property memberOf = property("memberOf");
+    public static final Property holdsTitle = property("holdsTitle");
+    public static final Property metWith = property("metWith");
+    public static final Property visited = property("visited");
+    public static final Property signed = property("signed");
+    public static final Property partyTo = property("partyTo");
+    public static final Property establishes = property("establishes");
+    public static final Property date = property("date");
+    public static final Property location = property("location");
+    public static final Property locatedIn = property("locatedIn");
+    public static final Property dependsOn = property("dependsOn");
+    public static final Property partnerOf = property("partnerOf");
+    public static final Property inConflictWith = property("inConflictWith");
+    public static final Property associatedWith = property("associatedWith");
+
+    // Provenance and articles
+    public static final Property mentionedIn = property("mentionedIn");
+    public static final Property extractor = property("extractor");
+    public static final Property confidence = property("confidence");
+    public static final Property sentence = property("sentence");
+    public static final Property sentenceIndex = property("sentenceIndex");
+    public static final Property sourceFile = property("sourceFile");
+
+    private NKG() {}
+
+    public static String articleIri(String docId) {
+        return DATA + "article/" + docId;
+    }
+
+    public static String entityIri(String slug) {
+        return DATA + "entity/" + slug;
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

@@ -1,0 +1,243 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.model.Assertion;
+import org.newskg.model.Corpus;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Names;
+
+/**
+ * Merges the articles' entities into one node per real thing, and their assertions into facts that
+ * carry the evidence of every article stating them. Pure: the same input gives the same corpus,
+ * in the same order, with the same slugs.
+ */
+public final class Resolver {
+    /** Names at least this long may differ by one letter (OCR and typing noise) and still merge. */
+    private static final int FUZZY_MIN_LENGTH = 10;
+
+    private Resolver() {}
+
+    /** A local entity with the article it comes from. */
+    private record Ref(int doc, LocalEntity entity) {}
+
+    public static Corpus resolve(List<DocumentFacts> docs) {
+        List<Ref> refs = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (LocalEntity e : docs.get(d).entities()) {
+                refs.add(new Ref(d, e));
+            }
+        }
+        Map<Ref, EntityType> types = voteTypes(refs);
+        UnionFind uf = new UnionFind(refs.size());
+        link(refs, types, uf);
+
+        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<Entity> entities = new ArrayList<>();
+        Map<Ref, String> slugOf = new HashMap<>();
+        Set<String> slugs = new HashSet<>();
+        List<List<Integer>> ordered = new ArrayList<>(clusters.values());
+        ordered.sort(Comparator.comparing((List<Integer> c) -> prefLabel(c, refs)));
+        for (List<Integer> cluster : ordered) {
+            EntityType type = types.get(refs.get(cluster.get(0)));
+            String pref = prefLabel(cluster, refs);
+            String slug = Names.slug(pref);
+            if (!slugs.add(slug)) {
+                slug = slug + "-" + type.localName().toLowerCase(java.util.Locale.ROOT);
+                for (int n = 2; !slugs.add(slug); n++) {
+                    slug = Names.slug(pref) + "-" + n;
+                }
+            }
+            Set<String> alt = new LinkedHashSet<>();
+            Map<String, List<Mention>> mentions = new TreeMap<>();
+            for (int i : cluster) {
+                Ref r = refs.get(i);
+                r.entity().names().stream().sorted().forEach(alt::add);
+                mentions.computeIfAbsent(docs.get(r.doc()).document().id(), k -> new ArrayList<>())
+                        .addAll(r.entity().mentions());
+                slugOf.put(r, slug);
+            }
+            alt.remove(pref);
+            entities.add(new Entity(slug, type, pref, alt, mentions));
+        }
+        return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities, facts(docs, slugOf));
+    }
+
+    /** The type of each entity: the majority over every entity in the corpus with the same name. */
+    private static Map<Ref, EntityType> voteTypes(List<Ref> refs) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Ref r : refs) {
+            if (r.entity().key().isEmpty()) {
+                votes.computeIfAbsent(Names.fold(r.entity().name()), k -> new TreeMap<>())
+                        .merge(r.entity().type(), r.entity().mentions().size(), Integer::sum);
+            }
+        }
+        Map<Ref, EntityType> types = new HashMap<>();
+        for (Ref r : refs) {
+            Map<EntityType, Integer> v = votes.get(Names.fold(r.entity().name()));
+            EntityType t = r.entity().type();
+            if (v != null) {
+                t = v.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey() == r.entity().type())).orElseThrow().getKey();
+            }
+            types.put(r, t);
+        }
+        return types;
+    }
+
+    private static void link(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
+        Map<String, Set<Integer>> personsByWord = new HashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            LocalEntity e = refs.get(i).entity();
+            EntityType t = types.get(refs.get(i));
+            if (!e.key().isEmpty()) {
+                union(byKey, e.key(), i, uf);
+                continue;
+            }
+            for (String n : e.names()) {
+                String f = Names.fold(n);
+                if (t == EntityType.PERSON && f.contains(" ")) {
+                    union(byName, t + ":" + f, i, uf);
+                    String[] w = f.split(" ");
+                    personsByWord.computeIfAbsent("last:" + w[w.length - 1], k -> new LinkedHashSet<>()).add(i);
+                    personsByWord.computeIfAbsent("first:" + w[0], k -> new LinkedHashSet<>()).add(i);
+                } else if (t != EntityType.PERSON) {
+                    union(byName, t + ":" + f, i, uf);
+                }
+            }
+        }
+        // A one-word person name joins the one full name it can be (surname first, then given name).
+        for (int i = 0; i < refs.size(); i++) {
+            LocalEntity e = refs.get(i).entity();
+            if (types.get(refs.get(i)) != EntityType.PERSON || e.names().stream().anyMatch(n -> n.contains(" "))) {
+                continue;
+            }
+            String f = Names.fold(e.name());
+            Set<Integer> roots = rootsOf(personsByWord.get("last:" + f), uf);
+            if (roots.isEmpty()) {
+                roots = rootsOf(personsByWord.get("first:" + f), uf);
+            }
+            if (roots.size() == 1) {
+                uf.union(roots.iterator().next(), i);
+            } else if (roots.isEmpty()) {
+                union(byName, "PERSON:" + f, i, uf);
+            }
+        }
+        fuzzyLink(refs, types, uf);
+    }
+
+    /** Long names one edit apart ("Akasaaka Palace", "Akasaka Palace") of the same type are one thing. */
+    private static void fuzzyLink(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (!refs.get(i).entity().key().isEmpty()) {
+                continue;
+            }
+            for (String n : refs.get(i).entity().names()) {
+                seen.putIfAbsent(types.get(refs.get(i)) + ":" + Names.fold(n), i);
+            }
+        }
+        List<Map.Entry<String, Integer>> all = new ArrayList<>(seen.entrySet());
+        for (int a = 0; a < all.size(); a++) {
+            for (int b = a + 1; b < all.size(); b++) {
+                String x = all.get(a).getKey();
+                String y = all.get(b).getKey();
+                if (x.length() - x.indexOf(':') - 1 >= FUZZY_MIN_LENGTH && Math.abs(x.length() - y.length()) <= 1
+                        && x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))
+                        && EditDistance.atMostOne(x, y)) {
+                    uf.union(all.get(a).getValue(), all.get(b).getValue());
+                }
+            }
+        }
+    }
+
+    private static Set<Integer> rootsOf(Set<Integer> members, UnionFind uf) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        if (members != null) {
+            members.forEach(m -> roots.add(uf.find(m)));
+        }
+        return roots;
+    }
+
+    private static void union(Map<String, Integer> index, String key, int i, UnionFind uf) {
+        Integer first = index.putIfAbsent(key, i);
+        if (first != null) {
+            uf.union(first, i);
+        }
+    }
+
+    /**
+     * The label to show: for a gazetteer entry its canonical name, else the name used most often among
+     * the longest ones ("Sanae Takaichi" over "Takaichi"), ties broken alphabetically.
+     */
+    private static String prefLabel(List<Integer> cluster, List<Ref> refs) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i : cluster) {
+            LocalEntity e = refs.get(i).entity();
+            if (!e.key().isEmpty()) {
+                return e.name();
+            }
+            for (Mention m : e.mentions()) {
+                if (e.names().contains(m.text())) {
+                    counts.merge(m.text(), 1, Integer::sum);
+                }
+            }
+            counts.putIfAbsent(e.name(), 1);
+        }
+        int maxWords = counts.keySet().stream().mapToInt(s -> s.split("\\s+").length).max().orElse(1);
+        return counts.entrySet().stream()
+                .filter(e -> e.getKey().split("\\s+").length == maxWords || maxWords > 3)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static List<Fact> facts(List<DocumentFacts> docs, Map<Ref, String> slugOf) {
+        Map<String, Fact> byKey = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            DocumentFacts df = docs.get(d);
+            for (Assertion a : df.assertions()) {
+                String s = slugOf.get(new Ref(d, df.entities().get(a.subject())));
+                String o = a.relation().literal() ? null : slugOf.get(new Ref(d, df.entities().get(a.object())));
+                if (o != null && o.equals(s)) {
+                    continue;    // "X met X": two mentions that turned out to be one entity
+                }
+                if (a.relation().symmetric() && o.compareTo(s) < 0) {
+                    String t = s;
+                    s = o;
+                    o = t;
+                }
+                String key = s + " " + a.relation().localName() + " " + (o != null ? o : "\"" + a.literal());
+                String subject = s;
+                String object = o;
+                byKey.merge(key, new Fact(subject, a.relation(), object, a.literal(), List.of(a.evidence())),
+                        (x, y) -> new Fact(x.subject(), x.relation(), x.object(), x.literal(), concat(x.evidence(), y.evidence())));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {
+        List<Evidence> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

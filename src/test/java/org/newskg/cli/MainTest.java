@@ -1,0 +1,88 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the CLI as a user would, with its own streams; none of these load CoreNLP. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(ctx, args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        for (String c : new String[] {"build", "query", "export"}) {
+            assertTrue(out().contains(c), out());
+        }
+    }
+
+    @Test
+    void commandHelpListsItsOptions() {
+        assertEquals(0, run("export", "--help"));
+        assertTrue(out().contains("--format") && out().contains("--store"), out());
+    }
+
+    @Test
+    void version() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("newskg "), out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneClearLine() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        assertEquals(2, run("export"));
+        assertTrue(err().contains("--format"), err());
+        assertEquals(2, run("export", "--format", "bogus", "--store", dir.toString()));
+        assertTrue(err().contains("unknown export format 'bogus'"), err());
+        assertEquals(2, run("query", "no-such-saved-query", "--store", dir.toString()));
+    }
+
+    @Test
+    void aMissingStoreIsAFailureNotAnEmptyGraph() {
+        assertEquals(1, run("query", "--sparql", "SELECT * { ?s ?p ?o }", "--store", "nowhere"));
+        assertTrue(err().contains("no store at"), err());
+        assertTrue(!Files.exists(dir.resolve("nowhere")), "a read must not create a store");
+    }
+
+    @Test
+    void aQuerySyntaxErrorSaysWhere() {
+        assertEquals(1, run("query", "--sparql", "SELECT * WHERE { ?s ?p }", "--store", dir.toString()));
+        assertTrue(err().contains("line 1, column"), err());
+    }
+
+    @Test
+    void buildOfNothingReadableSkipsAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve("empty.txt"), "");
+        int code = run("build", dir.resolve("empty.txt").toString(), "--store", dir.resolve("st").toString());
+        assertEquals(BuildCommand.EXIT_SKIPPED, code, err());
+        assertTrue(err().contains("empty.txt: empty file"), err());
+        assertTrue(err().contains("Built 0 articles"), err());
+    }
+}

@@ -1,0 +1,111 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Document;
+import org.newskg.model.Assertion;
+import org.newskg.model.Corpus;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Relation;
+
+/** Hand-built articles (invented names), no CoreNLP. */
+class ResolverTest {
+    private static int next;
+
+    private static LocalEntity e(int id, EntityType type, String key, String... names) {
+        List<Mention> ms = new ArrayList<>();
+        for (String n : names) {
+            ms.add(new Mention(0, next, next + n.length(), n));
+            next += n.length() + 1;
+        }
+        return new LocalEntity(id, type, names[0], new java.util.LinkedHashSet<>(List.of(names)), key, ms);
+    }
+
+    private static DocumentFacts doc(String id, List<LocalEntity> entities, List<Assertion> assertions) {
+        return new DocumentFacts(new Document(id, List.of(id + ".txt"), "h", "text " + id, Optional.empty()),
+                entities, assertions);
+    }
+
+    private static Evidence ev(String doc) {
+        return new Evidence(doc, 0, "s", 0, 1, "test", 0.9);
+    }
+
+    private static Entity only(Corpus c, String label) {
+        List<Entity> found = c.entities().stream()
+                .filter(x -> x.prefLabel().equals(label) || x.altLabels().contains(label)).toList();
+        assertEquals(1, found.size(), "nodes for " + label + ": " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void surnameAndFullNameAcrossArticlesAreOneNode() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Maria Vantersen", "Vantersen")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Vantersen")), List.of())));
+        Entity p = only(c, "Vantersen");
+        assertEquals("Maria Vantersen", p.prefLabel());
+        assertEquals(Set.of("a", "b"), p.mentions().keySet());
+    }
+
+    @Test
+    void aSurnameSharedByTwoFullNamesStaysApart() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Ana Korrel"), e(1, EntityType.PERSON, "", "Piet Korrel")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Korrel")), List.of())));
+        assertEquals(3, c.entities().size());
+    }
+
+    @Test
+    void gazetteerKeysMergeDifferentNames() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.COUNTRY, "country:XX", "Freedonia")), List.of()),
+                doc("b", List.of(e(0, EntityType.COUNTRY, "country:XX", "F.R.D.")), List.of())));
+        assertEquals(1, c.entities().size());
+        assertEquals(Set.of("F.R.D."), c.entities().get(0).altLabels());
+    }
+
+    @Test
+    void oneLetterOfNoiseInALongNameMerges() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PLACE, "", "Vellmora Castle")), List.of()),
+                doc("b", List.of(e(0, EntityType.PLACE, "", "Vellmorra Castle")), List.of()),
+                doc("c", List.of(e(0, EntityType.PLACE, "", "Kest Hall"), e(1, EntityType.PLACE, "", "Kost Hall")), List.of())));
+        assertEquals(3, c.entities().size(), "short names are kept apart: " + c.entities());
+    }
+
+    @Test
+    void typeIsTheCorpusMajority() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "Dalvane")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Dalvane", "Dalvane")), List.of())));
+        assertEquals(EntityType.PERSON, only(c, "Dalvane").type());
+    }
+
+    @Test
+    void aFactStatedTwiceIsOneFactWithTwoEvidences() {
+        List<LocalEntity> es = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.PERSON, "", "Ivo Sepp"));
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", es, List.of(Assertion.between(0, Relation.MET_WITH, 1, ev("a")))),
+                doc("b", es, List.of(Assertion.between(1, Relation.MET_WITH, 0, ev("b"))))));
+        assertEquals(1, c.facts().size(), "symmetric: stored once");
+        assertEquals(2, c.facts().get(0).evidence().size());
+    }
+
+    @Test
+    void sameInputSameSlugs() {
+        List<DocumentFacts> in = List.of(doc("a", List.of(e(0, EntityType.CITY, "", "Port Arlen")), List.of()));
+        assertEquals(Resolver.resolve(in), Resolver.resolve(in));
+        assertTrue(Resolver.resolve(in).entities().get(0).slug().equals("port-arlen"));
+    }
+}
