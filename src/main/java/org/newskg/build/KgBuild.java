@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.extract.FactExtractor;
-import org.newskg.extract.Gazetteer;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.Document;
 import org.newskg.ingest.IngestResult;
@@ -90,7 +89,7 @@ public final class KgBuild {
         List<DocumentFacts> facts = new ArrayList<>();
         if (!in.documents().isEmpty()) {
             CoreNlpAnnotator nlp = annotator.get();
-            FactExtractor extractor = new FactExtractor(Gazetteer.load());
+            FactExtractor extractor = FactExtractor.load();
             for (Document d : in.documents()) {
                 LOG.debug("annotating {}", d.source());
                 facts.add(extractor.extract(d, nlp.annotate(d)));

@@ -177,6 +177,8 @@ public final class EntityExtractor {
             } else if (org.isPresent()) {
                 type = EntityType.ORGANIZATION;
                 key = "org:" + Names.fold(org.get().name());
+            } else if (gazetteer.isRegion(name)) {
+                type = EntityType.PLACE;
             } else if (gazetteer.countryOfCapital(name).isPresent() && type != EntityType.ORGANIZATION) {
                 type = EntityType.CITY;
             } else if (gazetteer.isPlaceHead(s.token(to - 1).word())) {

@@ -13,9 +13,18 @@ import org.newskg.model.DocumentFacts;
  */
 public final class FactExtractor {
     private final EntityExtractor entities;
+    private final TitleExtractor titles;
+    private final RelationRules rules;
 
-    public FactExtractor(Gazetteer gazetteer) {
+    public FactExtractor(Gazetteer gazetteer, RelationRules rules) {
         this.entities = new EntityExtractor(gazetteer);
+        this.titles = new TitleExtractor(gazetteer);
+        this.rules = rules;
+    }
+
+    /** With the gazetteer and rule files from the classpath. */
+    public static FactExtractor load() {
+        return new FactExtractor(Gazetteer.load(), RelationRules.load());
     }
 
     public DocumentFacts extract(Document doc, Annotation annotation) {
@@ -25,6 +34,8 @@ public final class FactExtractor {
     public DocumentFacts extract(ParsedText text) {
         EntityLayer layer = entities.extract(text);
         List<Assertion> assertions = new ArrayList<>();
+        assertions.addAll(titles.extract(text, layer));
+        assertions.addAll(rules.extract(text, layer));
         return new DocumentFacts(text.document(), layer.entities(), assertions);
     }
 }

@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> regions = new HashSet<>();
     private final int longestTitleWords;
 
     private Gazetteer() {
@@ -67,6 +68,7 @@ public final class Gazetteer {
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 1).forEach(r -> honorifics.add(Names.fold(r[0])));
+        rows("regions.txt", 1).forEach(r -> regions.add(Names.fold(r[0])));
     }
 
     /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
@@ -102,6 +104,11 @@ public final class Gazetteer {
     /** Whether a name ending in this word names a place ("... Palace", "... Airport"). */
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this names a continent or world region ("Asia", "Middle East"). */
+    public boolean isRegion(String name) {
+        return regions.contains(Names.fold(name));
     }
 
     public boolean isHonorific(String word) {

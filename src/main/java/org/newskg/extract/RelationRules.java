@@ -1,0 +1,141 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.NewsKgException;
+import org.newskg.model.Assertion;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Relation;
+
+/**
+ * Dependency patterns (Semgrex, over enhanced++ dependencies) that read relations between entities.
+ * One resource file per relation, {@code rules/relations/<relation>.semgrex}: each pattern names a
+ * {@code subject} and an {@code object} node, and the comment above it shows a sentence it catches.
+ * A relation listed in {@link #RULELESS} has no file on purpose (another extractor reads it); any
+ * other missing file is an error, never skipped silently.
+ */
+public final class RelationRules {
+    /** Relations read by other extractors (titles, agreements), not by dependency rules. */
+    public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF,
+            Relation.MEMBER_OF, Relation.SIGNED, Relation.PARTY_TO, Relation.ESTABLISHES, Relation.DATE,
+            Relation.LOCATION, Relation.LOCATED_IN, Relation.IN_CONFLICT_WITH);
+
+    private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE);
+    private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
+
+    /** The types each end of a relation may have (as ontology/newskg.ttl's domains and ranges). */
+    private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.of(
+            Relation.MET_WITH, List.of(PERSON, PERSON),
+            Relation.VISITED, List.of(PERSON, PLACES),
+            Relation.DEPENDS_ON, List.of(ACTORS, ACTORS),
+            Relation.PARTNER_OF, List.of(ACTORS, ACTORS),
+            Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON));
+
+    /** A compiled pattern and where it was written. */
+    record Rule(Relation relation, SemgrexPattern pattern, String source) {}
+
+    private final List<Rule> rules;
+
+    private RelationRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RelationRules load() {
+        List<Rule> rules = new ArrayList<>();
+        for (Relation r : Relation.values()) {
+            if (!RULELESS.contains(r)) {
+                rules.addAll(read(r));
+            }
+        }
+        return new RelationRules(rules);
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    static String path(Relation r) {
+        return "rules/relations/" + r.localName() + ".semgrex";
+    }
+
+    private static List<Rule> read(Relation relation) {
+        String path = path(relation);
+        InputStream in = RelationRules.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new NewsKgException("rule file " + path + " is missing; relation " + relation.localName()
+                    + " has no rules (list it in RelationRules.RULELESS if that is meant)");
+        }
+        List<Rule> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    SemgrexPattern p = SemgrexPattern.compile(l);
+                    if (!l.contains("=subject") || !l.contains("=object")) {
+                        throw new IllegalArgumentException("a pattern must name a node =subject and a node =object");
+                    }
+                    out.add(new Rule(relation, p, path + ":" + n));
+                } catch (RuntimeException e) {
+                    throw new NewsKgException(path + ":" + n + ": bad pattern: " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return out;
+    }
+
+    /** Runs every rule over every sentence; a match counts when both ends are entities of fitting types. */
+    public List<Assertion> extract(ParsedText text, EntityLayer layer) {
+        List<Assertion> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            if (s.deps() == null) {
+                continue;
+            }
+            for (Rule rule : rules) {
+                SemgrexMatcher m = rule.pattern().matcher(s.deps());
+                while (m.find()) {
+                    IndexedWord sw = m.getNode("subject");
+                    IndexedWord ow = m.getNode("object");
+                    Optional<LocalEntity> subject = layer.at(s.index(), sw.index());
+                    Optional<LocalEntity> object = layer.at(s.index(), ow.index());
+                    if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()) {
+                        continue;
+                    }
+                    List<Set<EntityType>> ends = ENDS.get(rule.relation());
+                    if (!ends.get(0).contains(subject.get().type()) || !ends.get(1).contains(object.get().type())) {
+                        continue;
+                    }
+                    int from = Math.min(sw.index(), ow.index());
+                    int to = Math.max(sw.index(), ow.index());
+                    Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(),
+                            s.token(to).end(), "semgrex:" + rule.source(), 0.7);
+                    out.add(Assertion.between(subject.get().id(), rule.relation(), object.get().id(), ev));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,212 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newskg.model.Assertion;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Relation;
+
+/**
+ * Titles next to names: "Japanese Prime Minister Ana Example", "the president of Freedonia, Ana
+ * Example", "Ana Example, the foreign minister of Freedonia". Gives holdsTitle, and leaderOf or
+ * memberOf the country or organization the title is of (by the gazetteer's role for the title).
+ * The title must touch the name: a title elsewhere in the sentence may belong to someone else.
+ */
+public final class TitleExtractor {
+    private static final String EXTRACTOR = "title-name";
+    /** Words that say a person leads something but are no office's title ("former leader X"). */
+    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("leader", "head", "chief", "boss");
+    private final Gazetteer gazetteer;
+
+    public TitleExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A title phrase: tokens [from, to) of a sentence, its text, and the country/org it is of. */
+    record TitlePhrase(int from, int to, String text, Optional<LocalEntity> of) {}
+
+    public List<Assertion> extract(ParsedText text, EntityLayer layer) {
+        List<Assertion> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            for (int i = 1; i <= n; i++) {
+                Optional<LocalEntity> person = layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
+                boolean startOfName = person.isPresent()
+                        && (i == 1 || !layer.at(s.index(), i - 1).equals(person));
+                if (!startOfName) {
+                    continue;
+                }
+                int e = i;
+                while (e <= n && layer.at(s.index(), e).equals(person)) {
+                    e++;
+                }
+                final int from = i;
+                final int end = e;
+                // Title before the name, optionally with a comma between: "Prime Minister, Ana Example".
+                int t = i - 1;
+                if (t >= 1 && s.token(t).word().equals(",")) {
+                    t--;
+                }
+                titleEndingAt(s, layer, t).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
+                // Title after the name: "Ana Example, the prime minister of Freedonia".
+                if (end <= n && s.token(end).word().equals(",")) {
+                    titleStartingAt(s, layer, end + 1).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void emit(List<Assertion> out, ParsedText text, ParsedSentence s, LocalEntity person, TitlePhrase tp,
+                      int nameFrom, int nameTo) {
+        int from = Math.min(tp.from(), nameFrom);
+        int to = Math.max(tp.to(), nameTo);
+        Evidence ev = new Evidence(text.document().id(), s.index(), s.text(),
+                s.token(from).begin(), s.token(to - 1).end(), EXTRACTOR, 0.9);
+        if (!DESCRIPTORS.contains(tp.text().toLowerCase(Locale.ROOT))) {
+            out.add(Assertion.literal(person.id(), Relation.HOLDS_TITLE, tp.text(), ev));
+        }
+        Optional<Gazetteer.Title> known = gazetteer.title(coreTitle(tp.text()));
+        if (known.isPresent() && tp.of().isPresent()) {
+            LocalEntity of = tp.of().get();
+            boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION;
+            if (fits) {
+                Relation r = known.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
+                out.add(Assertion.between(person.id(), r, of.id(),
+                        new Evidence(ev.docId(), ev.sentence(), ev.text(), ev.begin(), ev.end(), EXTRACTOR, 0.85)));
+            }
+        }
+    }
+
+    /** The title words of a phrase without its "of ..." part: "Minister of Defence" stays whole if listed. */
+    private String coreTitle(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        if (gazetteer.title(t).isPresent()) {
+            return t;
+        }
+        int of = t.indexOf(" of ");
+        return of > 0 ? t.substring(0, of) : t;
+    }
+
+    private boolean isTitleWord(ParsedSentence s, int i) {
+        Token t = s.token(i);
+        return t.ner().equals("TITLE") || gazetteer.title(t.word()).isPresent()
+                || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"));
+    }
+
+    /** A title phrase whose last token is {@code end}: the title words and, to their left, whose title it is. */
+    private Optional<TitlePhrase> titleEndingAt(ParsedSentence s, EntityLayer layer, int end) {
+        if (end < 1 || !isTitleWord(s, end)) {
+            return Optional.empty();
+        }
+        int from = end;
+        while (from > 1 && (isTitleWord(s, from - 1) || s.token(from - 1).word().matches("-|of|for|and"))
+                && !layer.at(s.index(), from - 1).isPresent()) {
+            from--;
+        }
+        while (from < end && !isTitleWord(s, from)) {
+            from++;
+        }
+        String title = titleCase(s, from, end + 1);
+        return Optional.of(new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from)));
+    }
+
+    /** "the prime minister of Freedonia" starting at {@code start}. */
+    private Optional<TitlePhrase> titleStartingAt(ParsedSentence s, EntityLayer layer, int start) {
+        int n = s.tokens().size();
+        int i = start;
+        Optional<LocalEntity> owner = Optional.empty();
+        while (i <= n && (s.token(i).pos().matches("DT|JJ|PRP\\$|POS") || layer.at(s.index(), i).isPresent()
+                || gazetteer.countryByAdjective(s.token(i).word()).isPresent()) && !isTitleWord(s, i)) {
+            Optional<LocalEntity> e = layer.at(s.index(), i)
+                    .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION);
+            if (e.isEmpty()) {
+                e = countryEntity(layer, s.token(i).word());
+            }
+            if (owner.isEmpty()) {
+                owner = e;
+            }
+            i++;
+        }
+        if (i > n || !isTitleWord(s, i)) {
+            return Optional.empty();
+        }
+        int from = i;
+        while (i <= n && isTitleWord(s, i)) {
+            i++;
+        }
+        int to = i;
+        String title = titleCase(s, from, to);
+        int after = i;
+        if (i + 1 <= n && s.token(i).word().equals("of")) {
+            int j = i + 1;
+            if (j <= n && s.token(j).pos().equals("DT")) {
+                j++;
+            }
+            Optional<LocalEntity> ofEntity = j <= n ? layer.at(s.index(), j)
+                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (ofEntity.isPresent()) {
+                owner = ofEntity;
+                after = j;
+                while (after <= n && layer.at(s.index(), after).equals(ofEntity)) {
+                    after++;
+                }
+            }
+        }
+        // An apposition is closed by punctuation; "X, the minister of Y said" makes the title the subject.
+        if (after <= n && !s.token(after).word().matches("[,.;:)\\]—–-]|''|\"|”")) {
+            return Optional.empty();
+        }
+        return Optional.of(new TitlePhrase(start, to, title, owner.isPresent() ? owner : ownerLeftOf(s, layer, from)));
+    }
+
+    /**
+     * Whose title it is, from the words before it in the same noun phrase: "U.S.", "Japan's",
+     * "Japanese", "the bank's" (skipping "new", "former", "late", ...). Stops at anything else.
+     */
+    private Optional<LocalEntity> ownerLeftOf(ParsedSentence s, EntityLayer layer, int titleFrom) {
+        for (int i = titleFrom - 1; i >= 1; i--) {
+            Token t = s.token(i);
+            Optional<LocalEntity> e = layer.at(s.index(), i);
+            if (e.isPresent()) {
+                EntityType ty = e.get().type();
+                return ty == EntityType.COUNTRY || ty == EntityType.ORGANIZATION ? e : Optional.empty();
+            }
+            if (t.ner().equals("NATIONALITY") || gazetteer.countryByAdjective(t.word()).isPresent()) {
+                return countryEntity(layer, t.word());
+            }
+            if (!(t.pos().matches("JJ|JJS|JJR|RB|POS|DT|HYPH|CD") || t.ner().equals("ORDINAL") || t.word().equals("-"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The article's entity for the country an adjective names ("Japanese"), if the article mentions it. */
+    private Optional<LocalEntity> countryEntity(EntityLayer layer, String adjective) {
+        Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(adjective);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = "country:" + c.get().code();
+        return layer.entities().stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    /** The title as written, in title case ("prime minister" and "Prime Minister" are one title). */
+    private static String titleCase(ParsedSentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).word();
+            if (b.length() > 0 && !w.equals("-") && !b.toString().endsWith("-")) {
+                b.append(' ');
+            }
+            b.append(w.matches("of|for|and|the") || w.equals("-") ? w
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+}
