@@ -17,7 +17,7 @@ import org.newskg.model.Names;
 
 /**
  * Finds the entities of one article: CoreNLP's named-entity spans, cleaned and typed with the
- * gazetteer, grouped so that "Donald Trump", "Trump" and "Mr. Trump" are one entity, and joined with
+ * gazetteer, grouped so that "Ana Example", "Example" and "Ms. Example" are one entity, and joined with
  * their coreference chains ("she", "the prime minister").
  */
 public final class EntityExtractor {
@@ -201,7 +201,7 @@ public final class EntityExtractor {
     }
 
     /**
-     * Names seen only in headline-like lines ("Trump Meets ...") are often NER mistakes; keep them
+     * Names seen only in headline-like lines ("Example Meets ...") are often NER mistakes; keep them
      * only when the article also uses the name in running text or the gazetteer knows it.
      */
     private List<Candidate> dropHeadlineOnly(ParsedText text, List<Candidate> candidates) {

@@ -145,7 +145,7 @@ public final class Resolver {
         fuzzyLink(refs, types, uf);
     }
 
-    /** Long names one edit apart ("Akasaaka Palace", "Akasaka Palace") of the same type are one thing. */
+    /** Long names one edit apart ("Vellmorra Castle", "Vellmora Castle") of the same type are one thing. */
     private static void fuzzyLink(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -187,7 +187,7 @@ public final class Resolver {
 
     /**
      * The label to show: for a gazetteer entry its canonical name, else the name used most often among
-     * the longest ones ("Sanae Takaichi" over "Takaichi"), ties broken alphabetically.
+     * the longest ones ("Ana Example" over "Example"), ties broken alphabetically.
      */
     private static String prefLabel(List<Integer> cluster, List<Ref> refs) {
         Map<String, Integer> counts = new TreeMap<>();
