@@ -231,7 +231,9 @@ public final class EntityExtractor {
                 }
             }
         }
-        return words >= 3 && caps >= HEADLINE_CAPS * words;
+        // A sentence that ends like one is running text however many names it holds.
+        String last = s.tokens().isEmpty() ? "" : s.tokens().get(s.tokens().size() - 1).word();
+        return words >= 3 && caps >= HEADLINE_CAPS * words && !last.matches("[.!?]|''|\"|”");
     }
 
     /** An organization or place whose name is a person's name or surname here is that person. */
