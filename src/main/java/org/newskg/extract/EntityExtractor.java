@@ -35,9 +35,13 @@ public final class EntityExtractor {
 
     public EntityLayer extract(ParsedText text) {
         String doc = text.document().text();
-        List<Candidate> candidates = new ArrayList<>();
+        Set<Long> covered = new java.util.HashSet<>();
+        List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
         for (NerSpan span : text.entities()) {
             ParsedSentence s = text.sentences().get(span.sentence());
+            if (overlaps(covered, span)) {
+                continue;    // the gazetteer knows the whole phrase ("Republic of the X Islands")
+            }
             if (!span.type().equals("COUNTRY") && countriesIn(s, span.from(), span.to()) >= 2) {
                 continue;    // "US-Japan Alliance", "U.S.-China talks": a relationship, not a body
             }
@@ -51,6 +55,83 @@ public final class EntityExtractor {
         candidates = dropHeadlineOnly(text, candidates);
         candidates = retypeByPersonNames(candidates);
         return group(text, candidates);
+    }
+
+    /** Longest phrases reach no further than this many tokens ("United Kingdom of Great Britain and Northern Ireland"). */
+    private static final int MAX_PHRASE_TOKENS = 9;
+
+    /**
+     * Names of two or more words that the gazetteer knows as a whole: a country's long form, an
+     * organization, a region, a capital ("Washington, D.C."). NER often splits them; the whole
+     * phrase wins over the pieces.
+     */
+    private List<Candidate> gazetteerPhrases(ParsedText text, Set<Long> covered) {
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            int i = 1;
+            while (i <= n) {
+                int matched = 0;
+                if (Character.isUpperCase(s.token(i).word().charAt(0))) {
+                    for (int len = Math.min(MAX_PHRASE_TOKENS, n - i + 1); len >= 2 && matched == 0; len--) {
+                        String phrase = doc.substring(s.token(i).begin(), s.token(i + len - 1).end());
+                        Optional<Candidate> c = phraseCandidate(s, i, i + len, phrase);
+                        if (c.isPresent()) {
+                            out.add(c.get());
+                            matched = len;
+                        }
+                    }
+                }
+                if (matched > 0) {
+                    for (int k = i; k < i + matched; k++) {
+                        covered.add(EntityLayer.key(s.index(), k));
+                    }
+                    i += matched;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Candidate> phraseCandidate(ParsedSentence s, int from, int to, String phrase) {
+        String last = s.token(to - 1).word();
+        if (!Character.isUpperCase(last.charAt(0))) {
+            return Optional.empty();
+        }
+        Mention m = new Mention(s.index(), s.token(from).begin(), s.token(to - 1).end(), phrase);
+        Optional<Gazetteer.Country> country = gazetteer.country(phrase);
+        if (country.isPresent()) {
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.COUNTRY, phrase, "country:" + country.get().code(), m));
+        }
+        Optional<Gazetteer.Organization> org = gazetteer.organization(phrase);
+        if (org.isPresent()) {
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, "org:" + Names.fold(org.get().name()), m));
+        }
+        if (gazetteer.isRegion(phrase)) {
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.PLACE, phrase, "", m));
+        }
+        if (gazetteer.countryOfCapital(phrase).isPresent()) {
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.CITY, phrase, cityKey(phrase), m));
+        }
+        return Optional.empty();
+    }
+
+    /** One key for a capital however it is written: "Washington" and "Washington, D.C." are one city. */
+    private static String cityKey(String name) {
+        int comma = name.indexOf(',');
+        return "city:" + Names.fold(comma > 0 ? name.substring(0, comma) : name);
+    }
+
+    private static boolean overlaps(Set<Long> covered, NerSpan span) {
+        for (int i = span.from(); i < span.to(); i++) {
+            if (covered.contains(EntityLayer.key(span.sentence(), i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int countriesIn(ParsedSentence s, int from, int to) {
@@ -118,8 +199,10 @@ public final class EntityExtractor {
     private Optional<Candidate> candidate(ParsedSentence s, String doc, String ner, int from, int to) {
         // Leading honorifics and "the", trailing possessive: not part of the name.
         while (from < to && (gazetteer.isHonorific(s.token(from).word())
-                || s.token(from).word().equalsIgnoreCase("the"))) {
-            from++;
+                || s.token(from).word().equalsIgnoreCase("the")
+                || (ner.equals("PERSON") && to - from > 1 && (s.token(from).ner().equals("TITLE")
+                    || gazetteer.title(s.token(from).word()).isPresent())))) {
+            from++;    // "Mr. X", "Secretary X": the courtesy title or office is not part of the name
         }
         while (to > from && (s.token(to - 1).pos().equals("POS") || s.token(to - 1).word().matches("\\p{Punct}+"))) {
             to--;
@@ -129,6 +212,12 @@ public final class EntityExtractor {
         }
         if (allPronouns(s, from, to)) {
             return Optional.empty();
+        }
+        if (s.token(to - 1).pos().matches("DT|IN|CC|TO")) {
+            return Optional.empty();    // "Republic of the": NER stopped inside a longer name
+        }
+        if (to - from == 1 && gazetteer.isNameSuffix(s.token(from).word())) {
+            return Optional.empty();    // "Jr."
         }
         EntityType type = switch (ner) {
             case "PERSON" -> EntityType.PERSON;
@@ -181,6 +270,7 @@ public final class EntityExtractor {
                 type = EntityType.PLACE;
             } else if (gazetteer.countryOfCapital(name).isPresent() && type != EntityType.ORGANIZATION) {
                 type = EntityType.CITY;
+                key = cityKey(name);
             } else if (gazetteer.isPlaceHead(s.token(to - 1).word())) {
                 type = EntityType.PLACE;
             } else if (type == EntityType.COUNTRY) {

@@ -9,10 +9,21 @@ import org.newskg.model.LocalEntity;
  * An article's entities, and which entity each token refers to (by name or through coreference), so
  * that relation rules can turn matched tokens into entities.
  */
-public record EntityLayer(List<LocalEntity> entities, Map<Long, Integer> tokenEntity) {
+public record EntityLayer(List<LocalEntity> entities, Map<Long, Integer> tokenEntity, int mainAgreement) {
+    public static final int NO_AGREEMENT = -1;
+
     public EntityLayer {
         entities = List.copyOf(entities);
         tokenEntity = Map.copyOf(tokenEntity);
+    }
+
+    public EntityLayer(List<LocalEntity> entities, Map<Long, Integer> tokenEntity) {
+        this(entities, tokenEntity, NO_AGREEMENT);
+    }
+
+    /** The agreement the article is about (its unnamed "the deal"), if it speaks of one. */
+    public Optional<LocalEntity> agreement() {
+        return mainAgreement == NO_AGREEMENT ? Optional.empty() : Optional.of(entities.get(mainAgreement));
     }
 
     public static long key(int sentence, int token) {

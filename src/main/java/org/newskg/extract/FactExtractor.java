@@ -13,11 +13,13 @@ import org.newskg.model.DocumentFacts;
  */
 public final class FactExtractor {
     private final EntityExtractor entities;
+    private final AgreementFinder agreements;
     private final TitleExtractor titles;
     private final RelationRules rules;
 
     public FactExtractor(Gazetteer gazetteer, RelationRules rules) {
         this.entities = new EntityExtractor(gazetteer);
+        this.agreements = new AgreementFinder(gazetteer);
         this.titles = new TitleExtractor(gazetteer);
         this.rules = rules;
     }
@@ -32,10 +34,11 @@ public final class FactExtractor {
     }
 
     public DocumentFacts extract(ParsedText text) {
-        EntityLayer layer = entities.extract(text);
+        EntityLayer layer = agreements.extend(text, entities.extract(text));
         List<Assertion> assertions = new ArrayList<>();
         assertions.addAll(titles.extract(text, layer));
         assertions.addAll(rules.extract(text, layer));
+        assertions.addAll(AgreementDates.extract(text, layer));
         return new DocumentFacts(text.document(), layer.entities(), assertions);
     }
 }

@@ -43,6 +43,9 @@ public final class Gazetteer {
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> regions = new HashSet<>();
+    private final Set<String> agreementHeads = new HashSet<>();
+    private final Set<String> evaluative = new HashSet<>();
+    private final Set<String> nameSuffixes = new HashSet<>();
     private final int longestTitleWords;
 
     private Gazetteer() {
@@ -69,6 +72,9 @@ public final class Gazetteer {
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 1).forEach(r -> honorifics.add(Names.fold(r[0])));
         rows("regions.txt", 1).forEach(r -> regions.add(Names.fold(r[0])));
+        rows("agreement-heads.txt", 1).forEach(r -> agreementHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("evaluative-words.txt", 1).forEach(r -> evaluative.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("name-suffixes.txt", 1).forEach(r -> nameSuffixes.add(Names.fold(r[0])));
     }
 
     /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
@@ -104,6 +110,21 @@ public final class Gazetteer {
     /** Whether a name ending in this word names a place ("... Palace", "... Airport"). */
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this is a generational suffix ("Jr.") rather than a name. */
+    public boolean isNameSuffix(String word) {
+        return nameSuffixes.contains(Names.fold(word));
+    }
+
+    /** Whether a noun heads an agreement's name ("deal", "treaty", "Accords"). */
+    public boolean isAgreementHead(String word) {
+        return agreementHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a modifier praises or ranks rather than describes ("landmark", "historic"). */
+    public boolean isEvaluative(String word) {
+        return evaluative.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether this names a continent or world region ("Asia", "Middle East"). */

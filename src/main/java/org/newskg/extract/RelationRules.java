@@ -32,23 +32,34 @@ import org.newskg.model.Relation;
 public final class RelationRules {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
     public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF,
-            Relation.MEMBER_OF, Relation.SIGNED, Relation.PARTY_TO, Relation.ESTABLISHES, Relation.DATE,
-            Relation.LOCATION, Relation.LOCATED_IN, Relation.IN_CONFLICT_WITH);
+            Relation.MEMBER_OF, Relation.PARTY_TO, Relation.DATE, Relation.IN_CONFLICT_WITH);
+    /** A pattern line starting with this has no =subject: its subject is the article's agreement. */
+    static final String AGREEMENT_DIRECTIVE = "agreement:";
 
     private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE);
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> SIGNERS = EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION);
+    private static final Set<EntityType> AGREEMENT = EnumSet.of(EntityType.AGREEMENT);
+    private static final Set<EntityType> LOCATED = EnumSet.of(EntityType.PLACE, EntityType.CITY, EntityType.ORGANIZATION);
+    private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION);
+    /** partnerOf may start at an agreement: "the agreement's parties partner with X" (resolve expands it). */
+    private static final Set<EntityType> ACTORS_OR_AGREEMENT = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.AGREEMENT);
 
     /** The types each end of a relation may have (as ontology/newskg.ttl's domains and ranges). */
     private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.of(
             Relation.MET_WITH, List.of(PERSON, PERSON),
             Relation.VISITED, List.of(PERSON, PLACES),
             Relation.DEPENDS_ON, List.of(ACTORS, ACTORS),
-            Relation.PARTNER_OF, List.of(ACTORS, ACTORS),
+            Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS),
+            Relation.SIGNED, List.of(SIGNERS, AGREEMENT),
+            Relation.ESTABLISHES, List.of(AGREEMENT, ORG),
+            Relation.LOCATION, List.of(AGREEMENT, PLACES),
+            Relation.LOCATED_IN, List.of(LOCATED, PLACES),
             Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON));
 
     /** A compiled pattern and where it was written. */
-    record Rule(Relation relation, SemgrexPattern pattern, String source) {}
+    record Rule(Relation relation, SemgrexPattern pattern, String source, boolean subjectIsAgreement) {}
 
     private final List<Rule> rules;
 
@@ -91,12 +102,17 @@ public final class RelationRules {
                 if (l.isEmpty() || l.startsWith("#")) {
                     continue;
                 }
+                boolean agreement = l.startsWith(AGREEMENT_DIRECTIVE);
+                if (agreement) {
+                    l = l.substring(AGREEMENT_DIRECTIVE.length()).strip();
+                }
                 try {
                     SemgrexPattern p = SemgrexPattern.compile(l);
-                    if (!l.contains("=subject") || !l.contains("=object")) {
-                        throw new IllegalArgumentException("a pattern must name a node =subject and a node =object");
+                    if ((!agreement && !l.contains("=subject")) || !l.contains("=object")) {
+                        throw new IllegalArgumentException("a pattern must name a node =subject (or start with '"
+                                + AGREEMENT_DIRECTIVE + "') and a node =object");
                     }
-                    out.add(new Rule(relation, p, path + ":" + n));
+                    out.add(new Rule(relation, p, path + ":" + n, agreement));
                 } catch (RuntimeException e) {
                     throw new NewsKgException(path + ":" + n + ": bad pattern: " + e.getMessage(), e);
                 }
@@ -117,9 +133,10 @@ public final class RelationRules {
             for (Rule rule : rules) {
                 SemgrexMatcher m = rule.pattern().matcher(s.deps());
                 while (m.find()) {
-                    IndexedWord sw = m.getNode("subject");
                     IndexedWord ow = m.getNode("object");
-                    Optional<LocalEntity> subject = layer.at(s.index(), sw.index());
+                    IndexedWord sw = rule.subjectIsAgreement() ? ow : m.getNode("subject");
+                    Optional<LocalEntity> subject = rule.subjectIsAgreement() ? layer.agreement()
+                            : layer.at(s.index(), sw.index());
                     Optional<LocalEntity> object = layer.at(s.index(), ow.index());
                     if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()) {
                         continue;
@@ -132,7 +149,10 @@ public final class RelationRules {
                     int to = Math.max(sw.index(), ow.index());
                     Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(),
                             s.token(to).end(), "semgrex:" + rule.source(), 0.7);
-                    out.add(Assertion.between(subject.get().id(), rule.relation(), object.get().id(), ev));
+                    // A country or organization that signs is a party; "signed" is kept for signatories.
+                    Relation rel = rule.relation() == Relation.SIGNED && subject.get().type() != EntityType.PERSON
+                            ? Relation.PARTY_TO : rule.relation();
+                    out.add(Assertion.between(subject.get().id(), rel, object.get().id(), ev));
                 }
             }
         }

@@ -34,14 +34,13 @@ public final class TitleExtractor {
         for (ParsedSentence s : text.sentences()) {
             int n = s.tokens().size();
             for (int i = 1; i <= n; i++) {
-                Optional<LocalEntity> person = layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
-                boolean startOfName = person.isPresent()
-                        && (i == 1 || !layer.at(s.index(), i - 1).equals(person));
+                Optional<LocalEntity> person = nameAt(s, layer, i);
+                boolean startOfName = person.isPresent() && (i == 1 || !nameAt(s, layer, i - 1).equals(person));
                 if (!startOfName) {
                     continue;
                 }
                 int e = i;
-                while (e <= n && layer.at(s.index(), e).equals(person)) {
+                while (e <= n && nameAt(s, layer, e).equals(person)) {
                     e++;
                 }
                 final int from = i;
@@ -59,6 +58,17 @@ public final class TitleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The person whose name this token is part of. Coreference also maps a nominal mention's head
+     * ("the Foreign Minister") to the person; such a title word is not part of the name.
+     */
+    private Optional<LocalEntity> nameAt(ParsedSentence s, EntityLayer layer, int i) {
+        if (i < 1 || i > s.tokens().size() || !s.token(i).isProperNoun() || isTitleWord(s, i)) {
+            return Optional.empty();
+        }
+        return layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
     }
 
     private void emit(List<Assertion> out, ParsedText text, ParsedSentence s, LocalEntity person, TitlePhrase tp,
@@ -85,6 +95,10 @@ public final class TitleExtractor {
     /** The title words of a phrase without its "of ..." part: "Minister of Defence" stays whole if listed. */
     private String coreTitle(String title) {
         String t = title.toLowerCase(Locale.ROOT);
+        int and = t.indexOf(" and ");
+        if (and > 0 && gazetteer.title(t).isEmpty()) {
+            t = t.substring(0, and);    // "foreign minister and deputy prime minister": the first office
+        }
         if (gazetteer.title(t).isPresent()) {
             return t;
         }
@@ -100,11 +114,33 @@ public final class TitleExtractor {
 
     /** A title phrase whose last token is {@code end}: the title words and, to their left, whose title it is. */
     private Optional<TitlePhrase> titleEndingAt(ParsedSentence s, EntityLayer layer, int end) {
-        if (end < 1 || !isTitleWord(s, end)) {
+        if (end < 1) {
             return Optional.empty();
         }
-        int from = end;
-        while (from > 1 && (isTitleWord(s, from - 1) || s.token(from - 1).word().matches("-|of|for|and"))
+        int core = end;
+        if (!isTitleWord(s, end)) {
+            // "Secretary of State", "Minister for Strategic Affairs": a title word, then of/for and names.
+            core = -1;
+            for (int j = end - 1; j >= Math.max(2, end - 6); j--) {
+                String w = s.token(j).word();
+                if ((w.equals("of") || w.equals("for")) && isTitleWord(s, j - 1)) {
+                    core = j - 1;
+                    break;
+                }
+                if (!(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("&"))) {
+                    break;
+                }
+            }
+            if (core < 0 || !Character.isUpperCase(s.token(end).word().charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        int from = core;
+        // Left over title words, joiners and capitalized modifiers inside a run of titles:
+        // "Foreign Minister and Alternate Prime Minister".
+        while (from > 1 && (isTitleWord(s, from - 1) || s.token(from - 1).word().matches("-|of|for|and")
+                || (from > 2 && Character.isUpperCase(s.token(from - 1).word().charAt(0))
+                    && s.token(from - 2).word().equals("and")))
                 && !layer.at(s.index(), from - 1).isPresent()) {
             from--;
         }

@@ -45,6 +45,7 @@ public final class Resolver {
         Map<Ref, EntityType> types = voteTypes(refs);
         UnionFind uf = new UnionFind(refs.size());
         link(refs, types, uf);
+        linkAgreements(docs, refs, uf);
 
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -77,7 +78,8 @@ public final class Resolver {
             alt.remove(pref);
             entities.add(new Entity(slug, type, pref, alt, mentions));
         }
-        return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities, facts(docs, slugOf));
+        return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities,
+                Inference.apply(facts(docs, slugOf), entities));
     }
 
     /** The type of each entity: the majority over every entity in the corpus with the same name. */
@@ -118,6 +120,8 @@ public final class Resolver {
                 if (t == EntityType.PERSON && f.contains(" ")) {
                     union(byName, t + ":" + f, i, uf);
                     String[] w = f.split(" ");
+                    // "Ana B. Example" and "Ana Example": same given name and surname.
+                    union(byName, "PERSON-first-last:" + w[0] + " " + w[w.length - 1], i, uf);
                     personsByWord.computeIfAbsent("last:" + w[w.length - 1], k -> new LinkedHashSet<>()).add(i);
                     personsByWord.computeIfAbsent("first:" + w[0], k -> new LinkedHashSet<>()).add(i);
                 } else if (t != EntityType.PERSON) {
@@ -143,6 +147,51 @@ public final class Resolver {
             }
         }
         fuzzyLink(refs, types, uf);
+    }
+
+    /**
+     * The same agreement told by several articles: two agreements with two or more signatories or
+     * parties in common are one, and so are two whose descriptive labels ("fisheries agreement") are
+     * the same.
+     */
+    private static void linkAgreements(List<DocumentFacts> docs, List<Ref> refs, UnionFind uf) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            index.put(refs.get(i).doc() + "/" + refs.get(i).entity().id(), i);
+        }
+        Map<Integer, Set<Integer>> participants = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (Assertion a : docs.get(d).assertions()) {
+                if (a.relation() == org.newskg.model.Relation.SIGNED || a.relation() == org.newskg.model.Relation.PARTY_TO) {
+                    int agreement = index.get(d + "/" + a.object());
+                    participants.computeIfAbsent(agreement, k -> new java.util.TreeSet<>()).add(uf.find(index.get(d + "/" + a.subject())));
+                }
+            }
+        }
+        List<Integer> agreements = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i).entity().type() == EntityType.AGREEMENT) {
+                agreements.add(i);
+            }
+        }
+        Map<String, Integer> byLabel = new HashMap<>();
+        for (int i : agreements) {
+            Set<Integer> mine = participants.getOrDefault(i, Set.of());
+            for (int j : agreements) {
+                if (j < i) {
+                    Set<Integer> common = new HashSet<>(mine);
+                    common.retainAll(participants.getOrDefault(j, Set.of()));
+                    if (common.size() >= 2) {
+                        uf.union(i, j);
+                    }
+                }
+            }
+            for (String n : refs.get(i).entity().names()) {
+                if (n.contains(" ")) {
+                    union(byLabel, Names.fold(n), i, uf);
+                }
+            }
+        }
     }
 
     /** Long names one edit apart ("Vellmorra Castle", "Vellmora Castle") of the same type are one thing. */
@@ -193,7 +242,7 @@ public final class Resolver {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i : cluster) {
             LocalEntity e = refs.get(i).entity();
-            if (!e.key().isEmpty()) {
+            if (e.key().startsWith("country:") || e.key().startsWith("org:")) {
                 return e.name();
             }
             for (Mention m : e.mentions()) {

@@ -1,0 +1,199 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.model.EntityType;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Names;
+
+/**
+ * Agreements as entities. A named one ("the Paris Agreement") is its own entity. The unnamed ones
+ * ("a framework agreement on fisheries", "the deal", "the pact") are taken as one agreement, the one
+ * the article is about; its labels are what the article calls it, without praise ("landmark") and
+ * with its topic ("fisheries agreement").
+ */
+public final class AgreementFinder {
+    private static final String TOPIC_RELATIONS = "nmod:on|nmod:concerning|nmod:about|nmod:over|nmod:regarding|nmod:for";
+    private final Gazetteer gazetteer;
+
+    public AgreementFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One agreement mention: its head token, span and the labels it gives. */
+    private record Hit(int sentence, int head, int from, int to, String named, List<String> labels, String text) {}
+
+    public EntityLayer extend(ParsedText text, EntityLayer layer) {
+        List<Hit> hits = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            if (s.deps() == null) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.pos().startsWith("NN") && gazetteer.isAgreementHead(t.word()) && !isModifier(s, t.index())
+                        && layer.at(s.index(), t.index()).isEmpty()) {
+                    hit(text, s, t).ifPresent(hits::add);
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            return layer;
+        }
+        List<LocalEntity> entities = new ArrayList<>(layer.entities());
+        Map<Long, Integer> tokens = new HashMap<>(layer.tokenEntity());
+        Map<String, List<Hit>> named = new TreeMap<>();
+        List<Hit> generic = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.named() != null) {
+                named.computeIfAbsent(Names.fold(h.named()), k -> new ArrayList<>()).add(h);
+            } else {
+                generic.add(h);
+            }
+        }
+        int main = EntityLayer.NO_AGREEMENT;
+        if (!generic.isEmpty()) {
+            main = entities.size();
+            add(entities, tokens, generic, bestLabel(generic), "agreement:" + text.document().id());
+        }
+        for (List<Hit> group : named.values()) {
+            add(entities, tokens, group, group.get(0).named(), "");
+        }
+        return new EntityLayer(entities, tokens, main);
+    }
+
+    private static void add(List<LocalEntity> entities, Map<Long, Integer> tokens, List<Hit> hits, String name, String key) {
+        int id = entities.size();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        List<Mention> mentions = new ArrayList<>();
+        for (Hit h : hits) {
+            names.addAll(h.labels());
+            if (h.named() != null) {
+                names.add(h.named());
+            }
+            tokens.put(EntityLayer.key(h.sentence(), h.head()), id);
+            mentions.add(new Mention(h.sentence(), h.from(), h.to(), h.text()));
+        }
+        entities.add(new LocalEntity(id, EntityType.AGREEMENT, name, names, key, mentions));
+    }
+
+    /** The most informative label: one with its topic, else the longest, else the bare head. */
+    private static String bestLabel(List<Hit> hits) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            for (String l : h.labels()) {
+                counts.merge(l, 1, Integer::sum);
+            }
+        }
+        return counts.keySet().stream()
+                .max(java.util.Comparator.comparingInt((String l) -> l.split(" ").length).thenComparing(counts::get))
+                .orElse("agreement");
+    }
+
+    /** "framework" in "framework agreement" is a modifier, not a second agreement. */
+    private boolean isModifier(ParsedSentence s, int index) {
+        IndexedWord w = s.deps().getNodeByIndexSafe(index);
+        if (w == null) {
+            return true;
+        }
+        for (SemanticGraphEdge e : s.deps().incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private java.util.Optional<Hit> hit(ParsedText text, ParsedSentence s, Token head) {
+        SemanticGraph g = s.deps();
+        IndexedWord hw = g.getNodeByIndexSafe(head.index());
+        String doc = text.document().text();
+        boolean capitalized = Character.isUpperCase(head.word().charAt(0)) && head.index() > 1
+                && !EntityExtractor.isHeadline(s);
+        if (capitalized && gazetteer.isPlaceHead(s.token(head.index() - 1).word())) {
+            return java.util.Optional.empty();    // "X Palace Deal": a place name run on, not an agreement's name
+        }
+        if (capitalized) {
+            // A proper name: the run of capitalized words ending at the head, and "of X Y" after it.
+            int from = head.index();
+            while (from > 1 && (Character.isUpperCase(s.token(from - 1).word().charAt(0)) || s.token(from - 1).word().matches("-|/"))
+                    && !s.token(from - 1).word().equals("The")) {
+                from--;
+            }
+            int to = head.index() + 1;
+            if (to + 1 <= s.tokens().size() && s.token(to).word().equals("of") && Character.isUpperCase(s.token(to + 1).word().charAt(0))) {
+                to += 2;
+                while (to <= s.tokens().size() && Character.isUpperCase(s.token(to).word().charAt(0))) {
+                    to++;
+                }
+            }
+            if (to - from >= 2) {
+                String name = s.span(doc, from, to);
+                return java.util.Optional.of(new Hit(s.index(), head.index(), s.token(from).begin(), s.token(to - 1).end(), name, List.of(name), name));
+            }
+        }
+        if (head.word().toLowerCase(Locale.ROOT).endsWith("s") && !head.word().equalsIgnoreCase("accords")) {
+            return java.util.Optional.empty();    // "previous agreements": other agreements
+        }
+        List<IndexedWord> mods = new ArrayList<>();
+        List<IndexedWord> topics = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(hw)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("compound") || rel.equals("amod")) && !gazetteer.isEvaluative(d.word())
+                    && !d.tag().startsWith("NNP") && gazetteer.country(d.word()).isEmpty()) {
+                mods.add(d);
+            } else if (rel.matches(TOPIC_RELATIONS)) {
+                topics.add(d);
+            }
+        }
+        mods.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+        String headWord = head.word().toLowerCase(Locale.ROOT);
+        List<String> labels = new ArrayList<>();
+        String modLabel = words(mods) + headWord;
+        labels.add(modLabel.strip());
+        if (!topics.isEmpty()) {
+            labels.add(topicPhrase(g, topics) + " " + headWord);
+        }
+        int from = mods.isEmpty() ? head.index() : Math.min(mods.get(0).index(), head.index());
+        return java.util.Optional.of(new Hit(s.index(), head.index(), s.token(from).begin(), head.end(), null, labels,
+                doc.substring(s.token(from).begin(), head.end())));
+    }
+
+    private static String words(List<IndexedWord> ws) {
+        StringBuilder b = new StringBuilder();
+        for (IndexedWord w : ws) {
+            b.append(w.word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return b.toString();
+    }
+
+    /** "rare earth minerals and critical metals": each topic with its own modifiers. */
+    private String topicPhrase(SemanticGraph g, List<IndexedWord> topics) {
+        List<String> parts = new ArrayList<>();
+        for (IndexedWord t : topics) {
+            List<IndexedWord> mods = new ArrayList<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("compound") || rel.equals("amod")) && !gazetteer.isEvaluative(e.getDependent().word())) {
+                    mods.add(e.getDependent());
+                }
+            }
+            mods.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+            parts.add(words(mods) + t.word().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" and ", parts);
+    }
+}
