@@ -3,17 +3,26 @@ package org.newskg.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.NewsKgException;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.Exporter;
+import org.newskg.export.GraphView;
+import org.newskg.export.GraphViewOptions;
+import org.newskg.export.GraphViewOptions.View;
 import org.newskg.store.KgStore;
 
-/** {@code newskg export --format F [--out FILE] [--store DIR]}. */
+/**
+ * {@code newskg export --format F [--out FILE] [--store DIR]}, and for the graph formats
+ * {@code [--view entity|full] [--types T,...] [--relations R,...] [--min-support N] [--drop-isolated]}.
+ */
 final class ExportCommand implements Command {
     @Override
     public String name() {
@@ -22,7 +31,8 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write the graph as " + String.join(", ", ExportFormat.names());
+        return "write the graph as RDF (" + String.join(", ", ExportFormat.names(false)) + ") or for graph tools ("
+                + String.join(", ", ExportFormat.names(true)) + ")";
     }
 
     @Override
@@ -32,38 +42,61 @@ final class ExportCommand implements Command {
 
     @Override
     public Options options() {
+        String formats = Arrays.stream(ExportFormat.values())
+                .map(f -> f.formatName() + " (" + f.readBy() + ")")
+                .collect(Collectors.joining(", "));
         return new Options()
                 .addOption(Option.builder().longOpt("format").hasArg().argName("F").required()
-                        .desc("one of " + String.join(", ", ExportFormat.names())).get())
+                        .desc("one of " + formats).get())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE").desc("write to FILE (default: stdout)").get())
-                .addOption(StoreOption.option());
+                .addOption(StoreOption.option())
+                .addOption(Option.builder().longOpt("view").hasArg().argName("entity|full")
+                        .desc("graph formats: entity (default: one node per entity, one edge per fact between two entities, "
+                                + "with the number of articles stating it) or full (adds the articles, with mentionedIn links "
+                                + "from the entities they mention, and the values of holdsTitle and date facts)").get())
+                .addOption(Option.builder().longOpt("types").hasArg().argName("T,...")
+                        .desc("graph formats: keep only nodes of these types: " + String.join(", ", GraphViewOptions.typeNames(View.FULL))
+                                + " (" + GraphView.ARTICLE + " and " + GraphView.VALUE + " in the full view)").get())
+                .addOption(Option.builder().longOpt("relations").hasArg().argName("R,...")
+                        .desc("graph formats: keep only edges of these relations: "
+                                + String.join(", ", GraphViewOptions.relationNames(View.FULL))
+                                + " (" + String.join(", ", GraphViewOptions.fullViewOnlyRelations()) + " in the full view)").get())
+                .addOption(Option.builder().longOpt("min-support").hasArg().argName("N")
+                        .desc("graph formats: keep only facts stated by at least N articles (default 1)").get())
+                .addOption(Option.builder().longOpt("drop-isolated")
+                        .desc("graph formats: leave out nodes left without any edge").get());
     }
 
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         ExportFormat format;
+        GraphViewOptions view;
         try {
             format = ExportFormat.byName(line.getOptionValue("format"));
+            view = GraphViewOptions.parse(line.getOptionValue("view"), line.getOptionValue("types"),
+                    line.getOptionValue("relations"), line.getOptionValue("min-support"), line.hasOption("drop-isolated"));
+            Exporter.check(format, view);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         try (KgStore store = KgStore.openExisting(StoreOption.spec(line, ctx))) {
             if (!line.hasOption("out")) {
-                Exporter.write(store, format, ctx.out());
+                Exporter.write(store, format, view, ctx.out());
                 ctx.out().flush();
                 return 0;
             }
             Path out = ctx.resolve(line.getOptionValue("out"));
             Path tmp = out.resolveSibling(out.getFileName() + ".part");
             // Written aside, then moved: a failed export never leaves half a file under the real name.
+            String written;
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                Exporter.write(store, format, os);
+                written = Exporter.write(store, format, view, os);
             }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            ctx.err().println("Wrote " + out + " (" + format.formatName() + ", " + Files.size(out) + " bytes)");
+            ctx.err().println("Wrote " + out + " (" + format.formatName() + ", " + written + ", " + Files.size(out) + " bytes)");
             return 0;
-        } catch (IOException e) {
-            throw new NewsKgException("cannot write " + line.getOptionValue("out") + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new NewsKgException("cannot write " + line.getOptionValue("out", "the export") + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,27 +1,54 @@
 package org.newskg.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.newskg.rdf.CorpusGraphs;
+import java.io.UncheckedIOException;
 import org.newskg.store.KgStore;
 
-/** Writes the stored graph in an RDF format, with Jena RIOT. */
+/** Writes the stored graph in an export format: RDF as stored, or a graph view for visualizers. */
 public final class Exporter {
     private Exporter() {}
 
-    public static void write(KgStore store, ExportFormat format, OutputStream out) {
-        store.read(ds -> {
-            if (format.quads()) {
-                RDFDataMgr.write(out, ds, format.lang());
-            } else {
-                // A copy, so the prefixes can be set without writing to the store.
-                Model union = ModelFactory.createDefaultModel().setNsPrefixes(CorpusGraphs.prefixes());
-                union.add(ds.getUnionModel());
-                RDFDataMgr.write(out, union, format.lang());
+    /** Writes the whole graph (for graph formats: the entity view, unfiltered). */
+    public static String write(KgStore store, ExportFormat format, OutputStream out) {
+        return write(store, format, GraphViewOptions.DEFAULT, out);
+    }
+
+    /**
+     * Writes the graph; returns what was written in a few words ("12 nodes, 15 edges", "2569 triples")
+     * for the command's summary line.
+     *
+     * @throws IllegalArgumentException if view options other than the default are given for an RDF
+     *                                  format, which always writes the whole graph
+     */
+    public static String write(KgStore store, ExportFormat format, GraphViewOptions options, OutputStream out) {
+        return switch (format.writer()) {
+            case RdfWriter rdf -> {
+                check(format, options);
+                yield store.read(ds -> rdf.write(ds, out));
             }
-            return null;
-        });
+            case GraphWriter graph -> {
+                GraphView view = GraphViewReader.read(store, options);
+                try {
+                    graph.write(view, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                yield view.nodes().size() + " nodes, " + view.edges().size() + " edges";
+            }
+        };
+    }
+
+    /**
+     * Checks that the options suit the format: an RDF format always writes the whole graph, so it takes
+     * only the default options.
+     *
+     * @throws IllegalArgumentException saying which formats the options are for
+     */
+    public static void check(ExportFormat format, GraphViewOptions options) {
+        if (!format.isGraphFormat() && !options.isDefault()) {
+            throw new IllegalArgumentException("--view, --types, --relations, --min-support and --drop-isolated apply to the graph formats ("
+                    + String.join(", ", ExportFormat.names(true)) + "); " + format.formatName() + " writes the whole RDF graph");
+        }
     }
 }

@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /** The few terms of standard vocabularies that Jena has no constants for (NIF 2.0, ITS 2.0, schema.org). */
-final class Vocabularies {
+public final class Vocabularies {
     static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
     static final String SCHEMA = "https://schema.org/";
@@ -18,7 +18,8 @@ final class Vocabularies {
     static final Property nifReferenceContext = ResourceFactory.createProperty(NIF + "referenceContext");
     static final Property nifIsString = ResourceFactory.createProperty(NIF + "isString");
     static final Property taIdentRef = ResourceFactory.createProperty(ITSRDF + "taIdentRef");
-    static final Property schemaHeadline = ResourceFactory.createProperty(SCHEMA + "headline");
+    /** An article's headline; public for the graph exports, which label article nodes with it. */
+    public static final Property schemaHeadline = ResourceFactory.createProperty(SCHEMA + "headline");
     static final Property schemaDatePublished = ResourceFactory.createProperty(SCHEMA + "datePublished");
     static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
 

@@ -1,0 +1,30 @@
+package org.newskg.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.DefaultAttribute;
+
+/**
+ * The attributes GraphML and GEXF carry for each node and edge, in one place so both formats say the
+ * same. {@code label} is where Gephi, Cytoscape and yEd look for what to print.
+ */
+final class ViewAttributes {
+    private ViewAttributes() {}
+
+    static Map<String, Attribute> node(ViewNode n) {
+        Map<String, Attribute> m = new LinkedHashMap<>();
+        m.put("label", DefaultAttribute.createAttribute(n.label()));
+        m.put("type", DefaultAttribute.createAttribute(n.type()));
+        m.put("iri", DefaultAttribute.createAttribute(n.iri()));
+        return m;
+    }
+
+    static Map<String, Attribute> edge(ViewEdge e) {
+        Map<String, Attribute> m = new LinkedHashMap<>();
+        m.put("label", DefaultAttribute.createAttribute(e.relation()));
+        m.put("relation", DefaultAttribute.createAttribute(e.relation()));
+        m.put("support", DefaultAttribute.createAttribute(e.support()));
+        return m;
+    }
+}
