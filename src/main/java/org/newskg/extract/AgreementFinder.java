@@ -43,7 +43,7 @@ public final class AgreementFinder {
             for (Token t : s.tokens()) {
                 if (t.pos().startsWith("NN") && gazetteer.isAgreementHead(t.word()) && !isModifier(s, t.index())
                         && layer.at(s.index(), t.index()).isEmpty()) {
-                    hit(text, s, t).ifPresent(hits::add);
+                    hit(text, s, layer, t).ifPresent(hits::add);
                 }
             }
         }
@@ -116,7 +116,18 @@ public final class AgreementFinder {
         return false;
     }
 
-    private java.util.Optional<Hit> hit(ParsedText text, ParsedSentence s, Token head) {
+    /**
+     * Whether a modifier says what the agreement is: not praise ("landmark"), not a party's name
+     * ("US-Freedonia deal"), not a date ("Tuesday's pact") and not a verb form ("securing").
+     */
+    private boolean describes(ParsedSentence s, EntityLayer layer, IndexedWord d) {
+        Token t = s.token(d.index());
+        return !gazetteer.isEvaluative(d.word()) && layer.at(s.index(), d.index()).isEmpty()
+                && gazetteer.country(d.word()).isEmpty() && gazetteer.countryByAdjective(d.word()).isEmpty()
+                && !t.pos().startsWith("VB") && t.ner().matches("O|MISC|TITLE|IDEOLOGY") && d.word().matches("[\\p{L}-]+");
+    }
+
+    private java.util.Optional<Hit> hit(ParsedText text, ParsedSentence s, EntityLayer layer, Token head) {
         SemanticGraph g = s.deps();
         IndexedWord hw = g.getNodeByIndexSafe(head.index());
         String doc = text.document().text();
@@ -144,16 +155,16 @@ public final class AgreementFinder {
                 return java.util.Optional.of(new Hit(s.index(), head.index(), s.token(from).begin(), s.token(to - 1).end(), name, List.of(name), name));
             }
         }
-        if (head.word().toLowerCase(Locale.ROOT).endsWith("s") && !head.word().equalsIgnoreCase("accords")) {
-            return java.util.Optional.empty();    // "previous agreements": other agreements
+        if (!gazetteer.isGenericAgreementHead(head.word())
+                || (head.word().toLowerCase(Locale.ROOT).endsWith("s") && !head.word().equalsIgnoreCase("accords"))) {
+            return java.util.Optional.empty();    // "a stockpiling arrangement", "previous agreements": not this one
         }
         List<IndexedWord> mods = new ArrayList<>();
         List<IndexedWord> topics = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(hw)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
-            if ((rel.equals("compound") || rel.equals("amod")) && !gazetteer.isEvaluative(d.word())
-                    && !d.tag().startsWith("NNP") && gazetteer.country(d.word()).isEmpty()) {
+            if ((rel.equals("compound") || rel.equals("amod")) && describes(s, layer, d)) {
                 mods.add(d);
             } else if (rel.matches(TOPIC_RELATIONS)) {
                 topics.add(d);
@@ -187,7 +198,8 @@ public final class AgreementFinder {
             List<IndexedWord> mods = new ArrayList<>();
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
                 String rel = e.getRelation().toString();
-                if ((rel.equals("compound") || rel.equals("amod")) && !gazetteer.isEvaluative(e.getDependent().word())) {
+                if ((rel.equals("compound") || rel.equals("amod")) && !gazetteer.isEvaluative(e.getDependent().word())
+                        && !e.getDependent().tag().startsWith("VB")) {
                     mods.add(e.getDependent());
                 }
             }

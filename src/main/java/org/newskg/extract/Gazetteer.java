@@ -43,7 +43,7 @@ public final class Gazetteer {
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> regions = new HashSet<>();
-    private final Set<String> agreementHeads = new HashSet<>();
+    private final Map<String, Boolean> agreementHeads = new HashMap<>();    // head -> may be unnamed
     private final Set<String> evaluative = new HashSet<>();
     private final Set<String> nameSuffixes = new HashSet<>();
     private final int longestTitleWords;
@@ -72,7 +72,7 @@ public final class Gazetteer {
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 1).forEach(r -> honorifics.add(Names.fold(r[0])));
         rows("regions.txt", 1).forEach(r -> regions.add(Names.fold(r[0])));
-        rows("agreement-heads.txt", 1).forEach(r -> agreementHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("agreement-heads.txt", 2).forEach(r -> agreementHeads.put(r[0].toLowerCase(Locale.ROOT), !r[1].equals("named")));
         rows("evaluative-words.txt", 1).forEach(r -> evaluative.add(r[0].toLowerCase(Locale.ROOT)));
         rows("name-suffixes.txt", 1).forEach(r -> nameSuffixes.add(Names.fold(r[0])));
     }
@@ -119,7 +119,12 @@ public final class Gazetteer {
 
     /** Whether a noun heads an agreement's name ("deal", "treaty", "Accords"). */
     public boolean isAgreementHead(String word) {
-        return agreementHeads.contains(word.toLowerCase(Locale.ROOT));
+        return agreementHeads.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an unnamed mention with this head ("the deal") stands for the article's agreement. */
+    public boolean isGenericAgreementHead(String word) {
+        return agreementHeads.getOrDefault(word.toLowerCase(Locale.ROOT), false);
     }
 
     /** Whether a modifier praises or ranks rather than describes ("landmark", "historic"). */

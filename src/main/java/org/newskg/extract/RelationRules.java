@@ -43,6 +43,8 @@ public final class RelationRules {
     private static final Set<EntityType> AGREEMENT = EnumSet.of(EntityType.AGREEMENT);
     private static final Set<EntityType> LOCATED = EnumSet.of(EntityType.PLACE, EntityType.CITY, EntityType.ORGANIZATION);
     private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION);
+    /** Where something happens: a place, or an organization standing for its seat ("at the White House"). */
+    private static final Set<EntityType> SEATS = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION);
     /** partnerOf may start at an agreement: "the agreement's parties partner with X" (resolve expands it). */
     private static final Set<EntityType> ACTORS_OR_AGREEMENT = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.AGREEMENT);
 
@@ -54,7 +56,7 @@ public final class RelationRules {
             Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS),
             Relation.SIGNED, List.of(SIGNERS, AGREEMENT),
             Relation.ESTABLISHES, List.of(AGREEMENT, ORG),
-            Relation.LOCATION, List.of(AGREEMENT, PLACES),
+            Relation.LOCATION, List.of(AGREEMENT, SEATS),
             Relation.LOCATED_IN, List.of(LOCATED, PLACES),
             Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON));
 

@@ -48,11 +48,16 @@ final class Inference {
             }
         }
         for (Fact f : facts) {
-            if (f.relation() == Relation.PARTNER_OF && types.get(f.subject()) == EntityType.AGREEMENT) {
-                for (String p : Set.copyOf(parties.getOrDefault(f.subject(), List.of()))) {
-                    if (!p.equals(f.object())) {
-                        String a = p.compareTo(f.object()) < 0 ? p : f.object();
-                        String b = a.equals(p) ? f.object() : p;
+            // partnerOf is symmetric and stored in name order, so the agreement may be either end.
+            boolean agreementFirst = types.get(f.subject()) == EntityType.AGREEMENT;
+            boolean agreementSecond = f.object() != null && types.get(f.object()) == EntityType.AGREEMENT;
+            if (f.relation() == Relation.PARTNER_OF && (agreementFirst || agreementSecond)) {
+                String agreement = agreementFirst ? f.subject() : f.object();
+                String partner = agreementFirst ? f.object() : f.subject();
+                for (String p : Set.copyOf(parties.getOrDefault(agreement, List.of()))) {
+                    if (!p.equals(partner)) {
+                        String a = p.compareTo(partner) < 0 ? p : partner;
+                        String b = a.equals(p) ? partner : p;
                         derived.add(new Fact(a, Relation.PARTNER_OF, b, null, relabel(f.evidence(), "agreement-parties")));
                     }
                 }

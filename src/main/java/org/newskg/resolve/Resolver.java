@@ -239,6 +239,9 @@ public final class Resolver {
      * the longest ones ("Ana Example" over "Example"), ties broken alphabetically.
      */
     private static String prefLabel(List<Integer> cluster, List<Ref> refs) {
+        if (refs.get(cluster.get(0)).entity().type() == EntityType.AGREEMENT) {
+            return agreementLabel(cluster, refs);
+        }
         Map<String, Integer> counts = new TreeMap<>();
         for (int i : cluster) {
             LocalEntity e = refs.get(i).entity();
@@ -256,6 +259,26 @@ public final class Resolver {
         return counts.entrySet().stream()
                 .filter(e -> e.getKey().split("\\s+").length == maxWords || maxWords > 3)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    /**
+     * An agreement's label: its name if it has one, else the description most articles use, longer
+     * descriptions first ("fisheries framework agreement" over "agreement").
+     */
+    private static String agreementLabel(List<Integer> cluster, List<Ref> refs) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i : cluster) {
+            LocalEntity e = refs.get(i).entity();
+            if (e.key().isEmpty()) {
+                return e.name();    // a named agreement
+            }
+            e.names().forEach(n -> counts.merge(n, 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> x) -> Math.min(x.getKey().split(" ").length, 3))
+                        .thenComparing(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
     }
 

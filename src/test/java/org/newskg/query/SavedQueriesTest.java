@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,59 @@ class SavedQueriesTest {
         assertFalse(rows("entity-articles").isEmpty());
         assertTrue(rows("names").stream().anyMatch(r -> r.contains("alsoCalled")
                 && r.getLiteral("alsoCalled").getString().contains("U.S.")));
+    }
+
+    private static String str(QuerySolution r, String var) {
+        return r.contains(var) ? r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.get(var).toString() : "";
+    }
+
+    @Test
+    void agreementsGivesSignatoriesPartiesDateAndPlace() {
+        List<QuerySolution> rows = rows("agreements");
+        QuerySolution top = rows.get(0);
+        assertTrue(str(top, "signatories").contains("Sanae Takaichi") && str(top, "signatories").contains("Donald Trump"), top.toString());
+        assertTrue(str(top, "parties").contains("Japan") && str(top, "parties").contains("United States"), top.toString());
+        assertTrue(str(top, "dates").contains("2025-10-28"), top.toString());
+        assertTrue(str(top, "places").contains("Tokyo"), top.toString());
+        assertTrue(top.getLiteral("articles").getInt() == 5, top.toString());
+    }
+
+    @Test
+    void agreementEstablishesTheGroup() {
+        assertTrue(rows("agreement-establishes").stream().anyMatch(r -> str(r, "establishes").equals("Rapid Response Group")));
+    }
+
+    @Test
+    void leadersNameTheHeadsOfGovernment() {
+        List<QuerySolution> rows = rows("leaders");
+        assertTrue(rows.stream().anyMatch(r -> str(r, "leader").equals("Sanae Takaichi") && str(r, "of").equals("Japan")
+                && str(r, "titles").contains("Prime Minister") && r.getLiteral("sources").getInt() >= 3), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> str(r, "leader").equals("Xi Jinping") && str(r, "of").equals("China")));
+        assertTrue(rows.stream().noneMatch(r -> str(r, "leader").equals("Donald Trump") && str(r, "of").equals("Japan")));
+    }
+
+    @Test
+    void factSupportCountsSourcesPerFact() {
+        List<QuerySolution> rows = rows("fact-support");
+        assertTrue(rows.stream().anyMatch(r -> str(r, "subject").equals("Donald Trump") && str(r, "relation").equals("leaderOf")
+                && str(r, "object").equals("United States") && r.getLiteral("sources").getInt() == 5), rows.toString());
+    }
+
+    @Test
+    void singleSourceFactsHaveOneSourceAndASentence() {
+        List<QuerySolution> rows = rows("single-source-facts");
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().anyMatch(r -> str(r, "subject").equals("Naruhito") && str(r, "relation").equals("leaderOf")));
+        assertTrue(rows.stream().allMatch(r -> !str(r, "sentence").isBlank() && !str(r, "headline").isBlank()));
+        assertTrue(rows.stream().noneMatch(r -> str(r, "relation").equals("leaderOf") && str(r, "subject").equals("Donald Trump")),
+                "stated by five articles, not one");
+    }
+
+    @Test
+    void contradictionsFindTheTwoSigningPlaces() {
+        List<QuerySolution> rows = rows("contradictions");
+        assertTrue(rows.stream().anyMatch(r -> str(r, "relation").equals("location")
+                && Set.of(str(r, "one"), str(r, "other")).equals(Set.of("Tokyo", "White House"))), rows.toString());
     }
 
     @Test
