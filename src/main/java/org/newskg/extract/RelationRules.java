@@ -125,6 +125,38 @@ public final class RelationRules {
         return out;
     }
 
+    /** Relations inside a noun phrase that join a title or suffix to the name it belongs to. */
+    private static final Set<String> NAME_LINKS = Set.of("appos", "flat", "compound", "dep");
+
+    /**
+     * The entity a matched word stands for, of one of the wanted types: the word itself, or for a
+     * person one step away inside its noun phrase, since the parser often makes a title or suffix the
+     * head ("Minister ... Ana Example", "Ana Example, Jr.").
+     */
+    private static Optional<LocalEntity> entityAt(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
+        Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
+        if (e.isPresent() || !types.contains(EntityType.PERSON)) {
+            return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby
+        }
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
+            if (NAME_LINKS.contains(edge.getRelation().toString())) {
+                e = layer.at(s.index(), edge.getDependent().index()).filter(x -> types.contains(x.type()));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : s.deps().incomingEdgeIterable(w)) {
+            if (edge.getRelation().toString().equals("compound")) {
+                e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> types.contains(x.type()));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Runs every rule over every sentence; a match counts when both ends are entities of fitting types. */
     public List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
@@ -137,14 +169,12 @@ public final class RelationRules {
                 while (m.find()) {
                     IndexedWord ow = m.getNode("object");
                     IndexedWord sw = rule.subjectIsAgreement() ? ow : m.getNode("subject");
-                    Optional<LocalEntity> subject = rule.subjectIsAgreement() ? layer.agreement()
-                            : layer.at(s.index(), sw.index());
-                    Optional<LocalEntity> object = layer.at(s.index(), ow.index());
-                    if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()) {
-                        continue;
-                    }
                     List<Set<EntityType>> ends = ENDS.get(rule.relation());
-                    if (!ends.get(0).contains(subject.get().type()) || !ends.get(1).contains(object.get().type())) {
+                    Optional<LocalEntity> subject = rule.subjectIsAgreement() ? layer.agreement()
+                            : entityAt(s, layer, sw, ends.get(0));
+                    Optional<LocalEntity> object = entityAt(s, layer, ow, ends.get(1));
+                    if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()
+                            || !ends.get(0).contains(subject.get().type())) {
                         continue;
                     }
                     int from = Math.min(sw.index(), ow.index());

@@ -50,7 +50,10 @@ public final class TitleExtractor {
                 if (t >= 1 && s.token(t).word().equals(",")) {
                     t--;
                 }
-                titleEndingAt(s, layer, t).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
+                Optional<LocalEntity> after = ownerAfter(s, layer, end);
+                titleEndingAt(s, layer, t)
+                        .map(tp -> tp.of().isEmpty() && after.isPresent() ? new TitlePhrase(tp.from(), tp.to(), tp.text(), after) : tp)
+                        .ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
                 // Title after the name: "Ana Example, the prime minister of Freedonia".
                 if (end <= n && s.token(end).word().equals(",")) {
                     titleStartingAt(s, layer, end + 1).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
@@ -58,6 +61,20 @@ public final class TitleExtractor {
             }
         }
         return out;
+    }
+
+    /** "President Ana Example of Freedonia": the country or organization named right after the name. */
+    private static Optional<LocalEntity> ownerAfter(ParsedSentence s, EntityLayer layer, int end) {
+        int n = s.tokens().size();
+        if (end > n || !s.token(end).word().equals("of")) {
+            return Optional.empty();
+        }
+        int j = end + 1;
+        if (j <= n && s.token(j).pos().equals("DT")) {
+            j++;
+        }
+        return j <= n ? layer.at(s.index(), j)
+                .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
     }
 
     /**

@@ -46,9 +46,9 @@ class ExtractionQualityTest {
             print("development set", s);
             assertTrue(s.entityRecall().value() >= 0.86, "entity recall " + s.entityRecall());
             assertTrue(s.entityPrecision().value() >= 0.90, "entity precision " + s.entityPrecision());
-            assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
+            assertTrue(s.fragmentation().value() <= 1.03, "fragmentation " + s.fragmentation());
             assertTrue(s.factPrecision().value() >= 0.90, "fact precision " + s.factPrecision());
-            assertTrue(s.factRecall().value() >= 0.43, "fact recall " + s.factRecall());
+            assertTrue(s.factRecall().value() >= 0.50, "fact recall " + s.factRecall());
         }
     }
 }
