@@ -108,4 +108,44 @@ class ResolverTest {
         assertEquals(Resolver.resolve(in), Resolver.resolve(in));
         assertTrue(Resolver.resolve(in).entities().get(0).slug().equals("port-arlen"));
     }
+
+    @Test
+    void oneAgreementToldByTwoArticlesWithTheSameSignatoriesIsOneNode() {
+        List<LocalEntity> a = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.PERSON, "", "Ivo Sepp"),
+                e(2, EntityType.AGREEMENT, "agreement:a", "fisheries agreement"));
+        List<LocalEntity> b = List.of(e(0, EntityType.PERSON, "", "Ivo Sepp"), e(1, EntityType.PERSON, "", "Ola Brandt"),
+                e(2, EntityType.AGREEMENT, "agreement:b", "pact"));
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", a, List.of(Assertion.between(0, Relation.SIGNED, 2, ev("a")), Assertion.between(1, Relation.SIGNED, 2, ev("a")))),
+                doc("b", b, List.of(Assertion.between(0, Relation.SIGNED, 2, ev("b")), Assertion.between(1, Relation.SIGNED, 2, ev("b"))))));
+        List<Entity> agreements = c.entities().stream().filter(x -> x.type() == EntityType.AGREEMENT).toList();
+        assertEquals(1, agreements.size(), agreements.toString());
+        assertEquals("fisheries agreement", agreements.get(0).prefLabel(), "the longer description wins");
+    }
+
+    @Test
+    void agreementsWithOneSignatoryInCommonStayApart() {
+        List<LocalEntity> a = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.AGREEMENT, "agreement:a", "deal"));
+        List<LocalEntity> b = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.AGREEMENT, "agreement:b", "deal"));
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", a, List.of(Assertion.between(0, Relation.SIGNED, 1, ev("a")))),
+                doc("b", b, List.of(Assertion.between(0, Relation.SIGNED, 1, ev("b"))))));
+        assertEquals(2, c.entities().stream().filter(x -> x.type() == EntityType.AGREEMENT).count());
+    }
+
+    @Test
+    void aSignatorysCountryBecomesAPartyAndPartnerListsReachTheParties() {
+        List<LocalEntity> a = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.COUNTRY, "country:XA", "Xanadu"),
+                e(2, EntityType.AGREEMENT, "agreement:a", "water accord"), e(3, EntityType.COUNTRY, "country:XB", "Yoland"));
+        Corpus c = Resolver.resolve(List.of(doc("a", a, List.of(
+                Assertion.between(0, Relation.LEADER_OF, 1, ev("a")),
+                Assertion.between(0, Relation.SIGNED, 2, ev("a")),
+                Assertion.between(2, Relation.PARTNER_OF, 3, ev("a"))))));
+        List<String> facts = c.facts().stream().map(f -> f.subject() + " " + f.relation().localName() + " " + f.object()).toList();
+        assertTrue(facts.contains("xanadu partyTo water-accord"), facts.toString());
+        assertTrue(facts.contains("xanadu partnerOf yoland"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("partnerOf") && f.contains("water-accord")), "an agreement is no partner");
+        assertEquals("signatory-affiliation", c.facts().stream().filter(f -> f.relation() == Relation.PARTY_TO)
+                .findFirst().orElseThrow().evidence().get(0).extractor());
+    }
 }
