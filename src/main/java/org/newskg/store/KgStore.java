@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
@@ -55,7 +56,8 @@ public final class KgStore implements AutoCloseable {
             Dataset ds = TDB2Factory.connectDataset(folder.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new KgStore(ds, spec);
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
+            // A store held by another process fails TDB2's lock with a DBOpEnvException ("Failed to get a lock").
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock") || m.contains("Lock")) {
                 throw new StoreException("store " + folder + " is in use by another process (" + m

@@ -1,0 +1,136 @@
+package org.newskg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newskg.NewsKgException;
+import org.newskg.query.SavedQueries;
+import org.newskg.serve.KgServer;
+import org.newskg.serve.ServeException;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreSpec;
+
+/**
+ * {@code newskg serve [--store DIR] [--port 3030] [--host 127.0.0.1] [--timeout 30]
+ * [--allow-update --password-file FILE]}: the SPARQL endpoint and web page, until stopped.
+ */
+final class ServeCommand implements Command {
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "a Fuseki SPARQL endpoint (/newskg/sparql), saved queries and a web page over the store";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(StoreOption.option())
+                .addOption(Option.builder().longOpt("port").hasArg().argName("N")
+                        .desc("port to listen on (default " + KgServer.DEFAULT_PORT + "; 0 picks a free one)").get())
+                .addOption(Option.builder().longOpt("host").hasArg().argName("ADDRESS")
+                        .desc("address to listen on (default " + KgServer.DEFAULT_HOST
+                                + ", this machine only; 0.0.0.0 for every network)").get())
+                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                        .desc("stop a query after this long (default " + KgServer.DEFAULT_TIMEOUT.toSeconds() + ")").get())
+                .addOption(Option.builder().longOpt("allow-update")
+                        .desc("accept SPARQL Update and Graph Store writes, from the users of --password-file").get())
+                .addOption(Option.builder().longOpt("password-file").hasArg().argName("FILE")
+                        .desc("users for --allow-update, one 'user: password' a line (HTTP basic auth)").get());
+    }
+
+    @Override
+    public int execute(CommandLine line, CliContext ctx) {
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("serve takes no arguments, got " + line.getArgList());
+        }
+        int port = port(line.getOptionValue("port", Integer.toString(KgServer.DEFAULT_PORT)));
+        Duration timeout = timeout(line.getOptionValue("timeout", Long.toString(KgServer.DEFAULT_TIMEOUT.toSeconds())));
+        String host = line.getOptionValue("host", KgServer.DEFAULT_HOST).strip();
+        if (host.isEmpty()) {
+            throw new UsageException("--host needs an address, e.g. 127.0.0.1");
+        }
+        boolean update = line.hasOption("allow-update");
+        Path passwords = line.hasOption("password-file") ? ctx.resolve(line.getOptionValue("password-file")) : null;
+        if (update && passwords == null) {
+            throw new UsageException("--allow-update needs --password-file FILE (one 'user: password' a line): "
+                    + "updates are only taken from logged-in users");
+        }
+        if (!update && passwords != null) {
+            throw new UsageException("--password-file is only for --allow-update (reading needs no login)");
+        }
+        if (passwords != null && !Files.isRegularFile(passwords)) {
+            throw new NewsKgException("no password file " + passwords + "; write one 'user: password' a line");
+        }
+
+        StoreSpec spec = StoreOption.spec(line, ctx);
+        KgStore store = KgStore.openExisting(spec);
+        KgServer server;
+        try {
+            KgServer.Builder b = KgServer.create()
+                    .dataset(store.dataset())
+                    .host(host)
+                    .port(port)
+                    .queryTimeout(timeout)
+                    .savedQueries(new SavedQueries(ctx.home().resolve("queries")));
+            if (update) {
+                b.allowUpdate(passwords);
+            }
+            server = b.build().start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e instanceof NewsKgException ? e : new ServeException(e.getMessage(), e);
+        }
+        Thread stopper = new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "newskg-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+
+        String url = server.url();
+        ctx.err().println("newskg serve: serving " + spec.folder() + (update ? " (updates allowed for logged-in users)" : " (read-only)")
+                + " at " + url);
+        ctx.err().println("  web page         " + url);
+        ctx.err().println("  SPARQL endpoint  " + server.sparqlEndpoint() + "   (also /newskg/query, /newskg/get, /newskg/data)");
+        ctx.err().println("  saved queries    " + url + "queries");
+        ctx.err().println("  query timeout    " + timeout.toMillis() / 1000.0 + " s; stop the server with Ctrl-C");
+        ctx.err().flush();
+        server.join();
+        return 0;
+    }
+
+    private static int port(String value) {
+        try {
+            int p = Integer.parseInt(value.strip());
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static Duration timeout(String value) {
+        try {
+            double s = Double.parseDouble(value.strip());
+            if (s > 0 && s <= 86_400) {
+                return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--timeout must be a number of seconds above 0, not '" + value + "'");
+    }
+}

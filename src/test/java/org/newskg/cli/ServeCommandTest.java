@@ -1,0 +1,203 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreException;
+import org.newskg.store.StoreSpec;
+
+/**
+ * {@code newskg serve} as a user runs it: its usage errors, the one-line failures (missing store,
+ * port in use, store locked by another process), and a real server process answering over HTTP and
+ * stopping cleanly on SIGTERM.
+ */
+class ServeCommandTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(ctx, args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A TDB2 store of the sample graph, closed and released so another process may open it. */
+    private Path sampleStore(String name) {
+        Path folder = dir.resolve(name);
+        KgStore store = KgStore.open(StoreSpec.tdb2(folder));
+        store.write(ds -> RDFParser.source(getClass().getResourceAsStream("/serve/sample-graph.trig")).lang(Lang.TRIG).parse(ds));
+        store.close();
+        TDBInternal.expel(store.dataset().asDatasetGraph(), true);
+        return folder;
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(0, run("serve", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String o : List.of("--store", "--port", "--host", "--timeout", "--allow-update", "--password-file")) {
+            assertTrue(help.contains(o), help);
+        }
+        out.reset();
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("serve", "--port", "http"));
+        assertTrue(err().contains("--port must be a number from 0 to 65535"), err());
+        assertEquals(2, run("serve", "--port", "70000"));
+        assertEquals(2, run("serve", "--timeout", "0"));
+        assertTrue(err().contains("--timeout must be a number of seconds above 0"), err());
+        assertEquals(2, run("serve", "--allow-update"));
+        assertTrue(err().contains("--allow-update needs --password-file"), err());
+        assertEquals(2, run("serve", "--password-file", "users.txt"));
+        assertEquals(2, run("serve", "extra-argument"));
+    }
+
+    @Test
+    void aMissingStoreIsOneClearLineAndExitOne() {
+        assertEquals(1, run("serve", "--store", "nowhere", "--port", "0"));
+        assertEquals("newskg serve: no store at " + dir.resolve("nowhere") + "; run 'newskg build' first or give --store",
+                err().strip());
+    }
+
+    @Test
+    void aMissingPasswordFileIsExitOne() {
+        assertEquals(1, run("serve", "--allow-update", "--password-file", "no-such-file", "--port", "0"));
+        assertTrue(err().contains("no password file"), err());
+    }
+
+    @Test
+    void aPortInUseIsOneClearLineAndExitOne() throws IOException {
+        Path store = sampleStore("store");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertEquals(1, run("serve", "--store", store.toString(), "--port", Integer.toString(port)));
+            assertEquals("newskg serve: port " + port + " is in use; stop the other server or pass --port", err().strip());
+        }
+        // and the store was let go: it opens again
+        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        again.close();
+    }
+
+    @Test
+    void aServerProcessAnswersLocksItsStoreAndStopsOnSigterm() throws Exception {
+        Path store = sampleStore("store");
+        Process p = startServe(store);
+        try {
+            String url = awaitUrl(p);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String q = URLEncoder.encode("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "newskg/sparql?query=" + q))
+                    .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("n\r\n10\r\n", r.body());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<title>NewsKG</title>"));
+
+            // The store is in use by that process: another command gets one clear line.
+            StoreException locked = assertThrows(StoreException.class, () -> KgStore.openExisting(StoreSpec.tdb2(store)));
+            assertTrue(locked.getMessage().contains("in use by another process"), locked.getMessage());
+            assertEquals(1, run("serve", "--store", store.toString(), "--port", "0"));
+            assertTrue(err().startsWith("newskg serve: store " + store + " is in use by another process"), err());
+            assertFalse(err().strip().contains("\n"), "one line: " + err());
+        } finally {
+            p.destroy();    // SIGTERM, as Ctrl-C or a service manager would
+            assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+        }
+        // Stopped cleanly: the store can be opened again.
+        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        assertNotNull(again.graphNames());
+        again.close();
+        TDBInternal.expel(again.dataset().asDatasetGraph(), true);
+    }
+
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> seen = new ArrayList<>();
+
+    /** {@code newskg serve} in its own JVM, as the launcher runs it, on a free port. */
+    private Process startServe(Path store) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-Xmx512m", "-Dnewskg.home=" + Path.of("").toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Main",
+                "serve", "--store", store.toString(), "--port", "0");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "serve-output");
+        reader.setDaemon(true);
+        reader.start();
+        return p;
+    }
+
+    /** Waits (bounded) for the "serving ... at URL" line and returns the URL. */
+    private String awaitUrl(Process p) throws InterruptedException {
+        Pattern serving = Pattern.compile("newskg serve: serving .* at (http://\\S+/)$");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(250, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+                Matcher m = serving.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            if (!p.isAlive() && lines.isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError("no 'serving' line from newskg serve; it said:\n" + String.join("\n", seen));
+    }
+}

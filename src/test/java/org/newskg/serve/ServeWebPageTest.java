@@ -1,0 +1,166 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.serve.ServeFixture.enc;
+import static org.newskg.serve.ServeFixture.mediaType;
+import static org.newskg.serve.ServeFixture.request;
+import static org.newskg.serve.ServeFixture.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.query.SavedQueries;
+import org.newskg.query.SavedQuery;
+
+/** The web page's files, the saved-query service and the guard against reading outside them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServeWebPageTest {
+    private ServeFixture fixture;
+    private final HttpClient http = ServeFixture.client();
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        fixture = ServeFixture.start(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private HttpResponse<String> get(String path, String accept) {
+        var b = request(fixture.url() + path).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(http, b.build());
+    }
+
+    @Test
+    void thePageAndEveryAssetItNamesAreServedHere() {
+        HttpResponse<String> page = get("", null);
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html", mediaType(page));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+        assertEquals(page.body(), get("index.html", null).body());
+
+        Matcher m = Pattern.compile("<(?:script|link|img)\\b[^>]*?\\b(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+        List<String> assets = new ArrayList<>();
+        while (m.find()) {
+            assets.add(m.group(1));
+        }
+        assertTrue(assets.contains("/webjars/cytoscape/dist/cytoscape.min.js"), assets.toString());
+        assertTrue(assets.contains("/webjars/codemirror/lib/codemirror.js"), assets.toString());
+        for (String a : assets) {
+            assertTrue(a.startsWith("/") && !a.startsWith("//"), "served by NewsKG itself, no CDN: " + a);
+            HttpResponse<String> r = get(a.substring(1), null);
+            assertEquals(200, r.statusCode(), a);
+            String type = mediaType(r);
+            assertTrue(type.equals("text/javascript") || type.equals("text/css") || type.equals("image/svg+xml"), a + ": " + type);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), a);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "ui/../pom.xml", "ui/%2e%2e/pom.xml", "ui/..%2fpom.xml", "ui/%2e%2e%2flog4j2.properties", "ui/.%2e/log4j2.properties",
+        "ui/..%5clog4j2.properties", "ui/log4j2.properties", "ui/../log4j2.properties", "ui/", "ui", "ui/.hidden.js",
+        "ui/newskg.js%00.css", "ui/newskg.js/..", "webjars/cytoscape/../../../../log4j2.properties", "webjars/", "webjars/cytoscape/",
+        "webjars/cytoscape/package.json/../../../../../log4j2.properties", "webjars/jquery/jquery.js",
+        "webjars/cytoscape/dist", "webjars/..%2f..%2fweb/index.html", "ui//etc/passwd", "ui/%2fetc%2fpasswd",
+        "queries/..%2fpom", "queries/../pom.xml", "queries/entities.rq", "queries/%2e%2e%2fqueries%2fentities",
+        "org/newskg/serve/KgServer.class", "log4j2.properties"})
+    void nothingOutsideThePageIsServed(String path) throws IOException {
+        // A raw request line, so that no client library tidies the path first.
+        String response = raw("GET /" + path + " HTTP/1.1");
+        int status = Integer.parseInt(response.substring(9, 12));
+        assertTrue(status == 400 || status == 404 || status == 405, path + " -> " + status);
+        assertFalse(response.contains("rootLogger") || response.contains("<modelVersion>") || response.contains("root:")
+                || response.contains("SELECT"), path + " leaked:\n" + response);
+    }
+
+    private String raw(String requestLine) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", fixture.server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSavedQueriesAreListedWithTheirDescriptions() throws IOException {
+        HttpResponse<String> r = get("queries", null);
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", mediaType(r));
+        JsonNode list = new ObjectMapper().readTree(r.body()).get("queries");
+        List<SavedQuery> saved = new SavedQueries(Path.of("queries")).list();
+        assertEquals(saved.size(), list.size());
+        assertTrue(saved.size() >= 4);
+        for (int i = 0; i < saved.size(); i++) {
+            JsonNode q = list.get(i);
+            assertEquals(saved.get(i).name(), q.get("name").asText());
+            assertEquals(saved.get(i).description(), q.get("description").asText());
+            assertFalse(q.get("description").asText().isBlank());
+            assertEquals("/queries/" + saved.get(i).name(), q.get("url").asText());
+            assertEquals(saved.get(i).sparql(), q.get("sparql").asText());
+        }
+        assertEquals(r.body(), get("queries/", null).body());
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+        "entities, application/sparql-results+json", "entities, application/sparql-results+xml", "entities, text/csv",
+        "entities, text/tab-separated-values", "names, text/csv", "articles, application/sparql-results+json",
+        "entity-articles, text/tab-separated-values"})
+    void aSavedQueryAnswersExactlyAsTheEndpointDoes(String name, String accept) {
+        SavedQuery q = new SavedQueries(Path.of("queries")).find(name).orElseThrow();
+        HttpResponse<String> saved = get("queries/" + name, accept);
+        HttpResponse<String> endpoint = get("newskg/sparql?query=" + enc(q.sparql()), accept);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(accept, mediaType(saved));
+        assertEquals(endpoint.body(), saved.body());
+        assertTrue(saved.body().contains("Coastal Grain Council") || saved.body().contains("Grain council welcomes"), saved.body());
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @CsvSource({"csv, text/csv", "tsv, text/tab-separated-values", "json, application/sparql-results+json",
+        "xml, application/sparql-results+xml"})
+    void aSavedQueryTakesTheFormatParameter(String format, String type) {
+        HttpResponse<String> r = get("queries/entities?format=" + format, null);
+        assertEquals(200, r.statusCode());
+        assertEquals(type, mediaType(r));
+    }
+
+    @Test
+    void anUnknownSavedQueryIs404() {
+        HttpResponse<String> r = get("queries/no-such-query", null);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("GET /queries lists them"), r.body());
+    }
+}
