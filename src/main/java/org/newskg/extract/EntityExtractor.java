@@ -82,6 +82,14 @@ public final class EntityExtractor {
                             matched = len;
                         }
                     }
+                    // A country NER missed ("U.S.-UK cooperation"): one proper noun written exactly as listed.
+                    Token t = s.token(i);
+                    if (matched == 0 && t.ner().equals("O") && t.isProperNoun() && gazetteer.countryExact(t.word()).isPresent()) {
+                        Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
+                        out.add(new Candidate(s.index(), i, i + 1, EntityType.COUNTRY, t.word(),
+                                "country:" + gazetteer.countryExact(t.word()).get().code(), m));
+                        matched = 1;
+                    }
                 }
                 if (matched > 0) {
                     for (int k = i; k < i + matched; k++) {

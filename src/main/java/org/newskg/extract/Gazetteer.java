@@ -36,6 +36,7 @@ public final class Gazetteer {
     public record Title(String text, boolean leader, String scope) {}
 
     private final Map<String, Country> countryByName = new HashMap<>();
+    private final Map<String, Country> countryByExactName = new HashMap<>();
     private final Map<String, Country> countryByAdjective = new HashMap<>();
     private final Map<String, Country> countryByCapital = new HashMap<>();
     private final Map<String, Organization> orgByName = new HashMap<>();
@@ -53,6 +54,8 @@ public final class Gazetteer {
             Country c = new Country(row[0], row[1], split(row[2]), split(row[3]), split(row[4]));
             countryByName.put(Names.fold(c.name()), c);
             c.aliases().forEach(a -> countryByName.put(Names.fold(a), c));
+            countryByExactName.put(c.name(), c);
+            c.aliases().forEach(a -> countryByExactName.putIfAbsent(a, c));
             c.adjectives().forEach(a -> countryByAdjective.put(Names.fold(a), c));
             c.capitals().forEach(a -> countryByCapital.putIfAbsent(Names.fold(a), c));
         }
@@ -84,6 +87,11 @@ public final class Gazetteer {
 
     public Optional<Country> country(String name) {
         return Optional.ofNullable(countryByName.get(Names.fold(name)));
+    }
+
+    /** A country written exactly as the list has it, case and dots included ("U.S.", not "us"). */
+    public Optional<Country> countryExact(String name) {
+        return Optional.ofNullable(countryByExactName.get(name));
     }
 
     public Optional<Country> countryByAdjective(String adjective) {

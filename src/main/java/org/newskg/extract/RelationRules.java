@@ -32,7 +32,7 @@ import org.newskg.model.Relation;
 public final class RelationRules {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
     public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF,
-            Relation.MEMBER_OF, Relation.PARTY_TO, Relation.DATE, Relation.IN_CONFLICT_WITH);
+            Relation.MEMBER_OF, Relation.PARTY_TO, Relation.DATE);
     /** A pattern line starting with this has no =subject: its subject is the article's agreement. */
     static final String AGREEMENT_DIRECTIVE = "agreement:";
 
@@ -54,6 +54,7 @@ public final class RelationRules {
             Relation.VISITED, List.of(PERSON, PLACES),
             Relation.DEPENDS_ON, List.of(ACTORS, ACTORS),
             Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS),
+            Relation.IN_CONFLICT_WITH, List.of(ACTORS, ACTORS),
             Relation.SIGNED, List.of(SIGNERS, AGREEMENT),
             Relation.ESTABLISHES, List.of(AGREEMENT, ORG),
             Relation.LOCATION, List.of(AGREEMENT, SEATS),
@@ -135,6 +136,9 @@ public final class RelationRules {
      */
     private static Optional<LocalEntity> entityAt(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
         Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
+        if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
+            e = countryReferredTo(s, layer, w);
+        }
         if (e.isPresent() || !types.contains(EntityType.PERSON)) {
             return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby
         }
@@ -152,6 +156,24 @@ public final class RelationRules {
                 if (e.isPresent()) {
                     return e;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the country" / "the nation" with no coreference: the country named last before it in the same
+     * sentence ("According to Freedonia's ministry, the country relies on ...").
+     */
+    private static Optional<LocalEntity> countryReferredTo(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        String lemma = w.lemma() == null ? w.word().toLowerCase(java.util.Locale.ROOT) : w.lemma();
+        if (!lemma.matches("country|nation") || w.index() < 2 || !s.token(w.index() - 1).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        for (int i = w.index() - 2; i >= 1; i--) {
+            Optional<LocalEntity> e = layer.at(s.index(), i).filter(x -> x.type() == EntityType.COUNTRY);
+            if (e.isPresent()) {
+                return e;
             }
         }
         return Optional.empty();
