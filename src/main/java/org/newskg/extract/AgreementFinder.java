@@ -69,6 +69,9 @@ public final class AgreementFinder {
         for (List<Hit> group : named.values()) {
             add(entities, tokens, group, group.get(0).named(), "");
         }
+        if (main == EntityLayer.NO_AGREEMENT && named.size() == 1) {
+            main = entities.size() - 1;    // an article about one named agreement is about that one
+        }
         return new EntityLayer(entities, tokens, main);
     }
 
@@ -149,6 +152,9 @@ public final class AgreementFinder {
                 while (to <= s.tokens().size() && Character.isUpperCase(s.token(to).word().charAt(0))) {
                     to++;
                 }
+            }
+            while (from < head.index() && s.token(from).pos().matches("DT|PRP\\$")) {
+                from++;    // "This MOU", "Our Compact": a determiner is no part of the name
             }
             if (to - from >= 2) {
                 String name = s.span(doc, from, to);

@@ -84,10 +84,15 @@ public final class EntityExtractor {
                     }
                     // A country NER missed ("U.S.-UK cooperation"): one proper noun written exactly as listed.
                     Token t = s.token(i);
-                    if (matched == 0 && t.ner().equals("O") && t.isProperNoun() && gazetteer.countryExact(t.word()).isPresent()) {
+                    if (matched == 0 && t.ner().matches("O|MISC") && t.isProperNoun() && gazetteer.countryExact(t.word()).isPresent()) {
                         Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
                         out.add(new Candidate(s.index(), i, i + 1, EntityType.COUNTRY, t.word(),
                                 "country:" + gazetteer.countryExact(t.word()).get().code(), m));
+                        matched = 1;
+                    } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && gazetteer.organizationAcronym(t.word()).isPresent()) {
+                        Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
+                        out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
+                                "org:" + Names.fold(gazetteer.organizationAcronym(t.word()).get().name()), m));
                         matched = 1;
                     }
                 }

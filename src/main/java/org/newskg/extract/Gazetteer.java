@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final Map<String, Country> countryByAdjective = new HashMap<>();
     private final Map<String, Country> countryByCapital = new HashMap<>();
     private final Map<String, Organization> orgByName = new HashMap<>();
+    private final Map<String, String> exactOrgAcronyms = new HashMap<>();    // "G7" -> folded canonical name
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
@@ -62,6 +63,15 @@ public final class Gazetteer {
         for (String[] row : rows("organizations.tsv", 3)) {
             Organization o = new Organization(row[0], split(row[1]), row[2]);
             orgByName.put(Names.fold(o.name()), o);
+            o.aliases().forEach(a -> orgByName.putIfAbsent(Names.fold(a), o));
+            // Acronyms written in capitals are unambiguous enough to take even where NER saw nothing.
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
+                    .filter(a -> a.matches("[A-Z][A-Z0-9+-]{1,7}"))
+                    .forEach(a -> exactOrgAcronyms.putIfAbsent(a, Names.fold(o.name())));
+        }
+        for (String[] row : rows("government-seats.tsv", 3)) {
+            Organization o = new Organization(row[0], split(row[1]), "");
+            orgByName.putIfAbsent(Names.fold(o.name()), o);
             o.aliases().forEach(a -> orgByName.putIfAbsent(Names.fold(a), o));
         }
         int longest = 1;
@@ -87,6 +97,12 @@ public final class Gazetteer {
 
     public Optional<Country> country(String name) {
         return Optional.ofNullable(countryByName.get(Names.fold(name)));
+    }
+
+    /** An organization's capitalized acronym written exactly ("G7", "NATO"), for tokens NER left out. */
+    public Optional<Organization> organizationAcronym(String token) {
+        String folded = exactOrgAcronyms.get(token);
+        return folded == null ? Optional.empty() : Optional.ofNullable(orgByName.get(folded));
     }
 
     /** A country written exactly as the list has it, case and dots included ("U.S.", not "us"). */

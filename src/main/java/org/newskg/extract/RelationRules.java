@@ -31,10 +31,11 @@ import org.newskg.model.Relation;
  */
 public final class RelationRules {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
-    public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF,
-            Relation.MEMBER_OF, Relation.PARTY_TO, Relation.DATE);
+    public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF, Relation.DATE);
     /** A pattern line starting with this has no =subject: its subject is the article's agreement. */
     static final String AGREEMENT_DIRECTIVE = "agreement:";
+    /** A pattern line starting with this has no =object: its object is the article's agreement. */
+    static final String AGREEMENT_OBJECT_DIRECTIVE = "agreement-object:";
 
     private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE);
@@ -49,20 +50,25 @@ public final class RelationRules {
     private static final Set<EntityType> ACTORS_OR_AGREEMENT = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.AGREEMENT);
 
     /** The types each end of a relation may have (as ontology/newskg.ttl's domains and ranges). */
-    private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.of(
-            Relation.MET_WITH, List.of(PERSON, PERSON),
-            Relation.VISITED, List.of(PERSON, PLACES),
-            Relation.DEPENDS_ON, List.of(ACTORS, ACTORS),
-            Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS),
-            Relation.IN_CONFLICT_WITH, List.of(ACTORS, ACTORS),
-            Relation.SIGNED, List.of(SIGNERS, AGREEMENT),
-            Relation.ESTABLISHES, List.of(AGREEMENT, ORG),
-            Relation.LOCATION, List.of(AGREEMENT, SEATS),
-            Relation.LOCATED_IN, List.of(LOCATED, PLACES),
-            Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON));
+    private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.ofEntries(
+            Map.entry(Relation.MET_WITH, List.of(PERSON, PERSON)),
+            Map.entry(Relation.VISITED, List.of(PERSON, PLACES)),
+            Map.entry(Relation.DEPENDS_ON, List.of(ACTORS, ACTORS)),
+            Map.entry(Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS)),
+            Map.entry(Relation.IN_CONFLICT_WITH, List.of(ACTORS, ACTORS)),
+            Map.entry(Relation.MEMBER_OF, List.of(PERSON, ACTORS)),
+            Map.entry(Relation.PARTY_TO, List.of(ACTORS, AGREEMENT)),
+            Map.entry(Relation.SIGNED, List.of(SIGNERS, AGREEMENT)),
+            Map.entry(Relation.ESTABLISHES, List.of(AGREEMENT, ORG)),
+            Map.entry(Relation.LOCATION, List.of(AGREEMENT, SEATS)),
+            Map.entry(Relation.LOCATED_IN, List.of(LOCATED, PLACES)),
+            Map.entry(Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON)));
 
     /** A compiled pattern and where it was written. */
-    record Rule(Relation relation, SemgrexPattern pattern, String source, boolean subjectIsAgreement) {}
+    /** Which end of a rule's relation is the article's agreement rather than a matched node. */
+    enum Implicit { NONE, SUBJECT, OBJECT }
+
+    record Rule(Relation relation, SemgrexPattern pattern, String source, Implicit agreement) {}
 
     private final List<Rule> rules;
 
@@ -105,17 +111,22 @@ public final class RelationRules {
                 if (l.isEmpty() || l.startsWith("#")) {
                     continue;
                 }
-                boolean agreement = l.startsWith(AGREEMENT_DIRECTIVE);
-                if (agreement) {
+                Implicit implicit = Implicit.NONE;
+                if (l.startsWith(AGREEMENT_OBJECT_DIRECTIVE)) {
+                    implicit = Implicit.OBJECT;
+                    l = l.substring(AGREEMENT_OBJECT_DIRECTIVE.length()).strip();
+                } else if (l.startsWith(AGREEMENT_DIRECTIVE)) {
+                    implicit = Implicit.SUBJECT;
                     l = l.substring(AGREEMENT_DIRECTIVE.length()).strip();
                 }
                 try {
                     SemgrexPattern p = SemgrexPattern.compile(l);
-                    if ((!agreement && !l.contains("=subject")) || !l.contains("=object")) {
-                        throw new IllegalArgumentException("a pattern must name a node =subject (or start with '"
-                                + AGREEMENT_DIRECTIVE + "') and a node =object");
+                    if ((implicit != Implicit.SUBJECT && !l.contains("=subject"))
+                            || (implicit != Implicit.OBJECT && !l.contains("=object"))) {
+                        throw new IllegalArgumentException("a pattern must name a node =subject and a node =object (or start with '"
+                                + AGREEMENT_DIRECTIVE + "' or '" + AGREEMENT_OBJECT_DIRECTIVE + "' for the article's agreement)");
                     }
-                    out.add(new Rule(relation, p, path + ":" + n, agreement));
+                    out.add(new Rule(relation, p, path + ":" + n, implicit));
                 } catch (RuntimeException e) {
                     throw new NewsKgException(path + ":" + n + ": bad pattern: " + e.getMessage(), e);
                 }
@@ -189,14 +200,15 @@ public final class RelationRules {
             for (Rule rule : rules) {
                 SemgrexMatcher m = rule.pattern().matcher(s.deps());
                 while (m.find()) {
-                    IndexedWord ow = m.getNode("object");
-                    IndexedWord sw = rule.subjectIsAgreement() ? ow : m.getNode("subject");
+                    IndexedWord ow = rule.agreement() == Implicit.OBJECT ? m.getNode("subject") : m.getNode("object");
+                    IndexedWord sw = rule.agreement() == Implicit.SUBJECT ? ow : m.getNode("subject");
                     List<Set<EntityType>> ends = ENDS.get(rule.relation());
-                    Optional<LocalEntity> subject = rule.subjectIsAgreement() ? layer.agreement()
+                    Optional<LocalEntity> subject = rule.agreement() == Implicit.SUBJECT ? layer.agreement()
                             : entityAt(s, layer, sw, ends.get(0));
-                    Optional<LocalEntity> object = entityAt(s, layer, ow, ends.get(1));
+                    Optional<LocalEntity> object = rule.agreement() == Implicit.OBJECT ? layer.agreement()
+                            : entityAt(s, layer, ow, ends.get(1));
                     if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()
-                            || !ends.get(0).contains(subject.get().type())) {
+                            || !ends.get(0).contains(subject.get().type()) || !ends.get(1).contains(object.get().type())) {
                         continue;
                     }
                     int from = Math.min(sw.index(), ow.index());
