@@ -129,6 +129,18 @@ public final class TitleExtractor {
                 || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"));
     }
 
+    /**
+     * A capitalized word right before a title that qualifies the office rather than saying whose it
+     * is: not a name, not a country or its adjective, not praise or time ("New", "Former").
+     */
+    private boolean isQualifier(ParsedSentence s, EntityLayer layer, int i) {
+        Token t = s.token(i);
+        return i >= 1 && Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("JJ|NNP")
+                && layer.at(s.index(), i).isEmpty() && t.ner().matches("O|TITLE")
+                && gazetteer.countryByAdjective(t.word()).isEmpty() && gazetteer.country(t.word()).isEmpty()
+                && !gazetteer.isEvaluative(t.word()) && !t.word().matches("(?i)former|late|then|outgoing|incoming|acting");
+    }
+
     /** A title phrase whose last token is {@code end}: the title words and, to their left, whose title it is. */
     private Optional<TitlePhrase> titleEndingAt(ParsedSentence s, EntityLayer layer, int end) {
         if (end < 1) {
@@ -163,6 +175,10 @@ public final class TitleExtractor {
         }
         while (from < end && !isTitleWord(s, from)) {
             from++;
+        }
+        // Capitalized qualifiers are part of the office: "Special Presidential Envoy", "State Secretary".
+        while (from > 1 && isQualifier(s, layer, from - 1)) {
+            from--;
         }
         String title = titleCase(s, from, end + 1);
         return Optional.of(new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from)));

@@ -21,6 +21,8 @@ import org.newskg.model.Relation;
  * <li>"the agreement's parties will work with partners such as X" (a partnerOf from an agreement)
  *     makes each party a partner of X; the agreement itself is no partner.</li>
  * </ul>
+ * And one that does not: a title that is part of a longer title of the same person ("Secretary"
+ * beside "Secretary of State") is the short form of it, not a second office.
  */
 final class Inference {
     private Inference() {}
@@ -66,7 +68,20 @@ final class Inference {
             }
         }
         derived.forEach(f -> merge(out, f));
+        dropShortTitles(out);
         return List.copyOf(new TreeMap<>(keyed(out)).values());
+    }
+
+    private static void dropShortTitles(Map<String, Fact> facts) {
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Fact f : facts.values()) {
+            if (f.relation() == Relation.HOLDS_TITLE) {
+                titles.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.literal().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        facts.values().removeIf(f -> f.relation() == Relation.HOLDS_TITLE && titles.get(f.subject()).stream()
+                .anyMatch(t -> !t.equals(f.literal().toLowerCase(java.util.Locale.ROOT))
+                        && (" " + t + " ").contains(" " + f.literal().toLowerCase(java.util.Locale.ROOT) + " ")));
     }
 
     private static Map<String, Fact> keyed(Map<String, Fact> facts) {

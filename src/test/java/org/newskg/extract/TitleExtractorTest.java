@@ -51,7 +51,7 @@ class TitleExtractorTest {
 
     @Test
     void anAdjectiveForACountryTheArticleDoesNotNameGivesOnlyTheTitle() {
-        ParsedText t = Sentences.parse("Freedonian/JJ Prime/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Example/NNP/PERSON spoke/VBD ./.");
+        ParsedText t = Sentences.parse("Freedonian/JJ/NATIONALITY Prime/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Example/NNP/PERSON spoke/VBD ./.");
         List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""));
         assertEquals(List.of("Ana Example holdsTitle Prime Minister"), facts(titles.extract(t, layer(es, new int[] {0, 0, 4, 6})), es));
     }
@@ -100,5 +100,14 @@ class TitleExtractorTest {
         List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""));
         assertEquals(List.of(), facts(titles.extract(t, layer(es, new int[] {0, 0, 3, 5})), es));
         assertTrue(Relation.HOLDS_TITLE.literal());
+    }
+
+    @Test
+    void capitalizedQualifiersBelongToTheOfficeButTimeAndPraiseDoNot() {
+        ParsedText t = Sentences.parse("Special/JJ Presidential/JJ Envoy/NNP/TITLE Ana/NNP/PERSON Example/NNP/PERSON signed/VBD",
+                "Former/JJ Prime/NNP/TITLE Minister/NNP/TITLE Ivo/NNP/PERSON Sample/NNP/PERSON spoke/VBD");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""), entity(1, EntityType.PERSON, "Ivo Sample", ""));
+        List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 4, 6}, new int[] {1, 1, 4, 6})), es);
+        assertEquals(List.of("Ana Example holdsTitle Special Presidential Envoy", "Ivo Sample holdsTitle Prime Minister"), f);
     }
 }

@@ -148,4 +148,15 @@ class ResolverTest {
         assertEquals("signatory-affiliation", c.facts().stream().filter(f -> f.relation() == Relation.PARTY_TO)
                 .findFirst().orElseThrow().evidence().get(0).extractor());
     }
+
+    @Test
+    void aTitleInsideALongerTitleOfTheSamePersonIsItsShortForm() {
+        List<LocalEntity> a = List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.PERSON, "", "Ivo Sepp"));
+        Corpus c = Resolver.resolve(List.of(doc("a", a, List.of(
+                Assertion.literal(0, Relation.HOLDS_TITLE, "Secretary of State", ev("a")),
+                Assertion.literal(0, Relation.HOLDS_TITLE, "Secretary", ev("a")),
+                Assertion.literal(1, Relation.HOLDS_TITLE, "Secretary", ev("a"))))));
+        List<String> titles = c.facts().stream().map(f -> f.subject() + ": " + f.literal()).sorted().toList();
+        assertEquals(List.of("ivo-sepp: Secretary", "ola-brandt: Secretary of State"), titles);
+    }
 }
