@@ -66,7 +66,7 @@ public final class TitleExtractor {
     /** "President Ana Example of Freedonia": the country or organization named right after the name. */
     private static Optional<LocalEntity> ownerAfter(ParsedSentence s, EntityLayer layer, int end) {
         int n = s.tokens().size();
-        if (end > n || !s.token(end).word().equals("of")) {
+        if (end > n || !s.token(end).word().matches("of|for|at")) {
             return Optional.empty();
         }
         int j = end + 1;
@@ -211,7 +211,7 @@ public final class TitleExtractor {
         int to = i;
         String title = titleCase(s, from, to);
         int after = i;
-        if (i + 1 <= n && s.token(i).word().equals("of")) {
+        if (i + 1 <= n && s.token(i).word().matches("of|for|at")) {
             int j = i + 1;
             if (j <= n && s.token(j).pos().equals("DT")) {
                 j++;

@@ -110,4 +110,13 @@ class TitleExtractorTest {
         List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 4, 6}, new int[] {1, 1, 4, 6})), es);
         assertEquals(List.of("Ana Example holdsTitle Special Presidential Envoy", "Ivo Sample holdsTitle Prime Minister"), f);
     }
+
+    @Test
+    void aSpokespersonForAnOrganizationIsAMemberOfIt() {
+        ParsedText t = Sentences.parse("Ana/NNP/PERSON Example/NNP/PERSON ,/, a/DT spokesperson/NN/TITLE for/IN NATO/NNP/ORGANIZATION ,/, said/VBD");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""),
+                entity(1, EntityType.ORGANIZATION, "North Atlantic Treaty Organization", "org:nato"));
+        List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 1, 3}, new int[] {1, 0, 7, 8})), es);
+        assertEquals(List.of("Ana Example holdsTitle Spokesperson", "Ana Example memberOf North Atlantic Treaty Organization"), f);
+    }
 }
