@@ -467,8 +467,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * A coreference chain whose named mentions all belong to one entity lends that entity its other
-     * mentions (pronouns, "the prime minister"); chains that mix entities are ignored.
+     * A coreference chain whose named mentions belong to one entity (or to one by a clear majority)
+     * lends that entity its other mentions (pronouns, "the prime minister"); chains that mix
+     * entities more evenly are ignored.
      */
     private static void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
         String doc = text.document().text();
@@ -483,10 +484,14 @@ public final class EntityExtractor {
                     }
                 }
             }
-            if (votes.size() != 1) {
+            // CoreNLP's statistical coref sometimes folds a second person into a long chain; the
+            // chain still speaks of its clear majority (three quarters of its named mentions).
+            int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+            Map.Entry<Integer, Integer> top = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+            if (top == null || (votes.size() > 1 && (total < 4 || top.getValue() * 4 < total * 3))) {
                 continue;
             }
-            int id = votes.keySet().iterator().next();
+            int id = top.getKey();
             Group g = groups.get(id);
             if (g.type != EntityType.PERSON && g.type != EntityType.ORGANIZATION && g.type != EntityType.COUNTRY) {
                 continue;
