@@ -39,7 +39,7 @@
     inConflictWith: 'is in conflict with', associatedWith: 'is associated with',
   };
 
-  const state = { cy: null, savedQueries: [], editor: null, graphReady: false, selected: null };
+  const state = { cy: null, savedQueries: [], maxRows: 10000, editor: null, graphReady: false, selected: null };
   window.newskg = state;
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -382,10 +382,13 @@
   async function loadSavedQueries() {
     const response = await fetch('/queries', { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error('GET /queries: ' + response.status);
-    state.savedQueries = (await response.json()).queries;
+    const json = await response.json();
+    state.savedQueries = json.queries;
+    if (json.maxRows > 0) state.maxRows = json.maxRows;
     const select = $('saved');
     for (const q of state.savedQueries) {
-      select.append(el('option', { value: q.name, title: q.description }, q.name));
+      // A saved query whose file does not parse is listed with its error (file, line, column).
+      select.append(el('option', { value: q.name, title: q.error || q.description }, q.error ? q.name + ' (error)' : q.name));
     }
     if (state.savedQueries.length) {
       select.value = state.savedQueries[0].name;
@@ -395,7 +398,8 @@
 
   function chooseSaved() {
     const q = state.savedQueries.find(s => s.name === $('saved').value);
-    $('saved-desc').textContent = q ? q.description : 'Write a SPARQL query; the prefixes nkg:, ent:, skos:, schema:, prov:… are not predeclared.';
+    $('saved-desc').textContent = q ? (q.error ? 'This saved query cannot be run: ' + q.error : q.description)
+      : 'Write a SPARQL query; the prefixes nkg:, ent:, skos:, schema:, prov:… are not predeclared.';
     if (q) setQuery(q.sparql);
     updateDownloads();
   }
@@ -422,17 +426,24 @@
     status.textContent = 'Running…';
     button.disabled = true;
     results.dataset.rows = '0';
+    results.dataset.truncated = 'false';
     const started = performance.now();
+    const accept = 'application/sparql-results+json, text/turtle;q=0.9';
+    // A saved query as saved runs at /queries/NAME, where the server cuts a long result at its row
+    // limit and says so in a header; any other query goes to the SPARQL endpoint, which answers every
+    // row, of which the table shows at most as many.
+    const name = $('saved').value;
+    const saved = state.savedQueries.find(s => s.name === name && s.sparql === getQuery());
     try {
-      const response = await fetch(ENDPOINT, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'Accept': 'application/sparql-results+json, text/turtle;q=0.9',
-        },
-        body: new URLSearchParams({ query: getQuery() }),
-      });
+      const response = saved
+        ? await fetch(`/queries/${encodeURIComponent(name)}`, { headers: { Accept: accept } })
+        : await fetch(ENDPOINT, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': accept },
+          body: new URLSearchParams({ query: getQuery() }),
+        });
       const text = await response.text();
+      const cutByServer = response.headers.get('NewsKG-Result-Truncated') === 'true';
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       if (!response.ok) {
         status.className = 'status error';
@@ -447,10 +458,21 @@
           results.replaceChildren(el('p', { class: 'placeholder' }, 'Answer: ' + json.boolean));
           status.textContent = `yes/no answer in ${seconds} s`;
         } else {
-          const rows = json.results.bindings;
+          const all = json.results.bindings;
+          const rows = all.length > state.maxRows ? all.slice(0, state.maxRows) : all;
           results.replaceChildren(resultTable(json.head.vars, rows));
           results.dataset.rows = String(rows.length);
+          results.dataset.truncated = String(cutByServer || rows.length < all.length);
           status.textContent = `${rows.length} row${rows.length === 1 ? '' : 's'} in ${seconds} s`;
+          if (cutByServer) {
+            status.className = 'status warning';
+            status.textContent += ` (cut: the server answers a saved query with at most ${state.maxRows} rows; `
+              + 'add LIMIT and OFFSET, or edit the query to run it at the SPARQL endpoint)';
+          } else if (rows.length < all.length) {
+            status.className = 'status warning';
+            status.textContent = `showing the first ${rows.length} of ${all.length} rows in ${seconds} s `
+              + '(the download links give them all)';
+          }
         }
       } else {
         results.replaceChildren(el('pre', {}, text));

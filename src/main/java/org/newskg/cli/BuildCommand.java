@@ -9,11 +9,19 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
+import org.newskg.NewsKgException;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.Document;
+import org.newskg.ingest.IngestResult;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.NlpConfig;
 
-/** {@code newskg build [PATH ...] [--store DIR]}: articles in, graph stored, summary out. */
+/**
+ * {@code newskg build [PATH ...] [--store DIR] [--max-bytes N]}: articles in, graph stored, summary
+ * out. A file that cannot be read as an article is listed with the reason and skipped; the others
+ * are built and the exit code is {@value #EXIT_SKIPPED}. When no file can be read, nothing is built
+ * and the store is left as it was (exit 1).
+ */
 final class BuildCommand implements Command {
     /** Exit code when the graph was built but some files were skipped (README: "Exit codes"). */
     static final int EXIT_SKIPPED = 3;
@@ -56,6 +64,24 @@ final class BuildCommand implements Command {
                 throw new UsageException("--max-bytes must be positive");
             }
         }
+        // Read the articles first: bad files are listed before the long part, and a build with
+        // nothing readable fails without touching the store (it would replace the graph with an
+        // empty one). KgBuild reads them again; reading is fast next to the NLP.
+        IngestResult input = new ArticleReader(maxBytes).read(paths);
+        input.problems().forEach(p -> ctx.err().println("newskg: skipped " + p));
+        if (input.documents().isEmpty()) {
+            throw new NewsKgException(input.problems().isEmpty()
+                    ? "no articles in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "))
+                            + "; the store is unchanged"
+                    : "nothing to build: no input file could be read (see above); the store is unchanged");
+        }
+        for (Document d : input.documents()) {
+            d.convertedFrom().ifPresent(f -> ctx.err().println("newskg: read " + d.source() + " as " + f
+                    + ": its article text is extracted and built"));
+            if (d.sources().size() > 1) {
+                ctx.err().println("newskg: " + String.join(" and ", d.sources()) + " hold the same article; it is built once");
+            }
+        }
         BuildReport r = KgBuild.create()
                 .articles(paths)
                 .store(StoreOption.spec(line, ctx))
@@ -65,7 +91,8 @@ final class BuildCommand implements Command {
                     return CoreNlpAnnotator.load(NlpConfig.defaults());
                 })
                 .run();
-        r.skipped().forEach(p -> ctx.err().println("newskg: skipped " + p));
+        // Files that went bad between the two reads (rare) are listed now.
+        r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
         ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
                 StoreOption.spec(line, ctx), r.seconds());
         ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()

@@ -14,8 +14,10 @@ import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
 /**
- * {@code newskg serve [--store DIR] [--port 3030] [--host 127.0.0.1] [--timeout 30]
- * [--allow-update --password-file FILE]}: the SPARQL endpoint and web page, until stopped.
+ * {@code newskg serve [--store DIR] [--port 3030] [--host 127.0.0.1] [--timeout 30] [--max-rows 10000]
+ * [--allow-update --password-file FILE]}: the SPARQL endpoint and web page, until stopped. A saved
+ * query with a syntax error is reported when the server starts (file, line, column) and the others
+ * are served.
  */
 final class ServeCommand implements Command {
     @Override
@@ -44,6 +46,10 @@ final class ServeCommand implements Command {
                                 + ", this machine only; 0.0.0.0 for every network)").get())
                 .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                         .desc("stop a query after this long (default " + KgServer.DEFAULT_TIMEOUT.toSeconds() + ")").get())
+                .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
+                        .desc("cut a saved query's result (/queries/NAME, the web page) after N rows (default "
+                                + KgServer.DEFAULT_MAX_ROWS + "), saying so in the header NewsKG-Result-Truncated; "
+                                + "the SPARQL endpoint returns every row").get())
                 .addOption(Option.builder().longOpt("allow-update")
                         .desc("accept SPARQL Update and Graph Store writes, from the users of --password-file").get())
                 .addOption(Option.builder().longOpt("password-file").hasArg().argName("FILE")
@@ -57,6 +63,7 @@ final class ServeCommand implements Command {
         }
         int port = port(line.getOptionValue("port", Integer.toString(KgServer.DEFAULT_PORT)));
         Duration timeout = timeout(line.getOptionValue("timeout", Long.toString(KgServer.DEFAULT_TIMEOUT.toSeconds())));
+        int maxRows = maxRows(line.getOptionValue("max-rows", Integer.toString(KgServer.DEFAULT_MAX_ROWS)));
         String host = line.getOptionValue("host", KgServer.DEFAULT_HOST).strip();
         if (host.isEmpty()) {
             throw new UsageException("--host needs an address, e.g. 127.0.0.1");
@@ -74,6 +81,7 @@ final class ServeCommand implements Command {
             throw new NewsKgException("no password file " + passwords + "; write one 'user: password' a line");
         }
 
+        SavedQueries saved = new SavedQueries(ctx.home().resolve("queries"));
         StoreSpec spec = StoreOption.spec(line, ctx);
         KgStore store = KgStore.openExisting(spec);
         KgServer server;
@@ -83,7 +91,8 @@ final class ServeCommand implements Command {
                     .host(host)
                     .port(port)
                     .queryTimeout(timeout)
-                    .savedQueries(new SavedQueries(ctx.home().resolve("queries")));
+                    .maxRows(maxRows)
+                    .savedQueries(saved);
             if (update) {
                 b.allowUpdate(passwords);
             }
@@ -104,7 +113,11 @@ final class ServeCommand implements Command {
         ctx.err().println("  web page         " + url);
         ctx.err().println("  SPARQL endpoint  " + server.sparqlEndpoint() + "   (also /newskg/query, /newskg/get, /newskg/data)");
         ctx.err().println("  saved queries    " + url + "queries");
-        ctx.err().println("  query timeout    " + timeout.toMillis() / 1000.0 + " s; stop the server with Ctrl-C");
+        ctx.err().println("  query timeout    " + timeout.toMillis() / 1000.0 + " s; saved queries answer at most " + maxRows
+                + " rows; stop the server with Ctrl-C");
+        for (String problem : KgServer.savedQueryProblems(saved)) {
+            ctx.err().println("newskg serve: warning: " + problem + " (that query answers 500 until fixed; the others are served)");
+        }
         ctx.err().flush();
         server.join();
         return 0;
@@ -120,6 +133,18 @@ final class ServeCommand implements Command {
             // below
         }
         throw new UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static int maxRows(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--max-rows must be a whole number above 0, not '" + value + "'");
     }
 
     private static Duration timeout(String value) {

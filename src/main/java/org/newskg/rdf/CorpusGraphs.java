@@ -118,6 +118,7 @@ public final class CorpusGraphs {
         a.addProperty(Vocabularies.schemaHeadline, d.headline());
         a.addProperty(Vocabularies.nifIsString, d.text());
         d.sources().forEach(s -> a.addProperty(NKG.sourceFile, s));
+        d.convertedFrom().ifPresent(f -> a.addProperty(NKG.convertedFrom, f));
         d.published().ifPresent(p -> a.addProperty(Vocabularies.schemaDatePublished, p.toString(), XSDDatatype.XSDdate));
         return m;
     }

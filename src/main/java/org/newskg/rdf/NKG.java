@@ -49,6 +49,7 @@ public final class NKG {
     public static final Property sentence = property("sentence");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property convertedFrom = property("convertedFrom");
 
     private NKG() {}
 

@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -28,7 +29,10 @@ import org.newskg.query.SavedQueries;
  * </pre>
  *
  * Safe by default: read-only (the Fuseki services {@code sparql}, {@code query}, {@code get} and a
- * read-only {@code data}), bound to 127.0.0.1, and every query stopped after the timeout (30 s).
+ * read-only {@code data}), bound to 127.0.0.1, every query stopped after the timeout (30 s), no
+ * SERVICE (federated queries would make the server fetch URLs for its clients), a saved query's
+ * result cut after {@link #DEFAULT_MAX_ROWS} rows, and requests that Fuseki 6.0.0 would answer with
+ * 500 answered with their 4xx ({@link RequestGuardFilter}).
  * {@link Builder#allowUpdate(Path)} adds {@code update} and a writable {@code data}, both behind
  * HTTP basic authentication with the users of a password file.
  */
@@ -38,6 +42,11 @@ public final class KgServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The most rows a saved query ({@code /queries/NAME}, and so the web page) answers: more than a
+     * person reads in a table or a browser draws quickly; the SPARQL endpoint has no such limit.
+     */
+    public static final int DEFAULT_MAX_ROWS = 10_000;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -95,6 +104,14 @@ public final class KgServer implements AutoCloseable {
         return url() + DATASET.substring(1) + "/sparql";
     }
 
+    /**
+     * What is wrong with the saved queries in this folder, one message each (file, line, column), for
+     * the server to print when it starts; the others are served all the same.
+     */
+    public static java.util.List<String> savedQueryProblems(SavedQueries queries) {
+        return SavedQueryServlet.entries(queries).stream().flatMap(e -> e.error().stream()).toList();
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -145,6 +162,7 @@ public final class KgServer implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private Path passwordFile;
         private SavedQueries savedQueries;
+        private int maxRows = DEFAULT_MAX_ROWS;
 
         private Builder() {}
 
@@ -188,6 +206,18 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The most rows a saved query answers ({@value KgServer#DEFAULT_MAX_ROWS} by default); a longer
+         * result is cut, with the header {@code NewsKG-Result-Truncated: true}.
+         */
+        public Builder maxRows(int maxRows) {
+            if (maxRows <= 0) {
+                throw new IllegalArgumentException("the row limit must be positive, not " + maxRows);
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
         /** The saved queries served at {@code /queries}; none when not set. */
         public Builder savedQueries(SavedQueries savedQueries) {
             this.savedQueries = savedQueries;
@@ -201,14 +231,21 @@ public final class KgServer implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             // Fuseki reads the timeout from the dataset's context: "initial,overall" in milliseconds.
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // No SERVICE: a query must not make the server fetch other URLs (on its network, for
+            // anyone who can reach the endpoint). Such a query is answered 422 with the reason.
+            dsg.getContext().set(ARQ.httpServiceAllowed, false);
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
+                    // Fuseki's query service, able to cut a saved query's rows (RowLimitQueryService).
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new RowLimitQueryService())
                     .add(DATASET, services(dsg))
                     .enablePing(true)
                     .enableStats(true)
                     .enableCors(true)
-                    .addServlet("/queries/*", new SavedQueryServlet(savedQueries, DATASET + "/query"))
+                    // Requests Fuseki 6.0.0 would answer 500 are answered with their 4xx (RequestGuardFilter).
+                    .addFilter("/*", new RequestGuardFilter())
+                    .addServlet("/queries/*", new SavedQueryServlet(savedQueries, DATASET + "/query", maxRows))
                     .addServlet("", StaticServlet.page())
                     .addServlet("/index.html", StaticServlet.page())
                     .addServlet("/ui/*", StaticServlet.web())

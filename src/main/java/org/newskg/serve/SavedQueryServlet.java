@@ -8,8 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -17,16 +21,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.server.Dispatcher;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.newskg.NewsKgException;
 import org.newskg.query.SavedQueries;
 import org.newskg.query.SavedQuery;
 
 /**
  * {@code GET /queries}: the saved queries as JSON (name, description from the file's leading comment,
- * the SPARQL text, and the URL that runs it). {@code GET /queries/NAME}: runs one. The run is handed
- * to Fuseki's own query service as if the request were {@code GET /newskg/query?query=TEXT}, so the
- * answer is exactly the endpoint's: content negotiation (Accept, or {@code ?format=json|xml|csv|tsv}),
- * the query timeout, status codes and error messages.
+ * the SPARQL text, and the URL that runs it; and for a query that does not parse, the error with the
+ * file, line and column), with the row limit as {@code maxRows}. {@code GET /queries/NAME}: runs one.
+ * The run is handed to Fuseki's own query service as if the request were
+ * {@code GET /newskg/query?query=TEXT}, so the answer is exactly the endpoint's: content negotiation
+ * (Accept, or {@code ?format=json|xml|csv|tsv}), the query timeout, status codes and error messages;
+ * except that a SELECT answers at most {@code maxRows} rows, with headers that say whether it was cut
+ * ({@link RowLimitQueryService}).
+ *
+ * <p>A saved query with a syntax error answers 500 with a message that names its file, line and
+ * column (the fault is the server's, not the request's); the other saved queries are served as usual.
  */
 final class SavedQueryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,14 +51,83 @@ final class SavedQueryServlet extends HttpServlet {
 
     private final transient SavedQueries queries;
     private final String queryService;
+    private final int maxRows;
 
     /**
      * @param queries      the saved queries; null for none
      * @param queryService the path of the Fuseki query service the runs are handed to, e.g. /newskg/query
+     * @param maxRows      the most rows a saved SELECT query answers
      */
-    SavedQueryServlet(SavedQueries queries, String queryService) {
+    SavedQueryServlet(SavedQueries queries, String queryService, int maxRows) {
         this.queries = queries;
         this.queryService = queryService;
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * A saved query as read for serving: the query, or why it cannot be run (a syntax error, with the
+     * file, line and column; a file that cannot be read).
+     */
+    record Entry(String name, String file, Optional<SavedQuery> query, Optional<String> error) {}
+
+    /** Every saved query, each read and parsed on its own, so that one bad file spoils no other. */
+    static List<Entry> entries(SavedQueries queries) {
+        if (queries == null || !Files.isDirectory(queries.folder())) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(queries.folder())) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".rq") && !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the saved queries in " + queries.folder(), e);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(entry(queries, f));
+        }
+        return out;
+    }
+
+    private static Entry entry(SavedQueries queries, Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        String shown = queries.folder().getFileName() + "/" + file.getFileName();    // never the server's full path
+        try {
+            SavedQuery q = SavedQueries.read(file);
+            return new Entry(name, shown, Optional.of(q), syntaxError(q.sparql(), shown));
+        } catch (NewsKgException | UncheckedIOException e) {
+            return new Entry(name, shown, Optional.empty(), Optional.of("cannot read " + shown + ": "
+                    + (e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getMessage())));
+        }
+    }
+
+    private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * Why Fuseki would refuse this query text (it parses with ARQ's syntax), with the line and column
+     * of the first token it cannot take, or empty when it parses.
+     */
+    static Optional<String> syntaxError(String sparql, String source) {
+        try {
+            QueryFactory.create(sparql, Syntax.syntaxARQ);
+            return Optional.empty();
+        } catch (QueryParseException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            // Jena's own line and column are those of the last token read; its message names the bad one.
+            Matcher m = POSITION.matcher(message);
+            String where = m.find() ? "line " + m.group(1) + ", column " + m.group(2)
+                    : "line " + e.getLine() + ", column " + e.getColumn();
+            return Optional.of("syntax error in " + source + " at " + where + ": " + message);
+        }
+    }
+
+    /** The saved query of this name, if there is a file for it (whether or not it parses). */
+    private Optional<Entry> find(String name) {
+        if (queries == null || !name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".")) {
+            return Optional.empty();    // a name, not a path: nothing outside queries/ is read
+        }
+        Path f = queries.folder().resolve(name + ".rq");
+        return Files.isRegularFile(f) ? Optional.of(entry(queries, f)) : Optional.empty();
     }
 
     @Override
@@ -52,12 +138,22 @@ final class SavedQueryServlet extends HttpServlet {
             return;
         }
         String name = path.substring(1);
-        Optional<SavedQuery> q = queries == null ? Optional.empty() : queries.find(name);
+        Optional<Entry> q = find(name);
         if (q.isEmpty()) {
             notFound(resp, name);
             return;
         }
-        boolean handled = Dispatcher.dispatch(new QueryRequest(req, queryService, q.get().sparql()), resp);
+        if (q.get().error().isPresent()) {
+            resp.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            resp.setContentType("text/plain");
+            resp.setCharacterEncoding("UTF-8");
+            resp.getWriter().println("The saved query '" + name + "' cannot be run: " + q.get().error().get()
+                    + ". Fix the file; the other saved queries are served (GET /queries lists them).");
+            return;
+        }
+        QueryRequest run = new QueryRequest(req, queryService, q.get().query().orElseThrow().sparql());
+        run.setAttribute(RowLimitQueryService.MAX_ROWS, maxRows);
+        boolean handled = Dispatcher.dispatch(run, resp);
         if (!handled) {
             resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the query service " + queryService + " is not there");
         }
@@ -65,15 +161,16 @@ final class SavedQueryServlet extends HttpServlet {
 
     private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        root.put("maxRows", maxRows);
         ArrayNode items = root.putArray("queries");
-        List<SavedQuery> all = queries == null ? List.of() : queries.list();
         String base = req.getContextPath() + "/queries/";
-        for (SavedQuery q : all) {
+        for (Entry e : entries(queries)) {
             ObjectNode o = items.addObject();
-            o.put("name", q.name());
-            o.put("description", q.description());
-            o.put("url", base + q.name());
-            o.put("sparql", q.sparql());
+            o.put("name", e.name());
+            o.put("description", e.query().map(SavedQuery::description).orElse(""));
+            o.put("url", base + e.name());
+            o.put("sparql", e.query().map(SavedQuery::sparql).orElse(""));
+            e.error().ifPresent(m -> o.put("error", m));
         }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("application/json");

@@ -41,6 +41,7 @@ public final class KgStore implements AutoCloseable {
             // TDB2's in-memory mode, so the union default graph works as on disk.
             Dataset ds = TDB2Factory.createDataset();
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            Jena3751.install(ds.getContext());    // until Jena 6.1.0: see Jena3751
             return new KgStore(ds, spec);
         }
         Path folder = spec.folder();
@@ -55,6 +56,7 @@ public final class KgStore implements AutoCloseable {
         try {
             Dataset ds = TDB2Factory.connectDataset(folder.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            Jena3751.install(ds.getContext());    // until Jena 6.1.0: see Jena3751
             return new KgStore(ds, spec);
         } catch (TDBException | DBOpEnvException e) {
             // A store held by another process fails TDB2's lock with a DBOpEnvException ("Failed to get a lock").

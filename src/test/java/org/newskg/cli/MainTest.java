@@ -78,11 +78,28 @@ class MainTest {
     }
 
     @Test
-    void buildOfNothingReadableSkipsAndSaysSo() throws Exception {
+    void buildOfNothingReadableSaysSoAndLeavesTheStoreAsItWas() throws Exception {
         Files.writeString(dir.resolve("empty.txt"), "");
-        int code = run("build", dir.resolve("empty.txt").toString(), "--store", dir.resolve("st").toString());
-        assertEquals(BuildCommand.EXIT_SKIPPED, code, err());
-        assertTrue(err().contains("empty.txt: empty file"), err());
-        assertTrue(err().contains("Built 0 articles"), err());
+        int code = run("build", dir.resolve("empty.txt").toString(), "no-such-folder", "--store", dir.resolve("st").toString());
+        assertEquals(1, code, err());
+        assertTrue(err().contains("newskg: skipped " + dir.resolve("empty.txt") + ": empty file"), err());
+        assertTrue(err().contains("newskg: skipped " + dir.resolve("no-such-folder") + ": no such file or folder"), err());
+        assertTrue(err().strip().endsWith("newskg build: nothing to build: no input file could be read (see above); "
+                + "the store is unchanged"), err());
+        assertTrue(!Files.exists(dir.resolve("st")), "no store was made");
+
+        // An existing graph is not replaced by an empty one because its articles were not found.
+        org.newskg.store.StoreSpec spec = org.newskg.store.StoreSpec.tdb2(dir.resolve("kept"));
+        try (org.newskg.store.KgStore store = org.newskg.store.KgStore.open(spec)) {
+            store.write(ds -> ds.getNamedModel("urn:x:g").add(ds.getDefaultModel().createResource("urn:x:a"),
+                    org.apache.jena.vocabulary.RDFS.label, "kept"));
+        }
+        Files.createDirectories(dir.resolve("empty-folder"));
+        err.reset();
+        assertEquals(1, run("build", "empty-folder", "--store", "kept"), err());
+        assertEquals("newskg build: no articles in " + dir.resolve("empty-folder") + "; the store is unchanged", err().strip());
+        try (org.newskg.store.KgStore store = org.newskg.store.KgStore.open(spec)) {
+            assertEquals(java.util.List.of("urn:x:g"), store.graphNames());
+        }
     }
 }

@@ -157,13 +157,121 @@ class ServeCommandTest {
         TDBInternal.expel(again.dataset().asDatasetGraph(), true);
     }
 
+    private static String csv(HttpClient http, String url, String query) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "newskg/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    @Test
+    void aBuildWhileTheServerHoldsTheStoreIsRefusedClearlyAndChangesNothing() throws Exception {
+        Path store = sampleStore("store");
+        Path article = java.nio.file.Files.writeString(dir.resolve("new-article.txt"),
+                "Valdoria Opens Embassy in Port Elsen\n\nValdoria opened an embassy in Port Elsen on Monday.\n");
+        String count = "SELECT (COUNT(*) AS ?n) ?g { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
+        Process p = startServe(store);
+        String before;
+        try {
+            String url = awaitUrl(p);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            before = csv(http, url, count);
+
+            // Refused before any work (the store is opened before CoreNLP is loaded): one clear line, exit 1.
+            long t0 = System.nanoTime();
+            assertEquals(1, run("build", article.toString(), "--store", store.toString()));
+            assertTrue((System.nanoTime() - t0) / 1_000_000_000 < 20, "refused at once, without loading CoreNLP");
+            String e = err().strip();
+            assertTrue(e.startsWith("newskg build: store " + store + " is in use by another process"), e);
+            assertTrue(e.contains("stop that process") && !e.contains("\n"), "one line that says what to do: " + e);
+            assertFalse(err().contains("Loading CoreNLP"), err());
+
+            // The server goes on answering the same.
+            assertEquals(before, csv(http, url, count));
+        } finally {
+            p.destroy();
+            assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+        }
+        // Stopped, the store opens and answers the same query: nothing was written to it.
+        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        try {
+            String after = again.read(ds -> {
+                try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create(count, ds)) {
+                    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+                    org.apache.jena.riot.ResultSetMgr.write(csv, qe.execSelect(), org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
+                    return csv.toString(StandardCharsets.UTF_8);
+                }
+            });
+            assertEquals(before, after);
+        } finally {
+            again.close();
+            TDBInternal.expel(again.dataset().asDatasetGraph(), true);
+        }
+    }
+
+    @Test
+    void aSavedQueryWithASyntaxErrorIsReportedAtStartAndTheOthersAreServed() throws Exception {
+        Path store = sampleStore("store");
+        Path home = dir.resolve("home");
+        java.nio.file.Files.createDirectories(home.resolve("queries"));
+        java.nio.file.Files.copy(Path.of("queries/entities.rq"), home.resolve("queries/entities.rq"));
+        java.nio.file.Files.writeString(home.resolve("queries/typo.rq"), "# A typo.\nSELECT ?s WHERE { ?s ?p }\n");
+        Process p = startServe(store, home);
+        try {
+            String url = awaitUrl(p);
+            String warning = awaitLine(p, "warning");
+            assertTrue(warning.startsWith("newskg serve: warning: syntax error in queries/typo.rq at line 2, column "), warning);
+            assertTrue(warning.contains("the others are served"), warning);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(url + "queries/entities")).header("Accept", "text/csv")
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode(), ok.body());
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(url + "queries/typo"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, bad.statusCode());
+            assertTrue(bad.body().contains("queries/typo.rq at line 2, column"), bad.body());
+        } finally {
+            p.destroy();
+            assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
+        }
+    }
+
+    /** Waits (bounded) for a line of the server's output that contains {@code text}. */
+    private String awaitLine(Process p, String text) throws InterruptedException {
+        for (String line : seen) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(250, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            if (!p.isAlive() && lines.isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError("no line with '" + text + "' from newskg serve; it said:\n" + String.join("\n", seen));
+    }
+
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
 
     /** {@code newskg serve} in its own JVM, as the launcher runs it, on a free port. */
     private Process startServe(Path store) throws IOException {
+        return startServe(store, Path.of("").toAbsolutePath());
+    }
+
+    /** The same, with its saved queries from {@code home}/queries. */
+    private Process startServe(Path store, Path home) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-Xmx512m", "-Dnewskg.home=" + Path.of("").toAbsolutePath(),
+        List<String> cmd = List.of(java, "-Xmx512m", "-Dnewskg.home=" + home,
                 "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Main",
                 "serve", "--store", store.toString(), "--port", "0");
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();

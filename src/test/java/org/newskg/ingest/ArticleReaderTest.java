@@ -53,7 +53,7 @@ class ArticleReaderTest {
         assertTrue(reasonFor(write("blank.txt", "  \n\t\n")).contains("white space"));
         assertTrue(reasonFor(write("img.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})).contains("binary"));
         assertTrue(reasonFor(write("latin1.txt", "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1))).contains("UTF-8"));
-        assertTrue(reasonFor(write("page.html", "<!DOCTYPE html><html><body>x</body></html>")).contains("HTML"));
+        assertTrue(reasonFor(write("page.html", "<!DOCTYPE html><html><body><script>x()</script></body></html>")).contains("HTML"));
         assertTrue(reasonFor(write("big.txt", "x".repeat(1001))).contains("over the limit"));
         assertTrue(reasonFor(dir.resolve("missing.txt")).contains("no such file"));
     }

@@ -172,4 +172,34 @@ class BrowserPageTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertTrue(severe.isEmpty(), "browser console errors: " + severe);
     }
+
+    @Test
+    void aSavedQueryCutAtTheRowLimitSaysSoInThePage(@TempDir Path other) throws IOException {
+        try (ServeFixture limited = ServeFixture.start(other, b -> b.maxRows(4))) {
+            driver.get(limited.url());
+            driver.findElement(By.id("tab-query")).click();
+            Select saved = new Select(driver.findElement(By.id("saved")));
+            waiting().until(d -> saved.getOptions().size() > 1);
+            saved.selectByValue("entities");
+            driver.findElement(By.id("run")).click();
+            WebElement results = driver.findElement(By.id("results"));
+            waiting().until(d -> Integer.parseInt(results.getDomAttribute("data-rows")) > 0);
+            assertEquals(4, Integer.parseInt(results.getDomAttribute("data-rows")));
+            assertEquals("true", results.getDomAttribute("data-truncated"));
+            assertEquals(4, results.findElements(By.cssSelector("tbody tr")).size());
+            String status = driver.findElement(By.id("status")).getText();
+            assertTrue(status.startsWith("4 rows") && status.contains("cut") && status.contains("at most 4 rows"), status);
+            screenshot("query-cut.png");
+
+            // Edited, the query runs at the SPARQL endpoint, which answers every row; the table shows
+            // as many as the limit and says how many there are.
+            js("window.newskg.editor.setValue(window.newskg.editor.getValue() + ' ')");
+            driver.findElement(By.id("run")).click();
+            WebElement status2 = driver.findElement(By.id("status"));
+            waiting().until(d -> status2.getText().startsWith("showing"));
+            assertEquals(4, Integer.parseInt(results.getDomAttribute("data-rows")));
+            assertEquals("true", results.getDomAttribute("data-truncated"));
+            assertTrue(status2.getText().startsWith("showing the first 4 of 10 rows"), status2.getText());
+        }
+    }
 }

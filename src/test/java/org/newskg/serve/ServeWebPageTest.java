@@ -17,6 +17,7 @@ import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,12 @@ class ServeWebPageTest {
         "webjars/cytoscape/package.json/../../../../../log4j2.properties", "webjars/jquery/jquery.js",
         "webjars/cytoscape/dist", "webjars/..%2f..%2fweb/index.html", "ui//etc/passwd", "ui/%2fetc%2fpasswd",
         "queries/..%2fpom", "queries/../pom.xml", "queries/entities.rq", "queries/%2e%2e%2fqueries%2fentities",
-        "org/newskg/serve/KgServer.class", "log4j2.properties"})
+        "org/newskg/serve/KgServer.class", "log4j2.properties",
+        // double encoding, path parameters, overlong UTF-8 dots, backslashes, other prefixes
+        "ui/%252e%252e/pom.xml", "ui/..;/pom.xml", "ui;/../pom.xml", "%2e%2e/pom.xml", "ui/....//pom.xml",
+        "ui/newskg.js%2f..%2f..%2fpom.xml", "webjars/codemirror/..%252f..%252f..%252flog4j2.properties", "ui/%c0%ae%c0%ae/pom.xml",
+        "ui/..\\pom.xml", "ui/%5c..%5c..%5cpom.xml", "$/../pom.xml", "newskg/../pom.xml", "queries/..;/pom",
+        "webjars/cytoscape/%2e%2e/%2e%2e/META-INF/MANIFEST.MF", "ui/%00/../pom.xml"})
     void nothingOutsideThePageIsServed(String path) throws IOException {
         // A raw request line, so that no client library tidies the path first.
         String response = raw("GET /" + path + " HTTP/1.1");
@@ -155,6 +161,91 @@ class ServeWebPageTest {
         HttpResponse<String> r = get("queries/entities?format=" + format, null);
         assertEquals(200, r.statusCode());
         assertEquals(type, mediaType(r));
+    }
+
+    @Test
+    void aSavedQueryIsCutAtTheRowLimitWithHeadersThatSaySo(@TempDir Path other) throws IOException {
+        // The default limit (10,000) leaves the sample's 10 entities whole, and says so.
+        HttpResponse<String> whole = get("queries/entities", "text/csv");
+        assertEquals("false", whole.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
+        assertEquals(Integer.toString(KgServer.DEFAULT_MAX_ROWS), whole.headers().firstValue("NewsKG-Result-Limit").orElse(""));
+        assertEquals(ServeFixture.ENTITIES + 1, whole.body().lines().count());
+
+        try (ServeFixture limited = ServeFixture.start(other, b -> b.maxRows(4))) {
+            HttpClient client = ServeFixture.client();
+            HttpResponse<String> cut = send(client, request(limited.url() + "queries/entities").header("Accept", "text/csv").GET().build());
+            assertEquals(200, cut.statusCode());
+            assertEquals("true", cut.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
+            assertEquals("4", cut.headers().firstValue("NewsKG-Result-Limit").orElse(""));
+            assertEquals(whole.body().lines().limit(5).toList(), cut.body().lines().toList(), "the first rows, in the query's order");
+            HttpResponse<String> json = send(client, request(limited.url() + "queries/entities?format=json").GET().build());
+            assertEquals(4, new ObjectMapper().readTree(json.body()).at("/results/bindings").size());
+            // A result within the limit is whole.
+            HttpResponse<String> small = send(client, request(limited.url() + "queries/leaders").header("Accept", "text/csv").GET().build());
+            assertEquals("false", small.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
+            // The SPARQL endpoint answers every row, as the protocol says, with no such header.
+            SavedQuery q = new SavedQueries(Path.of("queries")).find("entities").orElseThrow();
+            HttpResponse<String> endpoint = send(client, request(limited.url() + "newskg/sparql?query=" + enc(q.sparql()))
+                    .header("Accept", "text/csv").GET().build());
+            assertEquals(ServeFixture.ENTITIES + 1, endpoint.body().lines().count());
+            assertTrue(endpoint.headers().firstValue("NewsKG-Result-Truncated").isEmpty());
+            // and the list of saved queries tells the page the limit
+            HttpResponse<String> list = send(client, request(limited.url() + "queries").GET().build());
+            assertEquals(4, new ObjectMapper().readTree(list.body()).get("maxRows").asInt());
+        }
+    }
+
+    @Test
+    void aSavedQueryWithASyntaxErrorNamesItsFileLineAndColumnAndTheOthersAreServed(@TempDir Path other) throws IOException {
+        Path queries = Files.createDirectories(other.resolve("queries"));
+        Files.copy(Path.of("queries/entities.rq"), queries.resolve("entities.rq"));
+        Files.writeString(queries.resolve("broken.rq"), """
+                # A query with a typo.
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?label WHERE {
+                  ?e skos:prefLabel ?label
+                  FILTER(?label = )
+                }
+                """);
+        Files.write(queries.resolve("latin1.rq"), "# Caf\u00e9\nSELECT * { ?s ?p ?o }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        try (ServeFixture f = ServeFixture.start(other, b -> b.savedQueries(new SavedQueries(queries)))) {
+            HttpClient client = ServeFixture.client();
+            JsonNode list = new ObjectMapper().readTree(send(client, request(f.url() + "queries").GET().build()).body()).get("queries");
+            assertEquals(3, list.size());
+            assertEquals("broken", list.get(0).get("name").asText());
+            String error = list.get(0).get("error").asText();
+            assertTrue(error.startsWith("syntax error in queries/broken.rq at line 5, column 19: "), error);
+            assertEquals("entities", list.get(1).get("name").asText());
+            assertFalse(list.get(1).has("error"));
+            assertTrue(list.get(2).get("error").asText().startsWith("cannot read queries/latin1.rq"), list.get(2).toString());
+
+            HttpResponse<String> broken = send(client, request(f.url() + "queries/broken").GET().build());
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains("queries/broken.rq at line 5, column 19"), broken.body());
+            assertFalse(broken.body().contains(other.toString()), "the server's folders are not shown: " + broken.body());
+            HttpResponse<String> good = send(client, request(f.url() + "queries/entities").header("Accept", "text/csv").GET().build());
+            assertEquals(200, good.statusCode());
+            assertEquals(ServeFixture.ENTITIES + 1, good.body().lines().count());
+
+            List<String> problems = KgServer.savedQueryProblems(new SavedQueries(queries));
+            assertEquals(2, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("queries/broken.rq at line 5, column 19"), problems.toString());
+        }
+    }
+
+    @Test
+    void aSavedQueryRunningPastTheTimeoutIsStopped(@TempDir Path other) throws IOException {
+        Path queries = Files.createDirectories(other.resolve("queries"));
+        // Counting about 10^10 rows: no row comes before the timeout (a SELECT * would be cut at the row limit first).
+        Files.writeString(queries.resolve("heavy.rq"), "# Far too much.\nSELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
+        try (ServeFixture f = ServeFixture.start(other, b -> b.savedQueries(new SavedQueries(queries))
+                .queryTimeout(java.time.Duration.ofMillis(300)))) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = send(ServeFixture.client(), request(f.url() + "queries/heavy").GET().build());
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 15_000);
+            assertEquals(200, send(ServeFixture.client(), request(f.url() + "$/ping").GET().build()).statusCode());
+        }
     }
 
     @Test

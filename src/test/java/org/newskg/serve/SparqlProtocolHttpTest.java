@@ -291,6 +291,25 @@ class SparqlProtocolHttpTest {
         assertTrue(IsoMatcher.isomorphic(articleGraph(), got), "the article's graph is unchanged");
     }
 
+    @Test
+    void serviceIsRefusedAndNothingIsFetched() throws Exception {
+        // A listener standing in for a machine on the server's network: no request may reach it.
+        try (java.net.ServerSocket victim = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            victim.setSoTimeout(500);
+            String target = "http://127.0.0.1:" + victim.getLocalPort() + "/internal";
+            for (String q : List.of("SELECT * { SERVICE <" + target + "> { ?s ?p ?o } }",
+                    "SELECT * { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
+                    "SELECT * { BIND(<" + target + "> AS ?u) SERVICE ?u { ?s ?p ?o } }")) {
+                HttpResponse<String> r = get("newskg/sparql?query=" + enc(q), "application/sparql-results+json");
+                assertTrue(r.statusCode() == 422 || (r.statusCode() == 200 && r.body().contains("\"bindings\"")), r.statusCode() + " " + r.body());
+                if (r.statusCode() == 422) {
+                    assertTrue(r.body().contains("SERVICE"), r.body());
+                }
+            }
+            assertThrows(java.net.SocketTimeoutException.class, victim::accept, "the server fetched a SERVICE URL");
+        }
+    }
+
     // ---- server endpoints -----------------------------------------------------------------------
 
     @Test
