@@ -3,9 +3,6 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +17,6 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void store() {
@@ -31,19 +26,24 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Main.run(ctx, args);
+        return cli().run(args);
+    }
+
+    private CliRun cli;
+
+    private CliRun cli() {
+        if (cli == null) {
+            cli = new CliRun(dir);
+        }
+        return cli;
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli().out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli().err();
     }
 
     @Test

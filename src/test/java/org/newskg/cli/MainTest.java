@@ -3,9 +3,6 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,21 +13,26 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Main.run(ctx, args);
+        return cli().run(args);
+    }
+
+    private CliRun cli;
+
+    private CliRun cli() {
+        if (cli == null) {
+            cli = new CliRun(dir);
+        }
+        return cli;
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli().out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli().err();
     }
 
     @Test
@@ -95,7 +97,6 @@ class MainTest {
                     org.apache.jena.vocabulary.RDFS.label, "kept"));
         }
         Files.createDirectories(dir.resolve("empty-folder"));
-        err.reset();
         assertEquals(1, run("build", "empty-folder", "--store", "kept"), err());
         assertEquals("newskg build: no articles in " + dir.resolve("empty-folder") + "; the store is unchanged", err().strip());
         try (org.newskg.store.KgStore store = org.newskg.store.KgStore.open(spec)) {

@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,17 +47,22 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Main.run(ctx, args);
+        return cli().run(args);
+    }
+
+    private CliRun cli;
+
+    private CliRun cli() {
+        if (cli == null) {
+            cli = new CliRun(dir);
+        }
+        return cli;
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli().err();
     }
 
     /** A TDB2 store of the sample graph, closed and released so another process may open it. */
@@ -74,13 +78,12 @@ class ServeCommandTest {
     @Test
     void helpListsTheOptions() {
         assertEquals(0, run("serve", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = cli().out();
         for (String o : List.of("--store", "--port", "--host", "--timeout", "--allow-update", "--password-file")) {
             assertTrue(help.contains(o), help);
         }
-        out.reset();
         assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+        assertTrue(cli().out().contains("serve"));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.newskg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs {@code newskg} in-process as a user would, in a working folder, and keeps what each run printed. */
+final class CliRun {
+    private final Path workDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    CliRun(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    /** Runs the command line; {@link #out()} and {@link #err()} then hold what this run printed. */
+    int run(String... args) {
+        out.reset();
+        err.reset();
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), workDir,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(ctx, args);
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
