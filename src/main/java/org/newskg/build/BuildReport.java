@@ -1,19 +1,49 @@
 package org.newskg.build;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newskg.ingest.Problem;
 import org.newskg.model.EntityType;
 
-/** What a build did, for the summary a person reads and for tests. */
+/**
+ * What a build did, for the summary a person reads and for tests.
+ *
+ * @param articles       articles read
+ * @param skipped        input files not read, each with its reason
+ * @param entitiesByType merged entities per class
+ * @param facts          facts in the graph
+ * @param triples        triples in the graph
+ * @param seconds        wall time of the whole build
+ * @param annotated      articles annotated by CoreNLP in this build (the others came from the cache)
+ * @param graphsWritten  named graphs written to the store (new or changed)
+ * @param graphsDropped  named graphs removed from the store (articles no longer given)
+ * @param phases         wall seconds of each stage, in order (some overlap: cached articles are read
+ *                       while the models load)
+ */
 public record BuildReport(int articles, List<Problem> skipped, Map<EntityType, Integer> entitiesByType,
-                          int facts, long triples, double seconds) {
+                          int facts, long triples, double seconds, int annotated, int graphsWritten,
+                          int graphsDropped, Map<String, Double> phases) {
     public BuildReport {
         skipped = List.copyOf(skipped);
         entitiesByType = Map.copyOf(entitiesByType);
+        phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));
     }
 
     public int entities() {
         return entitiesByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Articles whose annotation came from the cache. */
+    public int cached() {
+        return articles - annotated;
+    }
+
+    /** "read 0.1 s, cache 0.8 s, models 24.3 s, ..." for the build summary. */
+    public String phasesLine() {
+        return phases.entrySet().stream()
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

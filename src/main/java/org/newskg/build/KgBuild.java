@@ -1,13 +1,23 @@
 package org.newskg.build;
 
+import edu.stanford.nlp.pipeline.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
+import org.newskg.NewsKgException;
 import org.newskg.extract.FactExtractor;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.Document;
@@ -16,6 +26,7 @@ import org.newskg.model.Corpus;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
+import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.rdf.CorpusGraphs;
 import org.newskg.resolve.Resolver;
@@ -29,20 +40,36 @@ import org.slf4j.LoggerFactory;
  * store. The store ends up holding exactly the graph of these articles, so building twice is the same
  * as building once.
  *
+ * <p>Speed: NLP is the whole cost, so it is done at most once per article and on every core. Each
+ * article's facts are looked up in the facts cache ({@link FactsCache}, beside the annotations), then
+ * its annotation in the {@link AnnotationCache}; only the articles found in neither are annotated, by {@link #threads} workers sharing one CoreNLP pipeline, and the models
+ * are loaded only when there is such an article (while the cached ones are being read). Everything
+ * after NLP runs from every article's facts on each build (merging is global, and cheap), and the
+ * store is updated graph by graph: unchanged graphs are left alone, changed ones written in
+ * {@link #writeBatch} batches of one transaction each, removed articles' graphs dropped. The result
+ * does not depend on the number of threads: every article's facts keep the articles' order.
+ *
  * <pre>
  * BuildReport r = KgBuild.create()
  *     .articles(List.of(Path.of("seeds")))
  *     .store(StoreSpec.tdb2(Path.of("store")))
+ *     .cache(AnnotationCache.open(Path.of("cache"), NlpConfig.defaults()))
  *     .annotator(() -&gt; CoreNlpAnnotator.load(NlpConfig.defaults()))
  *     .run();
  * </pre>
  */
 public final class KgBuild {
     private static final Logger LOG = LoggerFactory.getLogger(KgBuild.class);
+    /** Graphs per write transaction by default: small enough to bound a transaction, large enough to be cheap. */
+    public static final int DEFAULT_WRITE_BATCH = 64;
 
     private List<Path> articles = List.of();
     private StoreSpec store;
     private Supplier<CoreNlpAnnotator> annotator;
+    private AnnotationCache cache = AnnotationCache.none();
+    private BuildProgress progress = BuildProgress.NONE;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int writeBatch = DEFAULT_WRITE_BATCH;
     private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
     private KgBuild() {}
@@ -67,12 +94,44 @@ public final class KgBuild {
         return this;
     }
 
+    /** Where annotations are kept between builds; none by default. */
+    public KgBuild cache(AnnotationCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
+    public KgBuild progress(BuildProgress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /** Articles annotated at once, each by its own thread on the one shared pipeline; the number of cores by default. */
+    public KgBuild threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + n);
+        }
+        this.threads = n;
+        return this;
+    }
+
+    /** Graphs written per store transaction ({@link KgStore#update}); {@value #DEFAULT_WRITE_BATCH} by default. */
+    public KgBuild writeBatch(int graphs) {
+        if (graphs < 1) {
+            throw new IllegalArgumentException("writeBatch must be positive: " + graphs);
+        }
+        this.writeBatch = graphs;
+        return this;
+    }
+
     public KgBuild maxBytes(long bytes) {
         this.maxBytes = bytes;
         return this;
     }
 
-    /** Runs the build into the store given by {@link #store(StoreSpec)}. */
+    /**
+     * Runs the build into the store given by {@link #store(StoreSpec)}. The store is opened first, so
+     * that a store in use by another process is refused at once, before any model is loaded.
+     */
     public BuildReport run() {
         Objects.requireNonNull(store, "no store given");
         try (KgStore kg = KgStore.open(store)) {
@@ -82,28 +141,180 @@ public final class KgBuild {
 
     /** Runs the build into an open store (an in-memory one in tests). */
     public BuildReport runInto(KgStore kg) {
+        Objects.requireNonNull(kg, "kg");
         Objects.requireNonNull(annotator, "no annotator given");
+        Map<String, Double> phases = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         IngestResult in = new ArticleReader(maxBytes).read(articles);
         in.problems().forEach(p -> LOG.warn("skipped {}", p));
-        List<DocumentFacts> facts = new ArrayList<>();
-        if (!in.documents().isEmpty()) {
-            CoreNlpAnnotator nlp = annotator.get();
-            FactExtractor extractor = FactExtractor.load();
-            for (Document d : in.documents()) {
-                LOG.debug("annotating {}", d.source());
-                facts.add(extractor.extract(d, nlp.annotate(d)));
-            }
-        }
-        Corpus corpus = Resolver.resolve(facts);
+        phases.put("read", since(t0));
+        List<Document> docs = in.documents();
+        Facts facts = docs.isEmpty() ? new Facts(List.of(), 0) : factsOf(docs, phases);
+
+        long t1 = System.nanoTime();
+        Corpus corpus = Resolver.resolve(facts.facts());
         Map<String, Model> graphs = CorpusGraphs.of(corpus);
         long triples = graphs.values().stream().mapToLong(Model::size).sum();
-        kg.replaceAll(graphs);
+        phases.put("resolve+rdf", since(t1));
+        long t2 = System.nanoTime();
+        KgStore.Update u = kg.update(graphs, writeBatch);
+        phases.put("store", since(t2));
+        LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
+                u.written(), u.transactions(), u.unchanged(), u.dropped());
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
         for (Entity e : corpus.entities()) {
             byType.merge(e.type(), 1, Integer::sum);
         }
-        return new BuildReport(in.documents().size(), in.problems(), byType, corpus.facts().size(), triples,
-                (System.nanoTime() - t0) / 1e9);
+        return new BuildReport(docs.size(), in.problems(), byType, corpus.facts().size(), triples, since(t0),
+                facts.annotated(), u.written(), u.dropped(), phases);
+    }
+
+    private record Facts(List<DocumentFacts> facts, int annotated) {}
+
+    /**
+     * Every article's facts, in the articles' order. This thread loads the models as soon as some
+     * article is found in neither cache (on this thread: the annotator supplier may take locks its
+     * caller holds); meanwhile the pool reads the cached articles and readies the extractor. Then the
+     * rest are annotated on the pool, longest first (so that no long article is left alone at the end).
+     */
+    private Facts factsOf(List<Document> docs, Map<String, Double> phases) {
+        int n = docs.size();
+        DocumentFacts[] out = new DocumentFacts[n];
+        Supplier<FactExtractor> extractor = once(FactExtractor::load);    // not needed when every article's facts are cached
+        FactsCache factsCache = FactsCache.beside(cache);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), workers());
+        try {
+            long t0 = System.nanoTime();
+            List<Integer> missing = new ArrayList<>();
+            List<Integer> cached = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Document d = docs.get(i);
+                (factsCache.contains(d) || cache.contains(d) ? cached : missing).add(i);
+            }
+            List<Future<Boolean>> fromCache = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicLong lastCached = new java.util.concurrent.atomic.AtomicLong(t0);
+            for (int i : cached) {
+                fromCache.add(pool.submit(() -> {
+                    Document d = docs.get(i);
+                    try {
+                        Optional<DocumentFacts> f = factsCache.get(d);
+                        if (f.isPresent()) {
+                            out[i] = f.get();
+                            return true;
+                        }
+                        Optional<Annotation> a = cache.get(d);
+                        a.ifPresent(ann -> {
+                            out[i] = extract(extractor, d, ann);
+                            factsCache.put(d, out[i]);
+                        });
+                        return a.isPresent();
+                    } finally {
+                        lastCached.accumulateAndGet(System.nanoTime(), Math::max);
+                    }
+                }));
+            }
+            CoreNlpAnnotator nlp = null;
+            if (!missing.isEmpty()) {
+                pool.submit(extractor::get);
+                nlp = loadModels(phases);
+            }
+            for (int k = 0; k < cached.size(); k++) {
+                if (!join(fromCache.get(k), docs.get(cached.get(k)))) {
+                    missing.add(cached.get(k));    // unreadable entry: annotate it again
+                }
+            }
+            if (!cached.isEmpty()) {
+                phases.put("cache", (lastCached.get() - t0) / 1e9);    // ran alongside the model loading, if any
+            }
+            if (!missing.isEmpty()) {
+                if (nlp == null) {
+                    nlp = loadModels(phases);
+                }
+                missing.sort(java.util.Comparator.comparingInt((Integer i) -> -docs.get(i).text().length()).thenComparing(i -> i));
+                long ta = System.nanoTime();
+                CoreNlpAnnotator pipeline = nlp;
+                progress.annotating(missing.size());
+                try {
+                    List<Future<Boolean>> annotating = new ArrayList<>();
+                    for (int i : missing) {
+                        annotating.add(pool.submit(() -> {
+                            Document d = docs.get(i);
+                            LOG.debug("annotating {}", d.source());
+                            Annotation a = pipeline.annotate(d);
+                            cache.put(d, a);
+                            out[i] = extract(extractor, d, a);
+                            factsCache.put(d, out[i]);
+                            progress.annotated();
+                            return true;
+                        }));
+                    }
+                    for (int k = 0; k < missing.size(); k++) {
+                        join(annotating.get(k), docs.get(missing.get(k)));
+                    }
+                } finally {
+                    progress.finished();
+                }
+                phases.put("annotate", since(ta));
+            }
+            return new Facts(List.of(out), missing.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private CoreNlpAnnotator loadModels(Map<String, Double> phases) {
+        long t = System.nanoTime();
+        CoreNlpAnnotator nlp = annotator.get();
+        phases.put("models", since(t));
+        return nlp;
+    }
+
+    private static DocumentFacts extract(Supplier<FactExtractor> extractor, Document d, Annotation a) {
+        return extractor.get().extract(d, a);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static <T> T join(Future<T> f, Document d) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsKgException("build interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Error err) {
+                throw err;
+            }
+            if (c instanceof NewsKgException nk) {
+                throw nk;
+            }
+            throw new NewsKgException("annotating " + d.source() + " failed: " + c, c);
+        }
+    }
+
+    private static ThreadFactory workers() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "newskg-nlp-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static double since(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
     }
 }

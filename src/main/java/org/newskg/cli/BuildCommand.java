@@ -13,18 +13,22 @@ import org.newskg.NewsKgException;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.Document;
 import org.newskg.ingest.IngestResult;
+import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.NlpConfig;
 
 /**
- * {@code newskg build [PATH ...] [--store DIR] [--max-bytes N]}: articles in, graph stored, summary
- * out. A file that cannot be read as an article is listed with the reason and skipped; the others
- * are built and the exit code is {@value #EXIT_SKIPPED}. When no file can be read, nothing is built
- * and the store is left as it was (exit 1).
+ * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--max-bytes N]}:
+ * articles in, graph stored, summary out. A file that cannot be read as an article is listed with the
+ * reason and skipped; the others are built and the exit code is {@value #EXIT_SKIPPED}. When no file
+ * can be read, nothing is built and the store is left as it was (exit 1). Annotations are kept in the
+ * cache folder (default {@code cache/}), so a rebuild annotates only new or changed articles and
+ * loads no model when there is none.
  */
 final class BuildCommand implements Command {
     /** Exit code when the graph was built but some files were skipped (README: "Exit codes"). */
     static final int EXIT_SKIPPED = 3;
+    static final String DEFAULT_CACHE = "cache";
 
     @Override
     public String name() {
@@ -45,6 +49,12 @@ final class BuildCommand implements Command {
     public Options options() {
         return new Options()
                 .addOption(StoreOption.option())
+                .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
+                        .desc("annotation cache folder (default: " + DEFAULT_CACHE + "/); a rebuild annotates only new or changed articles").get())
+                .addOption(Option.builder().longOpt("no-cache")
+                        .desc("annotate every article, and keep no annotation").get())
+                .addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                        .desc("articles annotated at once (default: the number of cores, " + Runtime.getRuntime().availableProcessors() + " here)").get())
                 .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
                         .desc("refuse articles larger than N bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").get());
     }
@@ -64,6 +74,23 @@ final class BuildCommand implements Command {
                 throw new UsageException("--max-bytes must be positive");
             }
         }
+        if (line.hasOption("cache") && line.hasOption("no-cache")) {
+            throw new UsageException("--cache and --no-cache exclude each other");
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (line.hasOption("threads")) {
+            try {
+                threads = Integer.parseInt(line.getOptionValue("threads"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--threads takes a whole number, not '" + line.getOptionValue("threads") + "'");
+            }
+            if (threads < 1) {
+                throw new UsageException("--threads must be positive");
+            }
+        }
+        NlpConfig config = NlpConfig.defaults();
+        AnnotationCache cache = line.hasOption("no-cache") ? AnnotationCache.none()
+                : AnnotationCache.open(ctx.resolve(line.getOptionValue("cache", DEFAULT_CACHE)), config);
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
@@ -86,9 +113,12 @@ final class BuildCommand implements Command {
                 .articles(paths)
                 .store(StoreOption.spec(line, ctx))
                 .maxBytes(maxBytes)
+                .cache(cache)
+                .threads(threads)
+                .progress(BuildProgressBar.forStream(ctx.err()))
                 .annotator(() -> {
                     ctx.err().println("Loading CoreNLP models ...");
-                    return CoreNlpAnnotator.load(NlpConfig.defaults());
+                    return CoreNlpAnnotator.load(config);
                 })
                 .run();
         // Files that went bad between the two reads (rare) are listed now.
@@ -99,6 +129,9 @@ final class BuildCommand implements Command {
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));
         ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", r.facts(), r.triples());
+        ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
+                r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
+        ctx.err().println("  time: " + r.phasesLine());
         if (!r.skipped().isEmpty()) {
             ctx.err().printf(Locale.ROOT, "  skipped: %d file%s (listed above)%n", r.skipped().size(), r.skipped().size() == 1 ? "" : "s");
             return EXIT_SKIPPED;

@@ -1,9 +1,15 @@
 package org.newskg.nlp;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Which CoreNLP annotators run, and their settings. {@link #fingerprint()} names the configuration,
@@ -48,9 +54,34 @@ public record NlpConfig(List<String> annotators, Map<String, String> settings) {
         return p;
     }
 
-    /** A short stable string that changes whenever the configuration does. */
+    /**
+     * A short stable string that changes whenever the configuration or the CoreNLP version does: the
+     * first 16 hex digits of the SHA-256 of {@link #describe()}.
+     */
     public String fingerprint() {
-        Map<String, String> sorted = new java.util.TreeMap<>(settings);
-        return Integer.toHexString((String.join(",", annotators) + sorted).hashCode());
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(describe().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** What the fingerprint covers, one line each: CoreNLP's version, the annotators, the sorted settings. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append("corenlp=").append(coreNlpVersion()).append('\n');
+        b.append("annotators=").append(String.join(",", annotators)).append('\n');
+        new TreeMap<>(settings).forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        return b.toString();
+    }
+
+    /**
+     * The version of the CoreNLP jar on the classpath, from its manifest; reading it loads no model
+     * (only the class {@link Annotation}, which deserializing a cached annotation needs anyway).
+     */
+    public static String coreNlpVersion() {
+        String v = Annotation.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
     }
 }
