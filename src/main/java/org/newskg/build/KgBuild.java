@@ -30,7 +30,8 @@ import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.rdf.CorpusGraphs;
 import org.newskg.resolve.Resolver;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
+import org.newskg.store.GraphUpdate;
 import org.newskg.store.StoreSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,7 @@ public final class KgBuild {
         return this;
     }
 
-    /** Graphs written per store transaction ({@link KgStore#update}); {@value #DEFAULT_WRITE_BATCH} by default. */
+    /** Graphs written per store transaction ({@link GraphStore#update}); {@value #DEFAULT_WRITE_BATCH} by default. */
     public KgBuild writeBatch(int graphs) {
         if (graphs < 1) {
             throw new IllegalArgumentException("writeBatch must be positive: " + graphs);
@@ -134,13 +135,13 @@ public final class KgBuild {
      */
     public BuildReport run() {
         Objects.requireNonNull(store, "no store given");
-        try (KgStore kg = KgStore.open(store)) {
+        try (GraphStore kg = GraphStore.open(store)) {
             return runInto(kg);
         }
     }
 
     /** Runs the build into an open store (an in-memory one in tests). */
-    public BuildReport runInto(KgStore kg) {
+    public BuildReport runInto(GraphStore kg) {
         Objects.requireNonNull(kg, "kg");
         Objects.requireNonNull(annotator, "no annotator given");
         Map<String, Double> phases = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ public final class KgBuild {
         long triples = graphs.values().stream().mapToLong(Model::size).sum();
         phases.put("resolve+rdf", since(t1));
         long t2 = System.nanoTime();
-        KgStore.Update u = kg.update(graphs, writeBatch);
+        GraphUpdate u = kg.update(graphs, writeBatch);
         phases.put("store", since(t2));
         LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
                 u.written(), u.transactions(), u.unchanged(), u.dropped());

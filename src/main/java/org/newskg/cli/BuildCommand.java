@@ -47,8 +47,7 @@ final class BuildCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
-                .addOption(StoreOption.option())
+        return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
                         .desc("annotation cache folder (default: " + DEFAULT_CACHE + "/); a rebuild annotates only new or changed articles").get())
                 .addOption(Option.builder().longOpt("no-cache")

@@ -7,7 +7,7 @@ import org.apache.commons.cli.Options;
 import org.newskg.eval.GoldFile;
 import org.newskg.eval.Score;
 import org.newskg.eval.Scorer;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /**
  * {@code newskg eval --gold FILE [--details] [--store DIR]}: scores the stored graph against a gold
@@ -36,12 +36,11 @@ final class EvalCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("FILE").required()
                         .desc("the gold JSON file (format: shared/eval/GOLD-FORMAT.md)").get())
                 .addOption(Option.builder().longOpt("details")
-                        .desc("also list missed entities, spurious and mistyped nodes, missed facts and wrong triples").get())
-                .addOption(StoreOption.option());
+                        .desc("also list missed entities, spurious and mistyped nodes, missed facts and wrong triples").get());
     }
 
     @Override
@@ -50,7 +49,7 @@ final class EvalCommand implements Command {
         // Read the gold before opening the store: a wrong --gold fails fast and never locks the store.
         GoldFile gold = GoldFile.read(goldPath);
         Score score;
-        try (KgStore store = KgStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
             score = store.read(ds -> Scorer.score(ds.getUnionModel(), gold));
         }
         score.figureLines().forEach(ctx.out()::println);

@@ -17,7 +17,7 @@ import org.newskg.export.Exporter;
 import org.newskg.export.GraphView;
 import org.newskg.export.GraphViewOptions;
 import org.newskg.export.GraphViewOptions.View;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /**
  * {@code newskg export --format F [--out FILE] [--store DIR]}, and for the graph formats
@@ -45,11 +45,10 @@ final class ExportCommand implements Command {
         String formats = Arrays.stream(ExportFormat.values())
                 .map(f -> f.formatName() + " (" + f.readBy() + ")")
                 .collect(Collectors.joining(", "));
-        return new Options()
+        return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("format").hasArg().argName("F").required()
                         .desc("one of " + formats).get())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE").desc("write to FILE (default: stdout)").get())
-                .addOption(StoreOption.option())
                 .addOption(Option.builder().longOpt("view").hasArg().argName("entity|full")
                         .desc("graph formats: entity (default: one node per entity, one edge per fact between two entities, "
                                 + "with the number of articles stating it) or full (adds the articles, with mentionedIn links "
@@ -79,7 +78,7 @@ final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        try (KgStore store = KgStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
             if (!line.hasOption("out")) {
                 Exporter.write(store, format, view, ctx.out());
                 ctx.out().flush();

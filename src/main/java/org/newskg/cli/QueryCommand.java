@@ -12,7 +12,7 @@ import org.newskg.query.QueryRunner;
 import org.newskg.query.ResultFormat;
 import org.newskg.query.SavedQueries;
 import org.newskg.query.SavedQuery;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /** {@code newskg query (NAME | FILE.rq | --sparql TEXT) [--format F] [--store DIR]}. */
 final class QueryCommand implements Command {
@@ -33,12 +33,11 @@ final class QueryCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("sparql").hasArg().argName("TEXT").desc("the query text").get())
                 .addOption(Option.builder().longOpt("format").hasArg().argName("F")
                         .desc("table (default), csv, tsv, json, xml").get())
-                .addOption(Option.builder().longOpt("list").desc("list the saved queries").get())
-                .addOption(StoreOption.option());
+                .addOption(Option.builder().longOpt("list").desc("list the saved queries").get());
     }
 
     @Override
@@ -85,7 +84,7 @@ final class QueryCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         Query query = QueryRunner.parse(sparql, source);
-        try (KgStore store = KgStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
             QueryRunner.run(store, query, format, ctx.out());
         }
         ctx.out().flush();

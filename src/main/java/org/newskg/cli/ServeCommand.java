@@ -10,6 +10,7 @@ import org.newskg.NewsKgException;
 import org.newskg.query.SavedQueries;
 import org.newskg.serve.KgServer;
 import org.newskg.serve.ServeException;
+import org.newskg.store.GraphStore;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
@@ -83,7 +84,11 @@ final class ServeCommand implements Command {
 
         SavedQueries saved = new SavedQueries(ctx.home().resolve("queries"));
         StoreSpec spec = StoreOption.spec(line, ctx);
-        KgStore store = KgStore.openExisting(spec);
+        if (spec.kind() == StoreSpec.Kind.REMOTE) {
+            throw new NewsKgException("serve needs a store folder; the store at " + spec.endpoint()
+                    + " has its own SPARQL endpoint: query it there, or with 'newskg query --store URL'");
+        }
+        KgStore store = (KgStore) GraphStore.openExisting(spec);
         KgServer server;
         try {
             KgServer.Builder b = KgServer.create()

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.newskg.rdf.GraphValidator;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /** {@code newskg validate [--store DIR]}: the SHACL report; exit 1 when the graph does not conform. */
 final class ValidateCommand implements Command {
@@ -28,13 +28,13 @@ final class ValidateCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(StoreOption.option());
+        return StoreOption.addTo(new Options());
     }
 
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         GraphValidator validator = GraphValidator.load();
-        try (KgStore store = KgStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
             List<GraphValidator.Violation> violations = store.read(ds -> validator.validate(ds.getUnionModel().getGraph()));
             if (violations.isEmpty()) {
                 ctx.out().println("conforms: the graph satisfies every shape in " + GraphValidator.SHAPES);

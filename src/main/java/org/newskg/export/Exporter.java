@@ -3,14 +3,14 @@ package org.newskg.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /** Writes the stored graph in an export format: RDF as stored, or a graph view for visualizers. */
 public final class Exporter {
     private Exporter() {}
 
     /** Writes the whole graph (for graph formats: the entity view, unfiltered). */
-    public static String write(KgStore store, ExportFormat format, OutputStream out) {
+    public static String write(GraphStore store, ExportFormat format, OutputStream out) {
         return write(store, format, GraphViewOptions.DEFAULT, out);
     }
 
@@ -21,7 +21,7 @@ public final class Exporter {
      * @throws IllegalArgumentException if view options other than the default are given for an RDF
      *                                  format, which always writes the whole graph
      */
-    public static String write(KgStore store, ExportFormat format, GraphViewOptions options, OutputStream out) {
+    public static String write(GraphStore store, ExportFormat format, GraphViewOptions options, OutputStream out) {
         return switch (format.writer()) {
             case RdfWriter rdf -> {
                 check(format, options);

@@ -25,7 +25,7 @@ import org.newskg.model.Relation;
 import org.newskg.rdf.CorpusGraphs;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Vocabularies;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
 /**
  * Reads the stored graph into a {@link GraphView}. Entities and their types and labels come from the
@@ -47,7 +47,7 @@ public final class GraphViewReader {
     }
 
     /** The store's graph as the options ask: read in one read transaction, then filtered. */
-    public static GraphView read(KgStore store, GraphViewOptions options) {
+    public static GraphView read(GraphStore store, GraphViewOptions options) {
         GraphView all = store.read(ds -> read(ds.asDatasetGraph(), options.view()));
         return GraphViewFilter.apply(all, options);
     }

@@ -15,9 +15,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.newskg.NewsKgException;
-import org.newskg.store.KgStore;
+import org.newskg.store.GraphStore;
 
-/** Runs SPARQL queries against the store's union graph and writes their results. */
+/** Runs SPARQL queries against the store's union graph (local or remote) and writes their results. */
 public final class QueryRunner {
     private QueryRunner() {}
 
@@ -32,39 +32,33 @@ public final class QueryRunner {
     }
 
     /** Runs a SELECT query and returns its rows, rewindable. */
-    public static ResultSetRewindable select(KgStore store, Query query) {
+    public static ResultSetRewindable select(GraphStore store, Query query) {
         if (!query.isSelectType()) {
             throw new NewsKgException("expected a SELECT query, got " + query.queryType());
         }
-        return store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.create(query, ds)) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return store.query(query, qe -> ResultSetFactory.copyResults(qe.execSelect()));
     }
 
     /** Runs any query and writes its result in {@code format} (graphs from CONSTRUCT/DESCRIBE as Turtle). */
-    public static void run(KgStore store, Query query, ResultFormat format, OutputStream out) {
-        store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.create(query, ds)) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    if (format == ResultFormat.TABLE) {
-                        ResultSetFormatter.out(out, rs, query);
-                    } else {
-                        ResultSetMgr.write(out, rs, format.lang());
-                    }
-                } else if (query.isAskType()) {
-                    boolean b = qe.execAsk();
-                    if (format == ResultFormat.TABLE) {
-                        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(b);
-                    } else {
-                        ResultSetMgr.write(out, b, format.lang() == null ? ResultSetLang.RS_JSON : format.lang());
-                    }
+    public static void run(GraphStore store, Query query, ResultFormat format, OutputStream out) {
+        store.query(query, qe -> {
+            if (query.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                if (format == ResultFormat.TABLE) {
+                    ResultSetFormatter.out(out, rs, query);
                 } else {
-                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(out, m, Lang.TURTLE);
+                    ResultSetMgr.write(out, rs, format.lang());
                 }
+            } else if (query.isAskType()) {
+                boolean b = qe.execAsk();
+                if (format == ResultFormat.TABLE) {
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(b);
+                } else {
+                    ResultSetMgr.write(out, b, format.lang() == null ? ResultSetLang.RS_JSON : format.lang());
+                }
+            } else {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(out, m, Lang.TURTLE);
             }
             return null;
         });

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -17,8 +19,9 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 
 /**
- * The graph store: a Jena {@link Dataset} whose default graph is the union of the named graphs, so
- * queries see every article at once. Every access runs in a transaction; callers never begin or commit.
+ * The local graph store: a Jena {@link Dataset} (TDB2 on disk, or in memory) whose default graph is the
+ * union of the named graphs, so queries see every article at once. Every access runs in a transaction;
+ * callers never begin or commit. {@link RemoteStore} is the other kind of {@link GraphStore}.
  *
  * <pre>
  * try (KgStore store = KgStore.open(StoreSpec.tdb2(Path.of("store")))) {
@@ -26,7 +29,7 @@ import org.apache.jena.tdb2.TDBException;
  * }
  * </pre>
  */
-public final class KgStore implements AutoCloseable {
+public final class KgStore implements GraphStore {
     private final Dataset dataset;
     private final StoreSpec spec;
 
@@ -37,6 +40,9 @@ public final class KgStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store; a store locked by another process is a clear error. */
     public static KgStore open(StoreSpec spec) {
+        if (spec.kind() == StoreSpec.Kind.REMOTE) {
+            throw new IllegalArgumentException("not a local store: " + spec);
+        }
         if (spec.kind() == StoreSpec.Kind.MEMORY) {
             // TDB2's in-memory mode, so the union default graph works as on disk.
             Dataset ds = TDB2Factory.createDataset();
@@ -69,17 +75,7 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Opens an existing store for reading; a folder that holds no store is an error, not a new empty
-     * store (a typo in --store should not look like an empty graph).
-     */
-    public static KgStore openExisting(StoreSpec spec) {
-        if (spec.kind() == StoreSpec.Kind.TDB2 && !Files.isDirectory(spec.folder())) {
-            throw new StoreException("no store at " + spec.folder() + "; run 'newskg build' first or give --store");
-        }
-        return open(spec);
-    }
-
+    @Override
     public StoreSpec spec() {
         return spec;
     }
@@ -89,8 +85,18 @@ public final class KgStore implements AutoCloseable {
         return dataset;
     }
 
+    @Override
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExecution, T> action) {
+        return read(ds -> {
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                return action.apply(qe);
+            }
+        });
     }
 
     public void write(java.util.function.Consumer<Dataset> action) {
@@ -113,16 +119,6 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * What {@link #update} did.
-     *
-     * @param written      graphs written (new, or different from the stored one)
-     * @param unchanged    graphs already stored exactly as given, left alone
-     * @param dropped      graphs removed because they were not given
-     * @param transactions write transactions used
-     */
-    public record Update(int written, int unchanged, int dropped, int transactions) {}
-
-    /**
      * Makes the store hold exactly these graphs, touching only what differs: a graph already stored
      * as given (the same triples) is left alone, a new or different one is written, a stored one not given
      * is dropped. The writes go in batches of {@code batchSize} graphs, one write transaction each,
@@ -130,7 +126,8 @@ public final class KgStore implements AutoCloseable {
      * next update finishes the job. With {@code batchSize} of {@link Integer#MAX_VALUE} it is one
      * transaction, like {@link #replaceAll}.
      */
-    public Update update(Map<String, Model> graphs, int batchSize) {
+    @Override
+    public GraphUpdate update(Map<String, Model> graphs, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
@@ -162,7 +159,7 @@ public final class KgStore implements AutoCloseable {
             });
             transactions++;
         }
-        return new Update(changed.size(), graphs.size() - changed.size(), drop.size(), transactions);
+        return new GraphUpdate(changed.size(), graphs.size() - changed.size(), drop.size(), transactions);
     }
 
     /**
@@ -179,7 +176,8 @@ public final class KgStore implements AutoCloseable {
         return given.getGraph().stream().allMatch(t -> !t.getSubject().isBlank() && !t.getObject().isBlank() && s.contains(t));
     }
 
-    /** Names of the named graphs in the store. */
+    /** Names of the named graphs in the store (a local store holds only NewsKG's). */
+    @Override
     public List<String> graphNames() {
         return read(ds -> {
             List<String> names = new ArrayList<>();

@@ -64,7 +64,7 @@ class BuildBadInputTest {
         assertTrue(err.contains("Built 6 articles"), err);
         assertTrue(err.contains("  skipped: 10 files (listed above)"), err);
 
-        try (KgStore store = KgStore.openExisting(StoreSpec.tdb2(dir.resolve("st")))) {
+        try (KgStore store = KgStore.open(StoreSpec.tdb2(dir.resolve("st")))) {
             List<QuerySolution> articles = store.read(ds -> {
                 try (QueryExecution qe = QueryExecution.create("PREFIX nkg: <" + NKG + "> PREFIX schema: <https://schema.org/> "
                         + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "

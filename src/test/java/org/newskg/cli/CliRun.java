@@ -8,11 +8,18 @@ import java.nio.file.Path;
 /** Runs {@code newskg} in-process as a user would, in a working folder, and keeps what each run printed. */
 final class CliRun {
     private final Path workDir;
+    private final java.util.Map<String, String> env;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     CliRun(Path workDir) {
+        this(workDir, System.getenv());
+    }
+
+    /** With these environment variables instead of the process's. */
+    CliRun(Path workDir, java.util.Map<String, String> env) {
         this.workDir = workDir;
+        this.env = env;
     }
 
     /** Runs the command line; {@link #out()} and {@link #err()} then hold what this run printed. */
@@ -20,7 +27,7 @@ final class CliRun {
         out.reset();
         err.reset();
         CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), workDir,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return Main.run(ctx, args);
     }
 

@@ -121,7 +121,7 @@ class ServeCommandTest {
             assertEquals("newskg serve: port " + port + " is in use; stop the other server or pass --port", err().strip());
         }
         // and the store was let go: it opens again
-        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        KgStore again = KgStore.open(StoreSpec.tdb2(store));
         again.close();
     }
 
@@ -144,7 +144,7 @@ class ServeCommandTest {
             assertTrue(page.body().contains("<title>NewsKG</title>"));
 
             // The store is in use by that process: another command gets one clear line.
-            StoreException locked = assertThrows(StoreException.class, () -> KgStore.openExisting(StoreSpec.tdb2(store)));
+            StoreException locked = assertThrows(StoreException.class, () -> KgStore.open(StoreSpec.tdb2(store)));
             assertTrue(locked.getMessage().contains("in use by another process"), locked.getMessage());
             assertEquals(1, run("serve", "--store", store.toString(), "--port", "0"));
             assertTrue(err().startsWith("newskg serve: store " + store + " is in use by another process"), err());
@@ -154,7 +154,7 @@ class ServeCommandTest {
             assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the server did not stop on SIGTERM");
         }
         // Stopped cleanly: the store can be opened again.
-        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        KgStore again = KgStore.open(StoreSpec.tdb2(store));
         assertNotNull(again.graphNames());
         again.close();
         TDBInternal.expel(again.dataset().asDatasetGraph(), true);
@@ -197,7 +197,7 @@ class ServeCommandTest {
             assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the server did not stop on SIGTERM");
         }
         // Stopped, the store opens and answers the same query: nothing was written to it.
-        KgStore again = KgStore.openExisting(StoreSpec.tdb2(store));
+        KgStore again = KgStore.open(StoreSpec.tdb2(store));
         try {
             String after = again.read(ds -> {
                 try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create(count, ds)) {

@@ -65,7 +65,7 @@ class Jena3751Test {
             addData(store);
             assertEquals(List.of("( ?s = <http://example/s> )"), rows(store.dataset(), WITH_DATA));
         }
-        try (KgStore again = KgStore.openExisting(spec)) {
+        try (KgStore again = KgStore.open(spec)) {
             assertEquals(List.of("( ?s = <http://example/s> )"), rows(again.dataset(), WITH_DATA));
             assertEquals(List.of(), rows(again.dataset(), UPSTREAM));
         }

@@ -40,28 +40,28 @@ class KgStoreUpdateTest {
     @Test
     void writesOnlyWhatDiffersAndDropsWhatIsNotGiven() {
         try (KgStore store = KgStore.open(StoreSpec.tdb2(dir.resolve("store")))) {
-            KgStore.Update first = store.update(graphs("a", "b", "c", "d", "e"), 2);
-            assertEquals(new KgStore.Update(5, 0, 0, 3), first);
+            GraphUpdate first = store.update(graphs("a", "b", "c", "d", "e"), 2);
+            assertEquals(new GraphUpdate(5, 0, 0, 3), first);
 
-            KgStore.Update again = store.update(graphs("a", "b", "c", "d", "e"), 2);
-            assertEquals(new KgStore.Update(0, 5, 0, 0), again, "an unchanged graph is not written again");
+            GraphUpdate again = store.update(graphs("a", "b", "c", "d", "e"), 2);
+            assertEquals(new GraphUpdate(0, 5, 0, 0), again, "an unchanged graph is not written again");
 
             Map<String, Model> changed = graphs("a", "b", "c", "f");
             changed.put("urn:ex:g/b", graph("b", 4));
-            KgStore.Update third = store.update(changed, 2);
-            assertEquals(new KgStore.Update(2, 2, 2, 1), third);
+            GraphUpdate third = store.update(changed, 2);
+            assertEquals(new GraphUpdate(2, 2, 2, 1), third);
             assertEquals(List.of("urn:ex:g/a", "urn:ex:g/b", "urn:ex:g/c", "urn:ex:g/f"), store.graphNames());
             assertEquals(8L, (long) store.read(ds -> ds.getNamedModel("urn:ex:g/b").size()));
 
-            KgStore.Update dropsOnly = store.update(graphs("a", "c", "f"), 2);
-            assertEquals(new KgStore.Update(0, 3, 1, 1), dropsOnly);
+            GraphUpdate dropsOnly = store.update(graphs("a", "c", "f"), 2);
+            assertEquals(new GraphUpdate(0, 3, 1, 1), dropsOnly);
         }
     }
 
     @Test
     void oneBatchIsOneTransaction() {
         try (KgStore store = KgStore.open(StoreSpec.memory())) {
-            KgStore.Update u = store.update(graphs("a", "b", "c"), Integer.MAX_VALUE);
+            GraphUpdate u = store.update(graphs("a", "b", "c"), Integer.MAX_VALUE);
             assertEquals(1, u.transactions());
             assertTrue(store.graphNames().size() == 3);
         }
