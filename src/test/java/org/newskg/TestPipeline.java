@@ -1,7 +1,13 @@
 package org.newskg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.newskg.nlp.AnnotationCache;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
 import org.newskg.nlp.CoreNlpAnnotator;
@@ -11,12 +17,14 @@ import org.newskg.store.StoreSpec;
 
 /**
  * What the tests that need CoreNLP share: one pipeline per test JVM (loading it takes tens of
- * seconds and gigabytes), and the graph of the seed articles, built once into memory.
+ * seconds and gigabytes), the graph of the seed articles, built once into memory, and an annotation
+ * cache holding the seeds (by absolute path), so that CLI tests can build them without loading models.
  */
 public final class TestPipeline {
     private static CoreNlpAnnotator annotator;
     private static KgStore seeds;
     private static BuildReport seedsReport;
+    private static Path seedCache;
 
     private TestPipeline() {}
 
@@ -35,6 +43,38 @@ public final class TestPipeline {
                     .annotator(TestPipeline::annotator).runInto(seeds);
         }
         return seeds;
+    }
+
+    /** The seeds as the CLI tests name them: by absolute path (the graph records the path as given). */
+    public static Path seedsFolder() {
+        return Path.of("seeds").toAbsolutePath();
+    }
+
+    /**
+     * An annotation cache (a folder deleted when the JVM exits) that holds the seeds' annotations:
+     * {@code newskg build SEEDS --cache DIR} then loads no model.
+     */
+    public static synchronized Path seedCache() {
+        if (seedCache == null) {
+            try {
+                Path dir = Files.createTempDirectory("newskg-seed-cache");
+                KgBuild.create().articles(List.of(seedsFolder())).cache(AnnotationCache.open(dir, NlpConfig.defaults()))
+                        .annotator(TestPipeline::annotator).extract();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                seedCache = dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return seedCache;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it up
+        }
     }
 
     public static synchronized BuildReport seedsReport() {

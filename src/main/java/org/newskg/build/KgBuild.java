@@ -140,9 +140,28 @@ public final class KgBuild {
         }
     }
 
+    /**
+     * What made an article's facts: CoreNLP's version, the annotators' configuration and the
+     * extractor's version (fingerprints). Extraction records carry it, so records made by different
+     * pipelines can be told apart.
+     */
+    public static String pipeline(org.newskg.nlp.NlpConfig config) {
+        String extractor = FactsCache.extractorVersion();
+        return "CoreNLP " + org.newskg.nlp.NlpConfig.coreNlpVersion() + ", configuration " + config.fingerprint()
+                + ", extractor " + (extractor == null ? "unknown" : extractor);
+    }
+
     /** Runs the build into an open store (an in-memory one in tests). */
     public BuildReport runInto(GraphStore kg) {
         Objects.requireNonNull(kg, "kg");
+        return store(extract(), kg, writeBatch);
+    }
+
+    /**
+     * What the articles say, each on its own: the ingest, nlp and extract stages, with the caches and
+     * threads of this build, and no store. {@code newskg annotate} writes these as extraction records.
+     */
+    public Extraction extract() {
         Objects.requireNonNull(annotator, "no annotator given");
         Map<String, Double> phases = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -151,9 +170,36 @@ public final class KgBuild {
         phases.put("read", since(t0));
         List<Document> docs = in.documents();
         Facts facts = docs.isEmpty() ? new Facts(List.of(), 0) : factsOf(docs, phases);
+        return new Extraction(facts.facts(), in.problems(), facts.annotated(), phases, since(t0));
+    }
 
+    /**
+     * What {@link #extract} found.
+     *
+     * @param facts     every article's facts, in the articles' order
+     * @param skipped   files that could not be read as articles, with the reason
+     * @param annotated articles annotated by CoreNLP (the others came from the caches)
+     * @param phases    seconds spent in each phase
+     * @param seconds   wall time
+     */
+    public record Extraction(List<DocumentFacts> facts, List<org.newskg.ingest.Problem> skipped, int annotated,
+                             Map<String, Double> phases, double seconds) {
+        public Extraction {
+            facts = List.copyOf(facts);
+            skipped = List.copyOf(skipped);
+            phases = new LinkedHashMap<>(phases);
+        }
+    }
+
+    /**
+     * The resolve, rdf and store stages: merges the articles' facts into one graph and makes the store
+     * hold exactly it, in transactions of {@code writeBatch} graphs. {@code newskg merge} runs this on
+     * extraction records made elsewhere.
+     */
+    public static BuildReport store(Extraction x, GraphStore kg, int writeBatch) {
+        Map<String, Double> phases = new LinkedHashMap<>(x.phases());
         long t1 = System.nanoTime();
-        Corpus corpus = Resolver.resolve(facts.facts());
+        Corpus corpus = Resolver.resolve(x.facts());
         Map<String, Model> graphs = CorpusGraphs.of(corpus);
         long triples = graphs.values().stream().mapToLong(Model::size).sum();
         phases.put("resolve+rdf", since(t1));
@@ -166,8 +212,8 @@ public final class KgBuild {
         for (Entity e : corpus.entities()) {
             byType.merge(e.type(), 1, Integer::sum);
         }
-        return new BuildReport(docs.size(), in.problems(), byType, corpus.facts().size(), triples, since(t0),
-                facts.annotated(), u.written(), u.dropped(), phases);
+        return new BuildReport(x.facts().size(), x.skipped(), byType, corpus.facts().size(), triples,
+                x.seconds() + since(t1), x.annotated(), u.written(), u.dropped(), phases);
     }
 
     private record Facts(List<DocumentFacts> facts, int annotated) {}

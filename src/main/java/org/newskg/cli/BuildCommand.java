@@ -5,17 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
-import org.newskg.NewsKgException;
-import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.Document;
 import org.newskg.ingest.IngestResult;
-import org.newskg.nlp.AnnotationCache;
-import org.newskg.nlp.CoreNlpAnnotator;
-import org.newskg.nlp.NlpConfig;
 
 /**
  * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--max-bytes N]}:
@@ -28,7 +21,6 @@ import org.newskg.nlp.NlpConfig;
 final class BuildCommand implements Command {
     /** Exit code when the graph was built but some files were skipped (README: "Exit codes"). */
     static final int EXIT_SKIPPED = 3;
-    static final String DEFAULT_CACHE = "cache";
 
     @Override
     public String name() {
@@ -47,78 +39,19 @@ final class BuildCommand implements Command {
 
     @Override
     public Options options() {
-        return StoreOption.addTo(new Options())
-                .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
-                        .desc("annotation cache folder (default: " + DEFAULT_CACHE + "/); a rebuild annotates only new or changed articles").get())
-                .addOption(Option.builder().longOpt("no-cache")
-                        .desc("annotate every article, and keep no annotation").get())
-                .addOption(Option.builder().longOpt("threads").hasArg().argName("N")
-                        .desc("articles annotated at once (default: the number of cores, " + Runtime.getRuntime().availableProcessors() + " here)").get())
-                .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
-                        .desc("refuse articles larger than N bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").get());
+        return AnnotationOptions.addTo(StoreOption.addTo(new Options()));
     }
 
     @Override
     public int execute(CommandLine line, CliContext ctx) {
-        List<String> args = line.getArgList();
-        List<Path> paths = (args.isEmpty() ? List.of("seeds") : args).stream().map(ctx::resolve).toList();
-        long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
-        if (line.hasOption("max-bytes")) {
-            try {
-                maxBytes = Long.parseLong(line.getOptionValue("max-bytes"));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--max-bytes takes a whole number of bytes, not '" + line.getOptionValue("max-bytes") + "'");
-            }
-            if (maxBytes <= 0) {
-                throw new UsageException("--max-bytes must be positive");
-            }
-        }
-        if (line.hasOption("cache") && line.hasOption("no-cache")) {
-            throw new UsageException("--cache and --no-cache exclude each other");
-        }
-        int threads = Runtime.getRuntime().availableProcessors();
-        if (line.hasOption("threads")) {
-            try {
-                threads = Integer.parseInt(line.getOptionValue("threads"));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--threads takes a whole number, not '" + line.getOptionValue("threads") + "'");
-            }
-            if (threads < 1) {
-                throw new UsageException("--threads must be positive");
-            }
-        }
-        NlpConfig config = NlpConfig.defaults();
-        AnnotationCache cache = line.hasOption("no-cache") ? AnnotationCache.none()
-                : AnnotationCache.open(ctx.resolve(line.getOptionValue("cache", DEFAULT_CACHE)), config);
+        List<Path> paths = AnnotationOptions.paths(line, ctx);
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
-        IngestResult input = new ArticleReader(maxBytes).read(paths);
-        input.problems().forEach(p -> ctx.err().println("newskg: skipped " + p));
-        if (input.documents().isEmpty()) {
-            throw new NewsKgException(input.problems().isEmpty()
-                    ? "no articles in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "))
-                            + "; the store is unchanged"
-                    : "nothing to build: no input file could be read (see above); the store is unchanged");
-        }
-        for (Document d : input.documents()) {
-            d.convertedFrom().ifPresent(f -> ctx.err().println("newskg: read " + d.source() + " as " + f
-                    + ": its article text is extracted and built"));
-            if (d.sources().size() > 1) {
-                ctx.err().println("newskg: " + String.join(" and ", d.sources()) + " hold the same article; it is built once");
-            }
-        }
-        BuildReport r = KgBuild.create()
-                .articles(paths)
+        IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
+                "the store is unchanged");
+        BuildReport r = AnnotationOptions.build(line, ctx, paths)
                 .store(StoreOption.spec(line, ctx))
-                .maxBytes(maxBytes)
-                .cache(cache)
-                .threads(threads)
-                .progress(BuildProgressBar.forStream(ctx.err()))
-                .annotator(() -> {
-                    ctx.err().println("Loading CoreNLP models ...");
-                    return CoreNlpAnnotator.load(config);
-                })
                 .run();
         // Files that went bad between the two reads (rare) are listed now.
         r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));

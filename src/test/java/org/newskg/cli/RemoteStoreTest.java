@@ -48,7 +48,7 @@ import org.newskg.store.StoreSpec;
  * a rebuild replaces graphs rather than duplicating them, drops removed articles' graphs and leaves other
  * data alone; credentials come from a file or the environment, and each failure says what to do.
  * The CoreNLP models are loaded once per test JVM ({@link TestPipeline}); the CLI builds here read the
- * annotation cache the first build filled, so they load none.
+ * seeds' annotation cache ({@link TestPipeline#seedCache}), so they load none.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteStoreTest {
@@ -67,7 +67,7 @@ class RemoteStoreTest {
         dir = tmp;
         fuseki = StandaloneFuseki.start(dir.resolve("fuseki"), StandaloneFuseki.Options.writable(USER + ": " + PASSWORD));
         credentials = Files.writeString(dir.resolve("store-credentials"), "# the test store's writer\n" + USER + ":" + PASSWORD + "\n");
-        cache = dir.resolve("cache");
+        cache = TestPipeline.seedCache();
         KgBuild.create().articles(List.of(seeds()))
                 .store(remote())
                 .cache(AnnotationCache.open(cache, NlpConfig.defaults()))
@@ -87,9 +87,8 @@ class RemoteStoreTest {
         }
     }
 
-    /** By absolute path: the CLI runs in a temporary folder, and the graph records the path as given. */
     private static Path seeds() {
-        return Path.of("seeds").toAbsolutePath();
+        return TestPipeline.seedsFolder();
     }
 
     private StoreSpec remote() {

@@ -1,0 +1,123 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newskg.NewsKgException;
+import org.newskg.build.KgBuild;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.Document;
+import org.newskg.ingest.IngestResult;
+import org.newskg.nlp.AnnotationCache;
+import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.NlpConfig;
+
+/**
+ * What {@code build} and {@code annotate} share: the article paths, {@code --cache DIR | --no-cache},
+ * {@code --threads N}, {@code --max-bytes N}, and reading the articles first so that bad files are
+ * listed before the long part and a run with nothing readable stops before touching anything.
+ */
+final class AnnotationOptions {
+    static final String DEFAULT_CACHE = "cache";
+
+    private AnnotationOptions() {}
+
+    static Options addTo(Options options) {
+        return options
+                .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
+                        .desc("annotation cache folder (default: " + DEFAULT_CACHE + "/); only new or changed articles are annotated").get())
+                .addOption(Option.builder().longOpt("no-cache")
+                        .desc("annotate every article, and keep no annotation").get())
+                .addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                        .desc("articles annotated at once (default: the number of cores, " + Runtime.getRuntime().availableProcessors() + " here)").get())
+                .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
+                        .desc("refuse articles larger than N bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").get());
+    }
+
+    /** The articles' paths: the arguments, or seeds/. */
+    static List<Path> paths(CommandLine line, CliContext ctx) {
+        List<String> args = line.getArgList();
+        return (args.isEmpty() ? List.of("seeds") : args).stream().map(ctx::resolve).toList();
+    }
+
+    static long maxBytes(CommandLine line) {
+        if (!line.hasOption("max-bytes")) {
+            return ArticleReader.DEFAULT_MAX_BYTES;
+        }
+        long maxBytes;
+        try {
+            maxBytes = Long.parseLong(line.getOptionValue("max-bytes"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--max-bytes takes a whole number of bytes, not '" + line.getOptionValue("max-bytes") + "'");
+        }
+        if (maxBytes <= 0) {
+            throw new UsageException("--max-bytes must be positive");
+        }
+        return maxBytes;
+    }
+
+    static int threads(CommandLine line) {
+        if (!line.hasOption("threads")) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        int threads;
+        try {
+            threads = Integer.parseInt(line.getOptionValue("threads"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--threads takes a whole number, not '" + line.getOptionValue("threads") + "'");
+        }
+        if (threads < 1) {
+            throw new UsageException("--threads must be positive");
+        }
+        return threads;
+    }
+
+    static AnnotationCache cache(CommandLine line, CliContext ctx, NlpConfig config) {
+        if (line.hasOption("cache") && line.hasOption("no-cache")) {
+            throw new UsageException("--cache and --no-cache exclude each other");
+        }
+        return line.hasOption("no-cache") ? AnnotationCache.none()
+                : AnnotationCache.open(ctx.resolve(line.getOptionValue("cache", DEFAULT_CACHE)), config);
+    }
+
+    /**
+     * Reads the articles once before the run, lists the files skipped and what else the user should
+     * know, and fails when none can be read ({@code unchanged} says what is left as it was). The
+     * messages say what is done with the articles: {@code verb} "build", {@code done} "built".
+     */
+    static IngestResult check(List<Path> paths, long maxBytes, CliContext ctx, String verb, String done, String unchanged) {
+        IngestResult input = new ArticleReader(maxBytes).read(paths);
+        input.problems().forEach(p -> ctx.err().println("newskg: skipped " + p));
+        if (input.documents().isEmpty()) {
+            throw new NewsKgException(input.problems().isEmpty()
+                    ? "no articles in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")) + "; " + unchanged
+                    : "nothing to " + verb + ": no input file could be read (see above); " + unchanged);
+        }
+        for (Document d : input.documents()) {
+            d.convertedFrom().ifPresent(f -> ctx.err().println("newskg: read " + d.source() + " as " + f
+                    + ": its article text is extracted and " + done));
+            if (d.sources().size() > 1) {
+                ctx.err().println("newskg: " + String.join(" and ", d.sources()) + " hold the same article; it is " + done + " once");
+            }
+        }
+        return input;
+    }
+
+    /** A build set up from the options (articles, limits, cache, threads, progress bar, models loaded on demand). */
+    static KgBuild build(CommandLine line, CliContext ctx, List<Path> paths) {
+        NlpConfig config = NlpConfig.defaults();
+        return KgBuild.create()
+                .articles(paths)
+                .maxBytes(maxBytes(line))
+                .cache(cache(line, ctx, config))
+                .threads(threads(line))
+                .progress(BuildProgressBar.forStream(ctx.err()))
+                .annotator(() -> {
+                    ctx.err().println("Loading CoreNLP models ...");
+                    return CoreNlpAnnotator.load(config);
+                });
+    }
+}
