@@ -71,6 +71,7 @@ final class AnnotateCommand implements Command {
                 x.facts().size() == 1 ? "" : "s", out, x.seconds(), bytes);
         ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); pipeline: %s%n", x.annotated(),
                 x.facts().size() - x.annotated(), pipeline);
+        ctx.err().println("  time: " + org.newskg.build.BuildReport.phasesLine(x.phases()));
         return x.skipped().isEmpty() ? 0 : BuildCommand.EXIT_SKIPPED;
     }
 
