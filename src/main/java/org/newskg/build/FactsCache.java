@@ -8,13 +8,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.newskg.extract.FactExtractor;
 import org.newskg.ingest.Document;
+import org.newskg.io.AtomicFiles;
 import org.newskg.model.Assertion;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.LocalEntity;
@@ -109,31 +108,17 @@ final class FactsCache {
             return;
         }
         Path file = entry(doc);
-        Path tmp = null;
         try {
             byte[] bytes = encode(new Entry(facts.entities(), facts.assertions()));
             if (!decode(doc, bytes).equals(facts)) {
                 throw new IOException("the facts do not read back equal (a field Jackson cannot keep?)");
             }
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.getParent());    // before pruning, which lists the folder's parent
             pruneOtherVersions();
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(file, bytes);
         } catch (IOException | RuntimeException e) {
             if (failureReported.compareAndSet(false, true)) {
                 LOG.warn("facts cache: not kept in {} ({}); rebuilds will extract again from the annotations", folder, e.toString());
-            }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // never read
-                }
             }
         }
     }

@@ -6,11 +6,9 @@ import edu.stanford.nlp.pipeline.CoreNLPProtos;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.newskg.ingest.Document;
+import org.newskg.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,27 +119,13 @@ public final class AnnotationCache {
             return;
         }
         Path file = entry(doc);
-        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             writeConfigOnce();
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, encode(annotation));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(file, encode(annotation));
         } catch (IOException | RuntimeException e) {
             if (writeFailureReported.compareAndSet(false, true)) {
                 LOG.warn("annotation cache: cannot write to {} ({}); going on without caching", folder, e.toString());
-            }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray .tmp file is never read
-                }
             }
         }
     }
@@ -204,14 +189,8 @@ public final class AnnotationCache {
         }
         Path config = folder.resolve("config.txt");
         if (!Files.exists(config)) {
-            Path tmp = Files.createTempFile(folder, "config", ".tmp");
-            Files.writeString(tmp, "# NewsKG annotation cache: CoreNLP annotations made under this configuration\n"
-                    + description);
-            try {
-                Files.move(tmp, config, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, config, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(config, ("# NewsKG annotation cache: CoreNLP annotations made under this configuration\n"
+                    + description).getBytes(StandardCharsets.UTF_8));
         }
         configWritten = true;
     }
