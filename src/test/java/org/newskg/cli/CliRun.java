@@ -4,14 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** Runs {@code newskg} in-process as a user would, in a working folder, and keeps what each run printed. */
+/**
+ * Runs {@code newskg} in-process as a user would, in a working folder, and keeps what each run printed.
+ * A test class holds one as {@code private final CliRun cli = new CliRun(() -> dir);}: the folder is
+ * asked for at each run, because JUnit fills a {@code @TempDir} field only after the instance is made.
+ */
 final class CliRun {
-    private final Path workDir;
+    private final Supplier<Path> workDir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    CliRun(Path workDir) {
+    CliRun(Supplier<Path> workDir) {
         this.workDir = workDir;
     }
 
@@ -19,7 +24,7 @@ final class CliRun {
     int run(String... args) {
         out.reset();
         err.reset();
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), workDir,
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), workDir.get(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return Main.run(ctx, args);
     }
