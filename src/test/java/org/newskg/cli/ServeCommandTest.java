@@ -75,6 +75,11 @@ class ServeCommandTest {
         assertEquals(2, cli.run("serve", "--port", "http"));
         assertTrue(cli.err().contains("--port must be a number from 0 to 65535"), cli.err());
         assertEquals(2, cli.run("serve", "--port", "70000"));
+        assertTrue(cli.err().contains("--port must be a number from 0 to 65535, not '70000'"), cli.err());
+        assertEquals(2, cli.run("serve", "--max-rows", "0"));
+        assertTrue(cli.err().contains("--max-rows must be a whole number above 0, not '0'"), cli.err());
+        assertEquals(2, cli.run("serve", "--max-rows", "many"));
+        assertTrue(cli.err().contains("--max-rows must be a whole number above 0, not 'many'"), cli.err());
         assertEquals(2, cli.run("serve", "--timeout", "0"));
         assertTrue(cli.err().contains("--timeout must be a number of seconds above 0"), cli.err());
         assertEquals(2, cli.run("serve", "--allow-update"));
