@@ -31,11 +31,6 @@ final class ServeCommand implements Command {
     }
 
     @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
     public Options options() {
         return new Options()
                 .addOption(StoreOption.option())
