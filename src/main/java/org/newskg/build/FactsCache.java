@@ -8,17 +8,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.newskg.extract.FactExtractor;
 import org.newskg.ingest.Document;
+import org.newskg.io.AtomicFiles;
+import org.newskg.io.ChecksummedBytes;
 import org.newskg.model.Assertion;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.LocalEntity;
@@ -51,7 +50,6 @@ import org.slf4j.LoggerFactory;
 final class FactsCache {
     private static final Logger LOG = LoggerFactory.getLogger(FactsCache.class);
     private static final byte[] MAGIC = "NKGF\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int HASH_BYTES = 32;
     /** Where the extractor's behaviour comes from: classes and data files on the class path. */
     private static final List<String> EXTRACTOR_PARTS = List.of(
             "org/newskg/extract/", "org/newskg/model/", "org/newskg/ingest/Document.class", "gazetteer/", "rules/");
@@ -109,31 +107,17 @@ final class FactsCache {
             return;
         }
         Path file = entry(doc);
-        Path tmp = null;
         try {
             byte[] bytes = encode(new Entry(facts.entities(), facts.assertions()));
             if (!decode(doc, bytes).equals(facts)) {
                 throw new IOException("the facts do not read back equal (a field Jackson cannot keep?)");
             }
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.getParent());    // before pruning, which lists the folder's parent
             pruneOtherVersions();
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(file, bytes);
         } catch (IOException | RuntimeException e) {
             if (failureReported.compareAndSet(false, true)) {
                 LOG.warn("facts cache: not kept in {} ({}); rebuilds will extract again from the annotations", folder, e.toString());
-            }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // never read
-                }
             }
         }
     }
@@ -144,22 +128,11 @@ final class FactsCache {
     }
 
     private byte[] encode(Entry e) throws IOException {
-        byte[] payload = json.writeValueAsBytes(e);
-        byte[] out = new byte[MAGIC.length + HASH_BYTES + payload.length];
-        System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
-        System.arraycopy(sha256(payload, 0, payload.length), 0, out, MAGIC.length, HASH_BYTES);
-        System.arraycopy(payload, 0, out, MAGIC.length + HASH_BYTES, payload.length);
-        return out;
+        return ChecksummedBytes.wrap(MAGIC, json.writeValueAsBytes(e));
     }
 
     private DocumentFacts decode(Document doc, byte[] bytes) throws IOException {
-        int start = MAGIC.length + HASH_BYTES;
-        if (bytes.length < start || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new IOException("not a facts cache entry");
-        }
-        if (!Arrays.equals(bytes, MAGIC.length, start, sha256(bytes, start, bytes.length - start), 0, HASH_BYTES)) {
-            throw new IOException("checksum mismatch");
-        }
+        int start = ChecksummedBytes.payloadStart(MAGIC, bytes, "a facts cache entry");
         Entry e = json.readValue(bytes, start, bytes.length - start, Entry.class);
         return new DocumentFacts(doc, e.entities(), e.assertions());
     }
@@ -248,16 +221,6 @@ final class FactsCache {
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
             LOG.warn("facts cache: cannot tell the extractor's version ({}); facts are not cached", e.toString());
             return null;
-        }
-    }
-
-    private static byte[] sha256(byte[] b, int off, int len) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(b, off, len);
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
@@ -12,6 +11,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.NewsKgException;
 import org.newskg.build.KgBuild;
+import org.newskg.io.AtomicFiles;
 import org.newskg.model.DocumentFacts;
 import org.newskg.nlp.NlpConfig;
 import org.newskg.rdf.ExtractionRecords;
@@ -60,7 +60,8 @@ final class AnnotateCommand implements Command {
             Files.createDirectories(out);
             for (DocumentFacts f : x.facts()) {
                 byte[] record = ExtractionRecords.toNQuads(f, pipeline).getBytes(StandardCharsets.UTF_8);
-                write(out.resolve(f.document().id() + ".nq"), record);
+                // Whole or not at all: a task killed midway leaves no half-written record for merge to trip on.
+                AtomicFiles.writeAtomically(out.resolve(f.document().id() + ".nq"), record);
                 bytes += record.length;
             }
         } catch (IOException e) {
@@ -73,16 +74,5 @@ final class AnnotateCommand implements Command {
                 x.facts().size() - x.annotated(), pipeline);
         ctx.err().println("  time: " + org.newskg.build.BuildReport.phasesLine(x.phases()));
         return x.skipped().isEmpty() ? 0 : BuildCommand.EXIT_SKIPPED;
-    }
-
-    /** Whole or not at all: a task killed midway leaves no half-written record for merge to trip on. */
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -10,8 +10,10 @@ interface Command {
     /** One line for {@code newskg --help}. */
     String summary();
 
-    /** The arguments after the options, for the usage line, e.g. {@code [PATH ...]}. */
-    String arguments();
+    /** The arguments after the options, for the usage line, e.g. {@code [PATH ...]}; none by default. */
+    default String arguments() {
+        return "";
+    }
 
     Options options();
 

@@ -30,11 +30,6 @@ final class EvalCommand implements Command {
     }
 
     @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
     public Options options() {
         return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("FILE").required()

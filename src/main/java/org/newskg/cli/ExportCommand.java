@@ -36,11 +36,6 @@ final class ExportCommand implements Command {
     }
 
     @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
     public Options options() {
         String formats = Arrays.stream(ExportFormat.values())
                 .map(f -> f.formatName() + " (" + f.readBy() + ")")

@@ -32,11 +32,6 @@ final class ServeCommand implements Command {
     }
 
     @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
     public Options options() {
         return new Options()
                 .addOption(StoreOption.option())
@@ -129,27 +124,24 @@ final class ServeCommand implements Command {
     }
 
     private static int port(String value) {
-        try {
-            int p = Integer.parseInt(value.strip());
-            if (p >= 0 && p <= 65535) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+        return wholeNumber(value, 0, 65535, "--port must be a number from 0 to 65535");
     }
 
     private static int maxRows(String value) {
+        return wholeNumber(value, 1, Integer.MAX_VALUE, "--max-rows must be a whole number above 0");
+    }
+
+    /** {@code value} as a whole number from {@code min} to {@code max}; else a usage error: RULE, not 'VALUE'. */
+    private static int wholeNumber(String value, int min, int max, String rule) {
         try {
             int n = Integer.parseInt(value.strip());
-            if (n > 0) {
+            if (n >= min && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // below
         }
-        throw new UsageException("--max-rows must be a whole number above 0, not '" + value + "'");
+        throw new UsageException(rule + ", not '" + value + "'");
     }
 
     private static Duration timeout(String value) {

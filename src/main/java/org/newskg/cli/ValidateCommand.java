@@ -22,11 +22,6 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
     public Options options() {
         return StoreOption.addTo(new Options());
     }

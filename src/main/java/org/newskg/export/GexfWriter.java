@@ -1,6 +1,7 @@
 package org.newskg.export;
 
 import java.io.OutputStream;
+import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
@@ -19,12 +20,9 @@ final class GexfWriter implements GraphWriter {
         exporter.setDescription("NewsKG knowledge graph: entities and the facts between them, weighted by supporting articles");
         exporter.setParameter(Parameter.EXPORT_EDGE_LABELS, true);
         exporter.setParameter(Parameter.EXPORT_EDGE_WEIGHTS, true);
-        exporter.registerAttribute("type", AttributeCategory.NODE, GEXFAttributeType.STRING);
-        exporter.registerAttribute("iri", AttributeCategory.NODE, GEXFAttributeType.STRING);
-        exporter.registerAttribute("relation", AttributeCategory.EDGE, GEXFAttributeType.STRING);
-        exporter.registerAttribute("support", AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
-        exporter.setVertexAttributeProvider(ViewAttributes::node);
-        exporter.setEdgeAttributeProvider(ViewAttributes::edge);
+        ViewAttributes.attach(exporter, (name, ofNode, type) -> exporter.registerAttribute(name,
+                ofNode ? AttributeCategory.NODE : AttributeCategory.EDGE,
+                type == AttributeType.INT ? GEXFAttributeType.INTEGER : GEXFAttributeType.STRING));
         exporter.exportGraph(JGraphTViews.of(view), out);
     }
 }

@@ -1,7 +1,6 @@
 package org.newskg.export;
 
 import java.io.OutputStream;
-import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
@@ -22,12 +21,8 @@ final class GraphMlWriter implements GraphWriter {
         exporter.setEdgeLabelAttributeName("label");
         exporter.setExportEdgeLabels(true);
         exporter.setExportEdgeWeights(true);
-        exporter.registerAttribute("type", AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("iri", AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("relation", AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute("support", AttributeCategory.EDGE, AttributeType.INT);
-        exporter.setVertexAttributeProvider(ViewAttributes::node);
-        exporter.setEdgeAttributeProvider(ViewAttributes::edge);
+        ViewAttributes.attach(exporter, (name, ofNode, type) -> exporter.registerAttribute(name,
+                ofNode ? AttributeCategory.NODE : AttributeCategory.EDGE, type));
         exporter.exportGraph(JGraphTViews.of(view), out);
     }
 }

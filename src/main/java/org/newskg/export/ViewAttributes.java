@@ -3,6 +3,8 @@ package org.newskg.export;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.BaseExporter;
 import org.jgrapht.nio.DefaultAttribute;
 
 /**
@@ -11,6 +13,25 @@ import org.jgrapht.nio.DefaultAttribute;
  */
 final class ViewAttributes {
     private ViewAttributes() {}
+
+    /** Registers one attribute with an exporter: each format has its own category and type enums. */
+    @FunctionalInterface
+    interface Registrar {
+        void register(String name, boolean ofNode, AttributeType type);
+    }
+
+    /**
+     * Gives {@code exporter} the attributes below: their names and types through {@code registrar}
+     * ({@code label} is not registered: each format writes it its own way), and their values.
+     */
+    static void attach(BaseExporter<ViewNode, ViewEdge> exporter, Registrar registrar) {
+        registrar.register("type", true, AttributeType.STRING);
+        registrar.register("iri", true, AttributeType.STRING);
+        registrar.register("relation", false, AttributeType.STRING);
+        registrar.register("support", false, AttributeType.INT);
+        exporter.setVertexAttributeProvider(ViewAttributes::node);
+        exporter.setEdgeAttributeProvider(ViewAttributes::edge);
+    }
 
     static Map<String, Attribute> node(ViewNode n) {
         Map<String, Attribute> m = new LinkedHashMap<>();

@@ -6,18 +6,17 @@ import edu.stanford.nlp.pipeline.CoreNLPProtos;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.newskg.ingest.Document;
+import org.newskg.io.AtomicFiles;
+import org.newskg.io.ChecksummedBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     private static final byte[] MAGIC = "NKGA\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int HASH_BYTES = 32;
     private static final AnnotationCache NONE = new AnnotationCache(null, "");
 
     private final Path folder;
@@ -120,27 +118,13 @@ public final class AnnotationCache {
             return;
         }
         Path file = entry(doc);
-        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             writeConfigOnce();
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, encode(annotation));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(file, encode(annotation));
         } catch (IOException | RuntimeException e) {
             if (writeFailureReported.compareAndSet(false, true)) {
                 LOG.warn("annotation cache: cannot write to {} ({}); going on without caching", folder, e.toString());
-            }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray .tmp file is never read
-                }
             }
         }
     }
@@ -164,36 +148,14 @@ public final class AnnotationCache {
     }
 
     static byte[] encode(Annotation annotation) {
-        byte[] payload = new ProtobufAnnotationSerializer(false).toProto(annotation).toByteArray();
-        byte[] out = new byte[MAGIC.length + HASH_BYTES + payload.length];
-        System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
-        System.arraycopy(sha256(payload, 0, payload.length), 0, out, MAGIC.length, HASH_BYTES);
-        System.arraycopy(payload, 0, out, MAGIC.length + HASH_BYTES, payload.length);
-        return out;
+        return ChecksummedBytes.wrap(MAGIC, new ProtobufAnnotationSerializer(false).toProto(annotation).toByteArray());
     }
 
     static Annotation decode(byte[] bytes) throws IOException {
-        int start = MAGIC.length + HASH_BYTES;
-        if (bytes.length < start || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new IOException("not an annotation cache entry");
-        }
-        byte[] hash = sha256(bytes, start, bytes.length - start);
-        if (!Arrays.equals(bytes, MAGIC.length, start, hash, 0, HASH_BYTES)) {
-            throw new IOException("checksum mismatch");
-        }
+        int start = ChecksummedBytes.payloadStart(MAGIC, bytes, "an annotation cache entry");
         CoreNLPProtos.Document proto = CoreNLPProtos.Document.parseFrom(
                 java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start));
         return new ProtobufAnnotationSerializer(false).fromProto(proto);
-    }
-
-    private static byte[] sha256(byte[] b, int off, int len) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(b, off, len);
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private volatile boolean configWritten;
@@ -204,14 +166,8 @@ public final class AnnotationCache {
         }
         Path config = folder.resolve("config.txt");
         if (!Files.exists(config)) {
-            Path tmp = Files.createTempFile(folder, "config", ".tmp");
-            Files.writeString(tmp, "# NewsKG annotation cache: CoreNLP annotations made under this configuration\n"
-                    + description);
-            try {
-                Files.move(tmp, config, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, config, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeAtomically(config, ("# NewsKG annotation cache: CoreNLP annotations made under this configuration\n"
+                    + description).getBytes(StandardCharsets.UTF_8));
         }
         configWritten = true;
     }

@@ -3,9 +3,6 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,13 +29,7 @@ class BuildBadInputTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Main.run(ctx, args);
-    }
+    private final CliRun cli = new CliRun(() -> dir);
 
     @Test
     void badFilesAreSkippedByNameTheOthersBuiltAndTheExitCodeSaysSo() throws Exception {
@@ -48,8 +39,8 @@ class BuildBadInputTest {
         String sentence = "Ministers of Valdoria and Norvessa met again in Maravel on Wednesday. ";
         Files.writeString(corpus.resolve("one-line.txt"), sentence.repeat(8_000 / sentence.length()));
 
-        int code = run("build", "bad-input", "missing.txt", "--store", "st");
-        String err = this.err.toString(StandardCharsets.UTF_8);
+        int code = cli.run("build", "bad-input", "missing.txt", "--store", "st");
+        String err = cli.err();
 
         assertEquals(BuildCommand.EXIT_SKIPPED, code, err);
         Map<String, List<String>> skipped = new java.util.TreeMap<>(org.newskg.ingest.BadInputTest.SKIPPED);

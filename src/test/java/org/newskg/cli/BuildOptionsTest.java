@@ -17,31 +17,21 @@ class BuildOptionsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Main.run(ctx, args);
-    }
+    private final CliRun cli = new CliRun(() -> dir);
 
     @Test
     void badThreadsAndCacheOptionsAreUsageErrors() {
-        assertEquals(2, run("build", "--threads", "0"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads must be positive"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, run("build", "--threads", "two"));
-        assertEquals(2, run("build", "--cache", "c", "--no-cache"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("exclude each other"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli.run("build", "--threads", "0"));
+        assertTrue(cli.err().contains("--threads must be positive"), cli.err());
+        assertEquals(2, cli.run("build", "--threads", "two"));
+        assertEquals(2, cli.run("build", "--cache", "c", "--no-cache"));
+        assertTrue(cli.err().contains("exclude each other"), cli.err());
     }
 
     @Test
     void helpNamesTheSpeedOptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, Main.run(ctx, "build", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("build", "--help"));
+        String help = cli.out();
         assertTrue(help.contains("--cache") && help.contains("--no-cache") && help.contains("--threads"), help);
     }
 

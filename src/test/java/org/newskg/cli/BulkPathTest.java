@@ -45,7 +45,7 @@ class BulkPathTest {
         dir = tmp;
         seeds = TestPipeline.seedsFolder().toString();
         cache = TestPipeline.seedCache().toString();
-        cli = new CliRun(dir);
+        cli = new CliRun(() -> dir);
         assertEquals(0, cli.run("build", seeds, "--cache", cache, "--store", "built"), cli.err());
         built = export("built");
     }

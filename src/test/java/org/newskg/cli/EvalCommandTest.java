@@ -1,26 +1,17 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.MissingOptionException;
-import org.apache.commons.cli.ParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.NewsKgException;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
@@ -29,15 +20,7 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    private int run(String... args) throws ParseException {
-        EvalCommand command = new EvalCommand();
-        CommandLine line = DefaultParser.builder().get().parse(command.options(), args);
-        CliContext ctx = new CliContext(dir, dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        return command.execute(line, ctx);
-    }
+    private final CliRun cli = new CliRun(() -> dir);
 
     private void store() throws Exception {
         Files.writeString(dir.resolve("gold.json"), """
@@ -62,7 +45,7 @@ class EvalCommandTest {
     @Test
     void printsTheFiguresOnePerLine() throws Exception {
         store();
-        assertEquals(0, run("--gold", "gold.json", "--store", "kg"));
+        assertEquals(0, cli.run("eval", "--gold", "gold.json", "--store", "kg"), cli.err());
         assertEquals("""
                 entity recall      1.000 (2/2)
                 entity precision   0.667 (2/3)
@@ -72,14 +55,14 @@ class EvalCommandTest {
                 fact recall        0.500 (1/2)
                 relation recall    1.000 (1/1)
                 fact precision     0.500 (1/2)
-                """, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+                """, cli.out().replace(System.lineSeparator(), "\n"));
     }
 
     @Test
     void detailsListWhatIsBehindTheFigures() throws Exception {
         store();
-        assertEquals(0, run("--gold", "gold.json", "--store", "kg", "--details"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("eval", "--gold", "gold.json", "--store", "kg", "--details"), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("spurious nodes (match no gold entity): 1"), text);
         assertTrue(text.contains("  Zed Zane [Person]"), text);
         assertTrue(text.contains("  a holdsTitle \"Queen\""), text);
@@ -88,16 +71,17 @@ class EvalCommandTest {
 
     @Test
     void goldIsRequiredAndMustExist() throws Exception {
-        assertThrows(MissingOptionException.class, () -> run("--store", "kg"));
+        assertEquals(2, cli.run("eval", "--store", "kg"));
+        assertEquals("newskg eval: missing --gold", cli.err().lines().findFirst().orElse(""), cli.err());
         store();
-        NewsKgException e = assertThrows(NewsKgException.class, () -> run("--gold", "missing.json", "--store", "kg"));
-        assertTrue(e.getMessage().contains("missing.json not found"), e.getMessage());
+        assertEquals(1, cli.run("eval", "--gold", "missing.json", "--store", "kg"));
+        assertTrue(cli.err().startsWith("newskg eval: ") && cli.err().contains("missing.json not found"), cli.err());
     }
 
     @Test
     void aMissingStoreIsAnError() throws Exception {
         Files.writeString(dir.resolve("gold.json"), "{\"entities\": [{\"id\": \"a\", \"type\": \"Person\", \"names\": [\"A\"]}]}");
-        NewsKgException e = assertThrows(NewsKgException.class, () -> run("--gold", "gold.json", "--store", "nowhere"));
-        assertTrue(e.getMessage().contains("no store at"), e.getMessage());
+        assertEquals(1, cli.run("eval", "--gold", "gold.json", "--store", "nowhere"));
+        assertTrue(cli.err().startsWith("newskg eval: ") && cli.err().contains("no store at"), cli.err());
     }
 }

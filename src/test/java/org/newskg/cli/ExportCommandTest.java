@@ -17,7 +17,6 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-
     @BeforeEach
     void store() {
         try (KgStore store = KgStore.open(StoreSpec.tdb2(dir.resolve("store")))) {
@@ -25,69 +24,50 @@ class ExportCommandTest {
         }
     }
 
-    private int run(String... args) {
-        return cli().run(args);
-    }
-
-    private CliRun cli;
-
-    private CliRun cli() {
-        if (cli == null) {
-            cli = new CliRun(dir);
-        }
-        return cli;
-    }
-
-    private String out() {
-        return cli().out();
-    }
-
-    private String err() {
-        return cli().err();
-    }
+    private final CliRun cli = new CliRun(() -> dir);
 
     @Test
     void writesAGraphFormatWithItsOptionsAndSaysWhatItWrote() throws Exception {
-        assertEquals(0, run("export", "--format", "graphml", "--view", "full", "--types", "Person,Article",
-                "--relations", "mentionedIn", "--out", "people.graphml", "--store", "store"), err());
+        assertEquals(0, cli.run("export", "--format", "graphml", "--view", "full", "--types", "Person,Article",
+                "--relations", "mentionedIn", "--out", "people.graphml", "--store", "store"), cli.err());
         // 4 persons, 3 articles; Marta Velk is in all three, the others in one each.
-        assertTrue(err().contains("(graphml, 7 nodes, 6 edges, "), err());
+        assertTrue(cli.err().contains("(graphml, 7 nodes, 6 edges, "), cli.err());
         assertTrue(Files.readString(dir.resolve("people.graphml")).contains("<graphml"));
         assertTrue(!Files.exists(dir.resolve("people.graphml.part")));
     }
 
     @Test
     void writesToStdoutWithoutOut() {
-        assertEquals(0, run("export", "--format", "dot", "--min-support", "2", "--drop-isolated", "--store", "store"), err());
-        assertTrue(out().startsWith("digraph newskg {"), out());
-        assertTrue(out().contains("leaderOf (3)") && out().contains("signed (2)") && !out().contains("metWith"), out());
+        assertEquals(0, cli.run("export", "--format", "dot", "--min-support", "2", "--drop-isolated", "--store", "store"), cli.err());
+        assertTrue(cli.out().startsWith("digraph newskg {"), cli.out());
+        assertTrue(cli.out().contains("leaderOf (3)") && cli.out().contains("signed (2)") && !cli.out().contains("metWith"), cli.out());
     }
 
     @Test
     void theFormatCanBeNamedByItsExtension() {
-        assertEquals(0, run("export", "--format", "cyjs", "--store", "store"), err());
-        assertTrue(out().contains("\"elements\""), out());
+        assertEquals(0, cli.run("export", "--format", "cyjs", "--store", "store"), cli.err());
+        assertTrue(cli.out().contains("\"elements\""), cli.out());
     }
 
     @Test
     void wrongOptionsAreUsageErrorsThatSayWhatIsRight() {
-        assertEquals(2, run("export", "--format", "gexf", "--types", "Person,Ship", "--store", "store"));
-        assertTrue(err().contains("unknown type 'Ship' in --types; use Person, Organization, Country, City, Place, Agreement"), err());
-        assertEquals(2, run("export", "--format", "dot", "--relations", "mentionedIn", "--store", "store"));
-        assertTrue(err().contains("add --view full"), err());
-        assertEquals(2, run("export", "--format", "turtle", "--min-support", "2", "--store", "store"));
-        assertTrue(err().contains("apply to the graph formats (graphml, gexf, dot, cytoscape); turtle writes the whole RDF graph"), err());
-        assertEquals(2, run("export", "--format", "graphml", "--min-support", "many", "--store", "store"));
-        assertTrue(err().contains("--min-support takes a whole number"), err());
+        assertEquals(2, cli.run("export", "--format", "gexf", "--types", "Person,Ship", "--store", "store"));
+        assertTrue(cli.err().contains("unknown type 'Ship' in --types; use Person, Organization, Country, City, Place, Agreement"), cli.err());
+        assertEquals(2, cli.run("export", "--format", "dot", "--relations", "mentionedIn", "--store", "store"));
+        assertTrue(cli.err().contains("add --view full"), cli.err());
+        assertEquals(2, cli.run("export", "--format", "turtle", "--min-support", "2", "--store", "store"));
+        assertTrue(cli.err().contains("apply to the graph formats (graphml, gexf, dot, cytoscape); turtle writes the whole RDF graph"), cli.err());
+        assertEquals(2, cli.run("export", "--format", "graphml", "--min-support", "many", "--store", "store"));
+        assertTrue(cli.err().contains("--min-support takes a whole number"), cli.err());
     }
 
     @Test
     void helpListsTheFormatsAndTheViewOptions() {
-        assertEquals(0, run("export", "--help"));
-        String help = out().replaceAll("\\s+", " "); // as a person reads it, whatever the line breaks
+        assertEquals(0, cli.run("export", "--help"));
+        String help = cli.out().replaceAll("\\s+", " "); // as a person reads it, whatever the line breaks
         for (String s : new String[] {"graphml (yEd, Gephi, Cytoscape)", "gexf (Gephi)", "dot (Graphviz)", "cytoscape (Cytoscape.js",
                 "--view", "--types", "--relations", "--min-support", "--drop-isolated"}) {
-            assertTrue(help.contains(s), s + " missing from:\n" + out());
+            assertTrue(help.contains(s), s + " missing from:\n" + cli.out());
         }
     }
 }

@@ -133,7 +133,7 @@ class RemoteStoreTest {
 
     @Test
     void theCliWorksOnTheRemoteStoreAsOnAFolder() throws IOException {
-        CliRun cli = new CliRun(dir);
+        CliRun cli = new CliRun(() -> dir);
         // A rebuild with the cache filled: no model loaded, every graph PUT again, none duplicated.
         long before = quads();
         assertEquals(0, cli.run(withStore("build", seeds().toString(), "--cache", cache.toString())), cli.err());
@@ -179,7 +179,7 @@ class RemoteStoreTest {
         for (Path p : seeds.subList(0, 3)) {
             Files.copy(p, fewer.resolve(p.getFileName()));
         }
-        CliRun cli = new CliRun(dir);
+        CliRun cli = new CliRun(() -> dir);
         try {
             assertEquals(0, cli.run(withStore("build", fewer.toString(), "--cache", cache.toString())), cli.err());
             assertTrue(cli.err().contains("dropped: 2"), cli.err());
@@ -197,22 +197,22 @@ class RemoteStoreTest {
     @Test
     void credentialsComeFromAFileOrTheEnvironmentAndFailuresSayWhatToDo() throws IOException {
         Path noCache = dir.resolve("no-such-cache");
-        CliRun noLogin = new CliRun(dir, Map.of());
+        CliRun noLogin = new CliRun(() -> dir, Map.of());
         assertEquals(1, noLogin.run("query", "agreements", "--store", fuseki.dataset()));
         assertTrue(noLogin.err().contains("wants a user name and password: set NEWSKG_STORE_USER and NEWSKG_STORE_PASSWORD"), noLogin.err());
 
-        CliRun fromEnv = new CliRun(dir, Map.of(Credentials.USER_VARIABLE, USER, Credentials.PASSWORD_VARIABLE, PASSWORD));
+        CliRun fromEnv = new CliRun(() -> dir, Map.of(Credentials.USER_VARIABLE, USER, Credentials.PASSWORD_VARIABLE, PASSWORD));
         assertEquals(0, fromEnv.run("query", "agreements", "--format", "csv", "--store", fuseki.dataset()), fromEnv.err());
         assertTrue(fromEnv.out().lines().count() > 1, fromEnv.out());
 
-        CliRun wrong = new CliRun(dir, Map.of(Credentials.USER_VARIABLE, USER, Credentials.PASSWORD_VARIABLE, "wrong"));
+        CliRun wrong = new CliRun(() -> dir, Map.of(Credentials.USER_VARIABLE, USER, Credentials.PASSWORD_VARIABLE, "wrong"));
         assertEquals(1, wrong.run("query", "agreements", "--store", fuseki.dataset()));
         assertTrue(wrong.err().contains("refused the user name and password"), wrong.err());
         assertEquals(1, wrong.run("build", seeds().toString(), "--store", fuseki.dataset(), "--cache", noCache.toString()));
         assertTrue(wrong.err().contains("refused the user name and password"), wrong.err());
         assertFalse(wrong.err().contains("Loading CoreNLP"), "the store is checked before any model is loaded: " + wrong.err());
 
-        CliRun cli = new CliRun(dir);
+        CliRun cli = new CliRun(() -> dir);
         String withPassword = fuseki.dataset().replace("http://", "http://" + USER + ":" + PASSWORD + "@");
         assertEquals(2, cli.run("query", "agreements", "--store", withPassword));
         assertTrue(cli.err().contains("no user name or password in --store"), cli.err());

@@ -47,23 +47,7 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-
-    private int run(String... args) {
-        return cli().run(args);
-    }
-
-    private CliRun cli;
-
-    private CliRun cli() {
-        if (cli == null) {
-            cli = new CliRun(dir);
-        }
-        return cli;
-    }
-
-    private String err() {
-        return cli().err();
-    }
+    private final CliRun cli = new CliRun(() -> dir);
 
     /** A TDB2 store of the sample graph, closed and released so another process may open it. */
     private Path sampleStore(String name) {
@@ -77,39 +61,44 @@ class ServeCommandTest {
 
     @Test
     void helpListsTheOptions() {
-        assertEquals(0, run("serve", "--help"));
-        String help = cli().out();
+        assertEquals(0, cli.run("serve", "--help"));
+        String help = cli.out();
         for (String o : List.of("--store", "--port", "--host", "--timeout", "--allow-update", "--password-file")) {
             assertTrue(help.contains(o), help);
         }
-        assertEquals(0, run("--help"));
-        assertTrue(cli().out().contains("serve"));
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("serve"));
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("serve", "--port", "http"));
-        assertTrue(err().contains("--port must be a number from 0 to 65535"), err());
-        assertEquals(2, run("serve", "--port", "70000"));
-        assertEquals(2, run("serve", "--timeout", "0"));
-        assertTrue(err().contains("--timeout must be a number of seconds above 0"), err());
-        assertEquals(2, run("serve", "--allow-update"));
-        assertTrue(err().contains("--allow-update needs --password-file"), err());
-        assertEquals(2, run("serve", "--password-file", "users.txt"));
-        assertEquals(2, run("serve", "extra-argument"));
+        assertEquals(2, cli.run("serve", "--port", "http"));
+        assertTrue(cli.err().contains("--port must be a number from 0 to 65535"), cli.err());
+        assertEquals(2, cli.run("serve", "--port", "70000"));
+        assertTrue(cli.err().contains("--port must be a number from 0 to 65535, not '70000'"), cli.err());
+        assertEquals(2, cli.run("serve", "--max-rows", "0"));
+        assertTrue(cli.err().contains("--max-rows must be a whole number above 0, not '0'"), cli.err());
+        assertEquals(2, cli.run("serve", "--max-rows", "many"));
+        assertTrue(cli.err().contains("--max-rows must be a whole number above 0, not 'many'"), cli.err());
+        assertEquals(2, cli.run("serve", "--timeout", "0"));
+        assertTrue(cli.err().contains("--timeout must be a number of seconds above 0"), cli.err());
+        assertEquals(2, cli.run("serve", "--allow-update"));
+        assertTrue(cli.err().contains("--allow-update needs --password-file"), cli.err());
+        assertEquals(2, cli.run("serve", "--password-file", "users.txt"));
+        assertEquals(2, cli.run("serve", "extra-argument"));
     }
 
     @Test
     void aMissingStoreIsOneClearLineAndExitOne() {
-        assertEquals(1, run("serve", "--store", "nowhere", "--port", "0"));
+        assertEquals(1, cli.run("serve", "--store", "nowhere", "--port", "0"));
         assertEquals("newskg serve: no store at " + dir.resolve("nowhere") + "; run 'newskg build' first or give --store",
-                err().strip());
+                cli.err().strip());
     }
 
     @Test
     void aMissingPasswordFileIsExitOne() {
-        assertEquals(1, run("serve", "--allow-update", "--password-file", "no-such-file", "--port", "0"));
-        assertTrue(err().contains("no password file"), err());
+        assertEquals(1, cli.run("serve", "--allow-update", "--password-file", "no-such-file", "--port", "0"));
+        assertTrue(cli.err().contains("no password file"), cli.err());
     }
 
     @Test
@@ -117,8 +106,8 @@ class ServeCommandTest {
         Path store = sampleStore("store");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            assertEquals(1, run("serve", "--store", store.toString(), "--port", Integer.toString(port)));
-            assertEquals("newskg serve: port " + port + " is in use; stop the other server or pass --port", err().strip());
+            assertEquals(1, cli.run("serve", "--store", store.toString(), "--port", Integer.toString(port)));
+            assertEquals("newskg serve: port " + port + " is in use; stop the other server or pass --port", cli.err().strip());
         }
         // and the store was let go: it opens again
         KgStore again = KgStore.open(StoreSpec.tdb2(store));
@@ -146,9 +135,9 @@ class ServeCommandTest {
             // The store is in use by that process: another command gets one clear line.
             StoreException locked = assertThrows(StoreException.class, () -> KgStore.open(StoreSpec.tdb2(store)));
             assertTrue(locked.getMessage().contains("in use by another process"), locked.getMessage());
-            assertEquals(1, run("serve", "--store", store.toString(), "--port", "0"));
-            assertTrue(err().startsWith("newskg serve: store " + store + " is in use by another process"), err());
-            assertFalse(err().strip().contains("\n"), "one line: " + err());
+            assertEquals(1, cli.run("serve", "--store", store.toString(), "--port", "0"));
+            assertTrue(cli.err().startsWith("newskg serve: store " + store + " is in use by another process"), cli.err());
+            assertFalse(cli.err().strip().contains("\n"), "one line: " + cli.err());
         } finally {
             p.destroy();    // SIGTERM, as Ctrl-C or a service manager would
             assertTrue(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the server did not stop on SIGTERM");
@@ -183,12 +172,12 @@ class ServeCommandTest {
 
             // Refused before any work (the store is opened before CoreNLP is loaded): one clear line, exit 1.
             long t0 = System.nanoTime();
-            assertEquals(1, run("build", article.toString(), "--store", store.toString()));
+            assertEquals(1, cli.run("build", article.toString(), "--store", store.toString()));
             assertTrue((System.nanoTime() - t0) / 1_000_000_000 < 20, "refused at once, without loading CoreNLP");
-            String e = err().strip();
+            String e = cli.err().strip();
             assertTrue(e.startsWith("newskg build: store " + store + " is in use by another process"), e);
             assertTrue(e.contains("stop that process") && !e.contains("\n"), "one line that says what to do: " + e);
-            assertFalse(err().contains("Loading CoreNLP"), err());
+            assertFalse(cli.err().contains("Loading CoreNLP"), cli.err());
 
             // The server goes on answering the same.
             assertEquals(before, csv(http, url, count));

@@ -7,8 +7,6 @@ import static org.newskg.serve.ServeFixture.ARTICLE_1;
 import static org.newskg.serve.ServeFixture.ENTITIES_GRAPH;
 import static org.newskg.serve.ServeFixture.enc;
 import static org.newskg.serve.ServeFixture.mediaType;
-import static org.newskg.serve.ServeFixture.request;
-import static org.newskg.serve.ServeFixture.send;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,14 +89,15 @@ class FusekiCompatHttpTest {
     }
 
     private ServeFixture ours;
+    private ServeClient oursHttp;
     private Process fuseki;
-    private String theirs;
+    private ServeClient theirs;
     private Path log;
-    private final HttpClient http = ServeFixture.client();
 
     @BeforeAll
     void startBoth(@TempDir Path dir) throws IOException {
         ours = ServeFixture.start(dir.resolve("ours"));
+        oursHttp = ours.client();
         Path export = dir.resolve("export.trig");
         try (OutputStream out = Files.newOutputStream(export)) {
             Exporter.write(ours.store, ExportFormat.TRIG, out);
@@ -115,8 +114,8 @@ class FusekiCompatHttpTest {
         int loadPort = ServeFixture.freePort();
         Process loader = launch(fusekiDir, desc, loadPort, true);
         try {
-            String base = awaitReady(loader, loadPort);
-            HttpResponse<String> r = send(http, request(base + "newskg/data").header("Content-Type", "application/trig")
+            ServeClient loading = new ServeClient(awaitReady(loader, loadPort));
+            HttpResponse<String> r = loading.send(loading.request("newskg/data").header("Content-Type", "application/trig")
                     .POST(BodyPublishers.ofFile(export)).build());
             assertEquals(200, r.statusCode(), r.body());
         } finally {
@@ -125,7 +124,7 @@ class FusekiCompatHttpTest {
         // 2. The same data, read-only, for the comparison.
         int port = ServeFixture.freePort();
         fuseki = launch(fusekiDir, desc, port, false);
-        theirs = awaitReady(fuseki, port);
+        theirs = new ServeClient(awaitReady(fuseki, port));
     }
 
     @AfterAll
@@ -210,7 +209,7 @@ class FusekiCompatHttpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sameAnswerAsStandaloneFuseki(Case c) {
-        HttpResponse<String> a = call(ours.url(), c);
+        HttpResponse<String> a = call(oursHttp, c);
         HttpResponse<String> b = call(theirs, c);
         assertEquals(b.statusCode(), a.statusCode(), () -> "status; NewsKG said:\n" + a.body() + "\nFuseki said:\n" + b.body());
         if (c.same() == Same.STATUS) {
@@ -242,7 +241,7 @@ class FusekiCompatHttpTest {
                 ? List.of("application/sparql-results+json", "application/sparql-results+xml", "text/tab-separated-values")
                 : List.of("text/turtle", "application/n-triples");
         for (String accept : accepts) {
-            HttpResponse<String> a = call(ours.url(), new Case(name, "GET", "queries/" + name, accept, null, null, Same.STATUS));
+            HttpResponse<String> a = call(oursHttp, new Case(name, "GET", "queries/" + name, accept, null, null, Same.STATUS));
             HttpResponse<String> b = call(theirs, new Case(name, "GET", "newskg/query?query=" + enc(q.sparql()), accept, null, null,
                     Same.STATUS));
             assertEquals(b.statusCode(), a.statusCode(), () -> a.body() + "\n----\n" + b.body());
@@ -261,7 +260,7 @@ class FusekiCompatHttpTest {
     @ParameterizedTest(name = "saved query {0} finds rows")
     @ValueSource(strings = {"entities", "entity-articles", "names", "articles"})
     void theFirstSavedQueriesFindRowsInTheSample(String name) {
-        HttpResponse<String> a = call(ours.url(), new Case(name, "GET", "queries/" + name, "application/sparql-results+json", null,
+        HttpResponse<String> a = call(oursHttp, new Case(name, "GET", "queries/" + name, "application/sparql-results+json", null,
                 null, Same.STATUS));
         assertEquals(200, a.statusCode(), a.body());
         assertTrue(results(a).size() > 0, a.body());
@@ -269,8 +268,8 @@ class FusekiCompatHttpTest {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private HttpResponse<String> call(String base, Case c) {
-        HttpRequest.Builder b = request(base + c.path());
+    private static HttpResponse<String> call(ServeClient server, Case c) {
+        HttpRequest.Builder b = server.request(c.path());
         if (c.accept() != null) {
             b.header("Accept", c.accept());
         }
@@ -278,7 +277,7 @@ class FusekiCompatHttpTest {
             b.header("Content-Type", c.contentType());
         }
         b.method(c.method(), c.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(c.body()));
-        return send(http, b.build());
+        return server.send(b.build());
     }
 
     private static DatasetGraph dataset(HttpResponse<String> r) {

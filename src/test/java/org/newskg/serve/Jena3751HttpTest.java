@@ -2,11 +2,8 @@ package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newskg.serve.ServeFixture.enc;
-import static org.newskg.serve.ServeFixture.request;
-import static org.newskg.serve.ServeFixture.send;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,11 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Valid queries that meet apache/jena#3751 (Jena 6.0.0's TDB2: "Peek iterator is already empty"
@@ -27,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through {@code newskg serve}, thanks to {@code org.newskg.store.Jena3751}. Without it each of them
  * is a 500 ({@code Jena3751Test} shows the failure itself, and tells when Jena no longer needs it).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class Jena3751HttpTest {
+class Jena3751HttpTest extends SampleServerTestBase {
     /** An OPTIONAL whose path finds nothing, followed in it by two patterns: every entity, with no ?l2. */
     static final String OPTIONAL_AFTER_EMPTY_PATH = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -73,24 +65,8 @@ class Jena3751HttpTest {
             GROUP BY ?leader ?of
             ORDER BY ?of ?leader""", OPTIONAL_AFTER_EMPTY_PATH);
 
-    private ServeFixture fixture;
-    private final HttpClient http = ServeFixture.client();
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        fixture = ServeFixture.start(dir);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
     private ResultSet select(String query) {
-        HttpResponse<String> r = send(http, request(fixture.url() + "newskg/sparql?query=" + enc(query))
-                .header("Accept", "application/sparql-results+json").GET().build());
+        HttpResponse<String> r = http.get("newskg/sparql?query=" + enc(query), "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
     }

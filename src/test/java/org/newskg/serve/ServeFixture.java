@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -24,7 +20,7 @@ import org.newskg.store.StoreSpec;
 /**
  * What the serve tests share: a TDB2 store built from the hand-written sample graph
  * ({@code src/test/resources/serve/sample-graph.trig}, invented names, no CoreNLP), a server over it
- * on a free loopback port, and a bounded HTTP client.
+ * on a free loopback port, and a client for it ({@link ServeClient}).
  */
 final class ServeFixture implements AutoCloseable {
     static final String SAMPLE = "/serve/sample-graph.trig";
@@ -34,7 +30,6 @@ final class ServeFixture implements AutoCloseable {
     static final String ENTITIES_GRAPH = "https://w3id.org/newskg/id/graph/entities";
     /** Entities in the sample graph. */
     static final int ENTITIES = 10;
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     final KgStore store;
     final KgServer server;
@@ -100,6 +95,11 @@ final class ServeFixture implements AutoCloseable {
         return server.url();
     }
 
+    /** A client for this server. */
+    ServeClient client() {
+        return new ServeClient(url());
+    }
+
     String dataset() {
         return server.url() + "newskg";
     }
@@ -114,32 +114,6 @@ final class ServeFixture implements AutoCloseable {
     }
 
     // ---- HTTP ------------------------------------------------------------------------------------
-
-    static HttpClient client() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    static HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
-    }
-
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException stale) {
-                // Jetty closes a keep-alive connection after refusing a request whose body it did not
-                // read; a pooled connection can be picked just before the close arrives. A client
-                // opens a new connection and tries again (curl opens one per request anyway).
-                return client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 
     /** The media type of a response, without parameters ("text/csv", not "text/csv; charset=utf-8"). */
     static String mediaType(HttpResponse<?> r) {

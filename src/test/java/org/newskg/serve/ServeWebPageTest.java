@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.serve.ServeFixture.enc;
 import static org.newskg.serve.ServeFixture.mediaType;
-import static org.newskg.serve.ServeFixture.request;
-import static org.newskg.serve.ServeFixture.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,38 +29,14 @@ import org.newskg.query.SavedQueries;
 import org.newskg.query.SavedQuery;
 
 /** The web page's files, the saved-query service and the guard against reading outside them. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServeWebPageTest {
-    private ServeFixture fixture;
-    private final HttpClient http = ServeFixture.client();
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        fixture = ServeFixture.start(dir);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
-    private HttpResponse<String> get(String path, String accept) {
-        var b = request(fixture.url() + path).GET();
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        return send(http, b.build());
-    }
-
+class ServeWebPageTest extends SampleServerTestBase {
     @Test
     void thePageAndEveryAssetItNamesAreServedHere() {
-        HttpResponse<String> page = get("", null);
+        HttpResponse<String> page = http.get("", null);
         assertEquals(200, page.statusCode());
         assertEquals("text/html", mediaType(page));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
-        assertEquals(page.body(), get("index.html", null).body());
+        assertEquals(page.body(), http.get("index.html", null).body());
 
         Matcher m = Pattern.compile("<(?:script|link|img)\\b[^>]*?\\b(?:src|href)=\"([^\"]+)\"").matcher(page.body());
         List<String> assets = new ArrayList<>();
@@ -77,7 +47,7 @@ class ServeWebPageTest {
         assertTrue(assets.contains("/webjars/codemirror/lib/codemirror.js"), assets.toString());
         for (String a : assets) {
             assertTrue(a.startsWith("/") && !a.startsWith("//"), "served by NewsKG itself, no CDN: " + a);
-            HttpResponse<String> r = get(a.substring(1), null);
+            HttpResponse<String> r = http.get(a.substring(1), null);
             assertEquals(200, r.statusCode(), a);
             String type = mediaType(r);
             assertTrue(type.equals("text/javascript") || type.equals("text/css") || type.equals("image/svg+xml"), a + ": " + type);
@@ -121,7 +91,7 @@ class ServeWebPageTest {
 
     @Test
     void theSavedQueriesAreListedWithTheirDescriptions() throws IOException {
-        HttpResponse<String> r = get("queries", null);
+        HttpResponse<String> r = http.get("queries", null);
         assertEquals(200, r.statusCode());
         assertEquals("application/json", mediaType(r));
         JsonNode list = new ObjectMapper().readTree(r.body()).get("queries");
@@ -136,7 +106,7 @@ class ServeWebPageTest {
             assertEquals("/queries/" + saved.get(i).name(), q.get("url").asText());
             assertEquals(saved.get(i).sparql(), q.get("sparql").asText());
         }
-        assertEquals(r.body(), get("queries/", null).body());
+        assertEquals(r.body(), http.get("queries/", null).body());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -146,8 +116,8 @@ class ServeWebPageTest {
         "entity-articles, text/tab-separated-values"})
     void aSavedQueryAnswersExactlyAsTheEndpointDoes(String name, String accept) {
         SavedQuery q = new SavedQueries(Path.of("queries")).find(name).orElseThrow();
-        HttpResponse<String> saved = get("queries/" + name, accept);
-        HttpResponse<String> endpoint = get("newskg/sparql?query=" + enc(q.sparql()), accept);
+        HttpResponse<String> saved = http.get("queries/" + name, accept);
+        HttpResponse<String> endpoint = http.get("newskg/sparql?query=" + enc(q.sparql()), accept);
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(accept, mediaType(saved));
         assertEquals(endpoint.body(), saved.body());
@@ -158,7 +128,7 @@ class ServeWebPageTest {
     @CsvSource({"csv, text/csv", "tsv, text/tab-separated-values", "json, application/sparql-results+json",
         "xml, application/sparql-results+xml"})
     void aSavedQueryTakesTheFormatParameter(String format, String type) {
-        HttpResponse<String> r = get("queries/entities?format=" + format, null);
+        HttpResponse<String> r = http.get("queries/entities?format=" + format, null);
         assertEquals(200, r.statusCode());
         assertEquals(type, mediaType(r));
     }
@@ -166,31 +136,30 @@ class ServeWebPageTest {
     @Test
     void aSavedQueryIsCutAtTheRowLimitWithHeadersThatSaySo(@TempDir Path other) throws IOException {
         // The default limit (10,000) leaves the sample's 10 entities whole, and says so.
-        HttpResponse<String> whole = get("queries/entities", "text/csv");
+        HttpResponse<String> whole = http.get("queries/entities", "text/csv");
         assertEquals("false", whole.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
         assertEquals(Integer.toString(KgServer.DEFAULT_MAX_ROWS), whole.headers().firstValue("NewsKG-Result-Limit").orElse(""));
         assertEquals(ServeFixture.ENTITIES + 1, whole.body().lines().count());
 
         try (ServeFixture limited = ServeFixture.start(other, b -> b.maxRows(4))) {
-            HttpClient client = ServeFixture.client();
-            HttpResponse<String> cut = send(client, request(limited.url() + "queries/entities").header("Accept", "text/csv").GET().build());
+            ServeClient client = limited.client();
+            HttpResponse<String> cut = client.get("queries/entities", "text/csv");
             assertEquals(200, cut.statusCode());
             assertEquals("true", cut.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
             assertEquals("4", cut.headers().firstValue("NewsKG-Result-Limit").orElse(""));
             assertEquals(whole.body().lines().limit(5).toList(), cut.body().lines().toList(), "the first rows, in the query's order");
-            HttpResponse<String> json = send(client, request(limited.url() + "queries/entities?format=json").GET().build());
+            HttpResponse<String> json = client.get("queries/entities?format=json", null);
             assertEquals(4, new ObjectMapper().readTree(json.body()).at("/results/bindings").size());
             // A result within the limit is whole.
-            HttpResponse<String> small = send(client, request(limited.url() + "queries/leaders").header("Accept", "text/csv").GET().build());
+            HttpResponse<String> small = client.get("queries/leaders", "text/csv");
             assertEquals("false", small.headers().firstValue("NewsKG-Result-Truncated").orElse(""));
             // The SPARQL endpoint answers every row, as the protocol says, with no such header.
             SavedQuery q = new SavedQueries(Path.of("queries")).find("entities").orElseThrow();
-            HttpResponse<String> endpoint = send(client, request(limited.url() + "newskg/sparql?query=" + enc(q.sparql()))
-                    .header("Accept", "text/csv").GET().build());
+            HttpResponse<String> endpoint = client.get("newskg/sparql?query=" + enc(q.sparql()), "text/csv");
             assertEquals(ServeFixture.ENTITIES + 1, endpoint.body().lines().count());
             assertTrue(endpoint.headers().firstValue("NewsKG-Result-Truncated").isEmpty());
             // and the list of saved queries tells the page the limit
-            HttpResponse<String> list = send(client, request(limited.url() + "queries").GET().build());
+            HttpResponse<String> list = client.get("queries", null);
             assertEquals(4, new ObjectMapper().readTree(list.body()).get("maxRows").asInt());
         }
     }
@@ -209,8 +178,8 @@ class ServeWebPageTest {
                 """);
         Files.write(queries.resolve("latin1.rq"), "# Caf\u00e9\nSELECT * { ?s ?p ?o }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         try (ServeFixture f = ServeFixture.start(other, b -> b.savedQueries(new SavedQueries(queries)))) {
-            HttpClient client = ServeFixture.client();
-            JsonNode list = new ObjectMapper().readTree(send(client, request(f.url() + "queries").GET().build()).body()).get("queries");
+            ServeClient client = f.client();
+            JsonNode list = new ObjectMapper().readTree(client.get("queries", null).body()).get("queries");
             assertEquals(3, list.size());
             assertEquals("broken", list.get(0).get("name").asText());
             String error = list.get(0).get("error").asText();
@@ -219,11 +188,11 @@ class ServeWebPageTest {
             assertFalse(list.get(1).has("error"));
             assertTrue(list.get(2).get("error").asText().startsWith("cannot read queries/latin1.rq"), list.get(2).toString());
 
-            HttpResponse<String> broken = send(client, request(f.url() + "queries/broken").GET().build());
+            HttpResponse<String> broken = client.get("queries/broken", null);
             assertEquals(500, broken.statusCode());
             assertTrue(broken.body().contains("queries/broken.rq at line 5, column 19"), broken.body());
             assertFalse(broken.body().contains(other.toString()), "the server's folders are not shown: " + broken.body());
-            HttpResponse<String> good = send(client, request(f.url() + "queries/entities").header("Accept", "text/csv").GET().build());
+            HttpResponse<String> good = client.get("queries/entities", "text/csv");
             assertEquals(200, good.statusCode());
             assertEquals(ServeFixture.ENTITIES + 1, good.body().lines().count());
 
@@ -241,16 +210,16 @@ class ServeWebPageTest {
         try (ServeFixture f = ServeFixture.start(other, b -> b.savedQueries(new SavedQueries(queries))
                 .queryTimeout(java.time.Duration.ofMillis(300)))) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = send(ServeFixture.client(), request(f.url() + "queries/heavy").GET().build());
+            HttpResponse<String> r = f.client().get("queries/heavy", null);
             assertEquals(503, r.statusCode(), r.body());
             assertTrue((System.nanoTime() - t0) / 1_000_000 < 15_000);
-            assertEquals(200, send(ServeFixture.client(), request(f.url() + "$/ping").GET().build()).statusCode());
+            assertEquals(200, f.client().get("$/ping", null).statusCode());
         }
     }
 
     @Test
     void anUnknownSavedQueryIs404() {
-        HttpResponse<String> r = get("queries/no-such-query", null);
+        HttpResponse<String> r = http.get("queries/no-such-query", null);
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("GET /queries lists them"), r.body());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.serve.ServeFixture.enc;
 import static org.newskg.serve.ServeFixture.mediaType;
-import static org.newskg.serve.ServeFixture.request;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -71,7 +69,7 @@ class SparqlFuzzHttpTest {
     static final int REQUESTS = 1_000;
 
     private ServeFixture fixture;
-    private final HttpClient http = ServeFixture.client();
+    private ServeClient http;
     /** The oracle: the sample graph in memory, its default graph the union, queried by ARQ's general engine. */
     private DatasetGraph oracle;
     private List<String> seeds;
@@ -84,6 +82,7 @@ class SparqlFuzzHttpTest {
         fusekiLevel = org.apache.logging.log4j.LogManager.getLogger("org.apache.jena.fuseki").getLevel();
         org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.fuseki", org.apache.logging.log4j.Level.ERROR);
         fixture = ServeFixture.start(dir);
+        http = fixture.client();
         oracle = DatasetGraphFactory.createTxnMem();
         DatasetGraph sample = ServeFixture.sampleDataset().asDatasetGraph();
         sample.find().forEachRemaining(q -> {
@@ -312,14 +311,14 @@ class SparqlFuzzHttpTest {
     /** Sends with java.net.http when the target is a valid URI, else raw over a socket. */
     Answer send(Fuzz f) {
         try {
-            HttpRequest.Builder b = request(fixture.url() + f.target().substring(1));
+            HttpRequest.Builder b = http.request(f.target().substring(1));
             f.headers().forEach((k, v) -> {
                 if (!v.isEmpty() && v.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
                     b.header(k, v);
                 }
             });
             b.method(f.method(), f.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(f.body()));
-            HttpResponse<String> r = ServeFixture.send(http, b.build());
+            HttpResponse<String> r = http.send(b.build());
             return new Answer(r.statusCode(), mediaType(r), r.body());
         } catch (IllegalArgumentException notAUri) {
             return raw(f);
@@ -433,7 +432,7 @@ class SparqlFuzzHttpTest {
         assertTrue(valid > 0 && valid < REQUESTS, "the fuzz should make both valid and invalid requests: " + byStatus);
 
         // The server is still there, and still right.
-        HttpResponse<String> ping = ServeFixture.send(http, request(fixture.url() + "$/ping").GET().build());
+        HttpResponse<String> ping = http.get("$/ping", null);
         assertEquals(200, ping.statusCode());
         Answer after = send(new Fuzz("after", "GET", "/newskg/sparql?query=" + enc(seeds.get(0)), Map.of("Accept",
                 "application/sparql-results+json"), null, seeds.get(0), true));

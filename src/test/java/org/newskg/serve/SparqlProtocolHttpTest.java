@@ -9,11 +9,8 @@ import static org.newskg.serve.ServeFixture.ARTICLE_1;
 import static org.newskg.serve.ServeFixture.ENTITIES;
 import static org.newskg.serve.ServeFixture.enc;
 import static org.newskg.serve.ServeFixture.mediaType;
-import static org.newskg.serve.ServeFixture.request;
-import static org.newskg.serve.ServeFixture.send;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -38,10 +35,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,8 +45,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * plain {@code java.net.http} requests for each case, and Jena's remote clients. The server runs on
  * a free loopback port over a TDB2 store of the sample graph.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SparqlProtocolHttpTest {
+class SparqlProtocolHttpTest extends SampleServerTestBase {
     private static final String ENTITIES_QUERY = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -64,41 +57,6 @@ class SparqlProtocolHttpTest {
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             CONSTRUCT { ?s nkg:leaderOf ?o } WHERE { ?s nkg:leaderOf ?o }""";
     private static final String INSERT = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
-
-    private ServeFixture fixture;
-    private final HttpClient http = ServeFixture.client();
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        fixture = ServeFixture.start(dir);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
-    private String at(String path) {
-        return fixture.url() + path;
-    }
-
-    private HttpResponse<String> get(String path, String accept) {
-        HttpRequest.Builder b = request(at(path)).GET();
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        return send(http, b.build());
-    }
-
-    private HttpResponse<String> post(String path, String contentType, String body, String accept) {
-        HttpRequest.Builder b = request(at(path)).header("Content-Type", contentType).POST(BodyPublishers.ofString(body));
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        return send(http, b.build());
-    }
 
     private static ResultSet results(HttpResponse<String> r, Lang lang) {
         return ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang);
@@ -125,27 +83,27 @@ class SparqlProtocolHttpTest {
     @ParameterizedTest(name = "GET /{0}?query=")
     @CsvSource({"newskg/sparql", "newskg/query", "newskg"})
     void getWithQueryParameter(String service) {
-        assertEntitiesAnswer(get(service + "?query=" + enc(ENTITIES_QUERY), "application/sparql-results+json"));
+        assertEntitiesAnswer(http.get(service + "?query=" + enc(ENTITIES_QUERY), "application/sparql-results+json"));
     }
 
     @ParameterizedTest(name = "POST form to /{0}")
     @CsvSource({"newskg/sparql", "newskg/query", "newskg"})
     void postForm(String service) {
-        assertEntitiesAnswer(post(service, "application/x-www-form-urlencoded", "query=" + enc(ENTITIES_QUERY),
+        assertEntitiesAnswer(http.post(service, "application/x-www-form-urlencoded", "query=" + enc(ENTITIES_QUERY),
                 "application/sparql-results+json"));
     }
 
     @ParameterizedTest(name = "POST direct to /{0}")
     @CsvSource({"newskg/sparql", "newskg/query", "newskg"})
     void postDirect(String service) {
-        assertEntitiesAnswer(post(service, "application/sparql-query", ENTITIES_QUERY, "application/sparql-results+json"));
+        assertEntitiesAnswer(http.post(service, "application/sparql-query", ENTITIES_QUERY, "application/sparql-results+json"));
     }
 
     @Test
     void badSyntaxIs400WithTheParserMessage() {
-        HttpResponse<String> g = get("newskg/sparql?query=" + enc("SELECT ?x WHERE { ?x"), null);
-        HttpResponse<String> f = post("newskg/sparql", "application/x-www-form-urlencoded", "query=" + enc("SELEC *"), null);
-        HttpResponse<String> d = post("newskg/sparql", "application/sparql-query", "SELECT * WHERE {", null);
+        HttpResponse<String> g = http.get("newskg/sparql?query=" + enc("SELECT ?x WHERE { ?x"), null);
+        HttpResponse<String> f = http.post("newskg/sparql", "application/x-www-form-urlencoded", "query=" + enc("SELEC *"), null);
+        HttpResponse<String> d = http.post("newskg/sparql", "application/sparql-query", "SELECT * WHERE {", null);
         for (HttpResponse<String> r : List.of(g, f, d)) {
             assertEquals(400, r.statusCode(), r.body());
             assertTrue(r.body().contains("Parse error") || r.body().contains("Lexical error"), r.body());
@@ -154,8 +112,8 @@ class SparqlProtocolHttpTest {
 
     @Test
     void aQueryRequestWithoutAQueryIsRefused() {
-        assertEquals(400, post("newskg/sparql", "application/x-www-form-urlencoded", "nothing=here", null).statusCode());
-        assertEquals(404, get("newskg/sparql", null).statusCode());    // Fuseki: no service description
+        assertEquals(400, http.post("newskg/sparql", "application/x-www-form-urlencoded", "nothing=here", null).statusCode());
+        assertEquals(404, http.get("newskg/sparql", null).statusCode());    // Fuseki: no service description
     }
 
     @ParameterizedTest(name = "SELECT as {0}")
@@ -167,7 +125,7 @@ class SparqlProtocolHttpTest {
         "application/json,                application/json",
         "*/*,                             application/sparql-results+json"})
     void selectResultFormatsByContentNegotiation(String accept, String expected) {
-        HttpResponse<String> r = get("newskg/sparql?query=" + enc(ENTITIES_QUERY), accept);
+        HttpResponse<String> r = http.get("newskg/sparql?query=" + enc(ENTITIES_QUERY), accept);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(expected, mediaType(r));
         Lang lang = expected.equals("application/json") ? ResultSetLang.RS_JSON : RDFLanguages.contentTypeToLang(expected);
@@ -180,7 +138,7 @@ class SparqlProtocolHttpTest {
     @CsvSource({"json, application/sparql-results+json", "xml, application/sparql-results+xml", "csv, text/csv",
         "tsv, text/tab-separated-values"})
     void selectResultFormatsByParameter(String format, String expected) {
-        HttpResponse<String> r = get("newskg/sparql?format=" + format + "&query=" + enc(ENTITIES_QUERY), null);
+        HttpResponse<String> r = http.get("newskg/sparql?format=" + format + "&query=" + enc(ENTITIES_QUERY), null);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(expected, mediaType(r));
     }
@@ -188,7 +146,7 @@ class SparqlProtocolHttpTest {
     @ParameterizedTest(name = "ASK as {0}")
     @CsvSource({"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"})
     void askResultFormats(String accept) {
-        HttpResponse<String> r = get("newskg/sparql?query=" + enc(ASK_QUERY), accept);
+        HttpResponse<String> r = http.get("newskg/sparql?query=" + enc(ASK_QUERY), accept);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(accept, mediaType(r));
         assertTrue(r.body().contains("true"), r.body());
@@ -198,7 +156,7 @@ class SparqlProtocolHttpTest {
     @CsvSource({"text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json", "application/rdf+json",
         "application/trig", "application/n-quads"})
     void constructInEveryRdfSyntax(String accept) {
-        HttpResponse<String> r = get("newskg/sparql?query=" + enc(CONSTRUCT_QUERY), accept);
+        HttpResponse<String> r = http.get("newskg/sparql?query=" + enc(CONSTRUCT_QUERY), accept);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(accept, mediaType(r));
         Lang lang = RDFLanguages.contentTypeToLang(accept);
@@ -210,7 +168,7 @@ class SparqlProtocolHttpTest {
 
     @Test
     void describeAnswersAGraph() {
-        HttpResponse<String> r = get("newskg/sparql?query=" + enc("DESCRIBE <" + ServeFixture.ENTITY + "valdoria>"), "text/turtle");
+        HttpResponse<String> r = http.get("newskg/sparql?query=" + enc("DESCRIBE <" + ServeFixture.ENTITY + "valdoria>"), "text/turtle");
         assertEquals(200, r.statusCode());
         assertEquals("text/turtle", mediaType(r));
         assertTrue(r.body().contains("Valdoria"), r.body());
@@ -222,7 +180,7 @@ class SparqlProtocolHttpTest {
     @CsvSource({"newskg/data, text/turtle", "newskg/get, application/n-triples", "newskg/data, application/rdf+xml",
         "newskg/data, application/ld+json", "newskg, text/turtle"})
     void namedGraphByGraphStoreProtocol(String service, String accept) {
-        HttpResponse<String> r = get(service + "?graph=" + enc(ARTICLE_1), accept);
+        HttpResponse<String> r = http.get(service + "?graph=" + enc(ARTICLE_1), accept);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(accept, mediaType(r));
         Graph got = GraphFactory.createDefaultGraph();
@@ -234,10 +192,10 @@ class SparqlProtocolHttpTest {
     void defaultGraphAndUnionByGraphStoreProtocol() {
         // The stored default graph of a NewsKG store holds nothing: everything is in named graphs, and
         // queries read their union. ?graph=union (a Fuseki extension) gives that union.
-        HttpResponse<String> dft = get("newskg/data?default", "application/n-triples");
+        HttpResponse<String> dft = http.get("newskg/data?default", "application/n-triples");
         assertEquals(200, dft.statusCode());
         assertEquals("", dft.body().strip());
-        HttpResponse<String> union = get("newskg/data?graph=union", "application/n-triples");
+        HttpResponse<String> union = http.get("newskg/data?graph=union", "application/n-triples");
         assertEquals(200, union.statusCode());
         Graph got = GraphFactory.createDefaultGraph();
         RDFParser.fromString(union.body(), Lang.NTRIPLES).parse(got);
@@ -247,7 +205,7 @@ class SparqlProtocolHttpTest {
     @ParameterizedTest(name = "GET /newskg as {0}")
     @CsvSource({"application/trig", "application/n-quads", "application/ld+json"})
     void wholeDatasetWithItsNamedGraphs(String accept) {
-        HttpResponse<String> r = get("newskg", accept);
+        HttpResponse<String> r = http.get("newskg", accept);
         assertEquals(200, r.statusCode());
         assertEquals(accept, mediaType(r));
         DatasetGraph got = DatasetGraphFactory.createTxnMem();
@@ -257,22 +215,22 @@ class SparqlProtocolHttpTest {
 
     @Test
     void aGraphThatIsNotThereIs404() {
-        assertEquals(404, get("newskg/data?graph=" + enc("https://w3id.org/newskg/id/article/none"), "text/turtle").statusCode());
+        assertEquals(404, http.get("newskg/data?graph=" + enc("https://w3id.org/newskg/id/article/none"), "text/turtle").statusCode());
     }
 
     // ---- read-only: every way of changing the data is refused -----------------------------------
 
     @Test
     void updatesAreRejectedAndChangeNothing() {
-        HttpResponse<String> toUpdate = post("newskg/update", "application/sparql-update", INSERT, null);
-        HttpResponse<String> toQuery = post("newskg/sparql", "application/sparql-update", INSERT, null);
-        HttpResponse<String> asForm = post("newskg/sparql", "application/x-www-form-urlencoded", "update=" + enc(INSERT), null);
-        HttpResponse<String> toDataset = post("newskg", "application/sparql-update", INSERT, null);
-        HttpResponse<String> gspPost = post("newskg/data?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", null);
-        HttpResponse<String> gspPut = send(http, request(at("newskg/data?graph=" + enc(ARTICLE_1)))
+        HttpResponse<String> toUpdate = http.post("newskg/update", "application/sparql-update", INSERT, null);
+        HttpResponse<String> toQuery = http.post("newskg/sparql", "application/sparql-update", INSERT, null);
+        HttpResponse<String> asForm = http.post("newskg/sparql", "application/x-www-form-urlencoded", "update=" + enc(INSERT), null);
+        HttpResponse<String> toDataset = http.post("newskg", "application/sparql-update", INSERT, null);
+        HttpResponse<String> gspPost = http.post("newskg/data?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", null);
+        HttpResponse<String> gspPut = http.send(http.request("newskg/data?graph=" + enc(ARTICLE_1))
                 .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build());
-        HttpResponse<String> gspDelete = send(http, request(at("newskg/data?graph=" + enc(ARTICLE_1))).DELETE().build());
-        HttpResponse<String> quadsPost = post("newskg", "application/trig", "<urn:x:a> <urn:x:b> <urn:x:c> .", null);
+        HttpResponse<String> gspDelete = http.send(http.request("newskg/data?graph=" + enc(ARTICLE_1)).DELETE().build());
+        HttpResponse<String> quadsPost = http.post("newskg", "application/trig", "<urn:x:a> <urn:x:b> <urn:x:c> .", null);
         assertAll(
                 () -> assertEquals(405, toUpdate.statusCode(), toUpdate.body()),
                 () -> assertTrue(toUpdate.body().contains("read-only"), toUpdate.body()),
@@ -283,9 +241,9 @@ class SparqlProtocolHttpTest {
                 () -> assertEquals(405, gspPut.statusCode(), gspPut.body()),
                 () -> assertEquals(405, gspDelete.statusCode(), gspDelete.body()),
                 () -> assertEquals(405, quadsPost.statusCode(), quadsPost.body()));
-        HttpResponse<String> ask = get("newskg/sparql?query=" + enc("ASK { <urn:x:a> ?p ?o }"), "application/sparql-results+json");
+        HttpResponse<String> ask = http.get("newskg/sparql?query=" + enc("ASK { <urn:x:a> ?p ?o }"), "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), ask.body());
-        HttpResponse<String> still = get("newskg/data?graph=" + enc(ARTICLE_1), "application/n-triples");
+        HttpResponse<String> still = http.get("newskg/data?graph=" + enc(ARTICLE_1), "application/n-triples");
         Graph got = GraphFactory.createDefaultGraph();
         RDFParser.fromString(still.body(), Lang.NTRIPLES).parse(got);
         assertTrue(IsoMatcher.isomorphic(articleGraph(), got), "the article's graph is unchanged");
@@ -300,7 +258,7 @@ class SparqlProtocolHttpTest {
             for (String q : List.of("SELECT * { SERVICE <" + target + "> { ?s ?p ?o } }",
                     "SELECT * { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
                     "SELECT * { BIND(<" + target + "> AS ?u) SERVICE ?u { ?s ?p ?o } }")) {
-                HttpResponse<String> r = get("newskg/sparql?query=" + enc(q), "application/sparql-results+json");
+                HttpResponse<String> r = http.get("newskg/sparql?query=" + enc(q), "application/sparql-results+json");
                 assertTrue(r.statusCode() == 422 || (r.statusCode() == 200 && r.body().contains("\"bindings\"")), r.statusCode() + " " + r.body());
                 if (r.statusCode() == 422) {
                     assertTrue(r.body().contains("SERVICE"), r.body());
@@ -314,9 +272,9 @@ class SparqlProtocolHttpTest {
 
     @Test
     void pingAndStats() {
-        HttpResponse<String> ping = get("$/ping", null);
+        HttpResponse<String> ping = http.get("$/ping", null);
         assertEquals(200, ping.statusCode());
-        HttpResponse<String> stats = get("$/stats", null);
+        HttpResponse<String> stats = http.get("$/stats", null);
         assertEquals(200, stats.statusCode());
         assertEquals("application/json", mediaType(stats));
         assertTrue(stats.body().contains("\"/newskg\""), stats.body());
@@ -357,13 +315,14 @@ class SparqlProtocolHttpTest {
         // Four copies of every triple: about 10^10 rows to count, far longer than a quarter second.
         String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         try (ServeFixture slow = ServeFixture.start(other, b -> b.queryTimeout(java.time.Duration.ofMillis(250)))) {
+            ServeClient client = slow.client();
             long t0 = System.nanoTime();
-            HttpResponse<String> r = send(http, request(slow.url() + "newskg/sparql?query=" + enc(heavy)).GET().build());
+            HttpResponse<String> r = client.get("newskg/sparql?query=" + enc(heavy), null);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(ms < 15_000, "stopped after " + ms + " ms");
             // and the server still answers
-            HttpResponse<String> ok = send(http, request(slow.url() + "newskg/sparql?query=" + enc(ASK_QUERY)).GET().build());
+            HttpResponse<String> ok = client.get("newskg/sparql?query=" + enc(ASK_QUERY), null);
             assertEquals(200, ok.statusCode());
         }
     }
@@ -372,22 +331,23 @@ class SparqlProtocolHttpTest {
     void withAllowUpdateOnlyLoggedInUsersChangeTheData(@TempDir Path other) throws java.io.IOException {
         Path users = java.nio.file.Files.writeString(other.resolve("users.txt"), "editor: s3cret\n");
         try (ServeFixture rw = ServeFixture.start(other, b -> b.allowUpdate(users))) {
-            HttpRequest.Builder update = request(rw.url() + "newskg/update").header("Content-Type", "application/sparql-update")
+            ServeClient client = rw.client();
+            HttpRequest.Builder update = client.request("newskg/update").header("Content-Type", "application/sparql-update")
                     .POST(BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }"));
-            assertEquals(401, send(http, update.copy().build()).statusCode(), "no login");
-            assertEquals(401, send(http, update.copy().header("Authorization", basic("editor", "wrong")).build()).statusCode());
-            assertEquals(204, send(http, update.copy().header("Authorization", basic("editor", "s3cret")).build()).statusCode());
+            assertEquals(401, client.send(update.copy().build()).statusCode(), "no login");
+            assertEquals(401, client.send(update.copy().header("Authorization", basic("editor", "wrong")).build()).statusCode());
+            assertEquals(204, client.send(update.copy().header("Authorization", basic("editor", "s3cret")).build()).statusCode());
 
-            String ask = rw.url() + "newskg/sparql?query=" + enc("ASK { <urn:x:a> <urn:x:b> <urn:x:c> }");
-            HttpResponse<String> seen = send(http, request(ask).header("Accept", "application/sparql-results+json").GET().build());
+            HttpResponse<String> seen = client.get("newskg/sparql?query=" + enc("ASK { <urn:x:a> <urn:x:b> <urn:x:c> }"),
+                    "application/sparql-results+json");
             assertEquals(200, seen.statusCode(), "reading needs no login");
             assertTrue(seen.body().contains("true"), seen.body());
 
-            HttpRequest.Builder put = request(rw.url() + "newskg/data?graph=" + enc("urn:x:g2"))
+            HttpRequest.Builder put = client.request("newskg/data?graph=" + enc("urn:x:g2"))
                     .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString("<urn:x:a> <urn:x:b> \"d\" ."));
-            assertEquals(401, send(http, put.copy().build()).statusCode());
-            assertEquals(201, send(http, put.copy().header("Authorization", basic("editor", "s3cret")).build()).statusCode());
-            assertEquals(200, send(http, request(rw.url() + "newskg/get?graph=" + enc("urn:x:g2")).GET().build()).statusCode());
+            assertEquals(401, client.send(put.copy().build()).statusCode());
+            assertEquals(201, client.send(put.copy().header("Authorization", basic("editor", "s3cret")).build()).statusCode());
+            assertEquals(200, client.get("newskg/get?graph=" + enc("urn:x:g2"), null).statusCode());
         }
     }
 
