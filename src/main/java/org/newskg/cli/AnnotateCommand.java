@@ -52,8 +52,9 @@ final class AnnotateCommand implements Command {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file; give a folder");
         }
+        KgBuild build = AnnotationOptions.build(line, ctx, paths);    // usage errors first
         AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "annotate", "annotated", "nothing was written");
-        KgBuild.Extraction x = AnnotationOptions.build(line, ctx, paths).extract();
+        KgBuild.Extraction x = build.extract();
         String pipeline = KgBuild.pipeline(NlpConfig.defaults());
         long bytes = 0;
         try {

@@ -48,11 +48,10 @@ final class BuildCommand implements Command {
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
+        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(StoreOption.spec(line, ctx));    // usage errors first
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
-        BuildReport r = AnnotationOptions.build(line, ctx, paths)
-                .store(StoreOption.spec(line, ctx))
-                .run();
+        BuildReport r = build.run();
         // Files that went bad between the two reads (rare) are listed now.
         r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
         ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",

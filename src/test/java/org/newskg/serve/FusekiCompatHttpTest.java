@@ -2,7 +2,6 @@ package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.newskg.serve.ServeFixture.ARTICLE_1;
 import static org.newskg.serve.ServeFixture.ENTITIES_GRAPH;
 import static org.newskg.serve.ServeFixture.enc;
@@ -11,18 +10,15 @@ import static org.newskg.serve.ServeFixture.mediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
@@ -43,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.StandaloneFuseki;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.Exporter;
 import org.newskg.query.SavedQueries;
@@ -60,7 +57,6 @@ import org.newskg.query.SavedQuery;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FusekiCompatHttpTest {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String ENTITIES_QUERY = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?e ?label WHERE { ?e skos:prefLabel ?label } ORDER BY ?label ?e""";
@@ -90,9 +86,8 @@ class FusekiCompatHttpTest {
 
     private ServeFixture ours;
     private ServeClient oursHttp;
-    private Process fuseki;
+    private StandaloneFuseki fuseki;
     private ServeClient theirs;
-    private Path log;
 
     @BeforeAll
     void startBoth(@TempDir Path dir) throws IOException {
@@ -102,36 +97,24 @@ class FusekiCompatHttpTest {
         try (OutputStream out = Files.newOutputStream(export)) {
             Exporter.write(ours.store, ExportFormat.TRIG, out);
         }
-        Path fusekiDir = Files.createDirectories(dir.resolve("fuseki"));
-        Path desc = fusekiDir.resolve("dataset.ttl");
-        Files.writeString(desc, """
-                PREFIX tdb2: <http://jena.apache.org/2016/tdb#>
-                <#dataset> a tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
-                """.formatted(fusekiDir.resolve("db").toString().replace("\\", "/")));
-        log = fusekiDir.resolve("fuseki.log");
-
         // 1. Load the export through Fuseki's Graph Store Protocol.
-        int loadPort = ServeFixture.freePort();
-        Process loader = launch(fusekiDir, desc, loadPort, true);
-        try {
-            ServeClient loading = new ServeClient(awaitReady(loader, loadPort));
+        Path fusekiDir = dir.resolve("fuseki");
+        try (StandaloneFuseki loader = StandaloneFuseki.start(fusekiDir, new StandaloneFuseki.Options(true, true, Optional.empty()))) {
+            ServeClient loading = new ServeClient(loader.base());
             HttpResponse<String> r = loading.send(loading.request("newskg/data").header("Content-Type", "application/trig")
                     .POST(BodyPublishers.ofFile(export)).build());
             assertEquals(200, r.statusCode(), r.body());
-        } finally {
-            stop(loader);
         }
         // 2. The same data, read-only, for the comparison.
-        int port = ServeFixture.freePort();
-        fuseki = launch(fusekiDir, desc, port, false);
-        theirs = new ServeClient(awaitReady(fuseki, port));
+        fuseki = StandaloneFuseki.start(fusekiDir, StandaloneFuseki.Options.readOnly());
+        theirs = new ServeClient(fuseki.base());
     }
 
     @AfterAll
     void stopBoth() {
         try {
             if (fuseki != null) {
-                stop(fuseki);
+                fuseki.close();
             }
         } finally {
             if (ours != null) {
@@ -294,77 +277,4 @@ class FusekiCompatHttpTest {
         return rs.rewindable();
     }
 
-    private Process launch(Path workDir, Path desc, int port, boolean update) {
-        Path jar = Path.of(System.getProperty("newskg.fusekiServerJar", "target/fuseki-server/jena-fuseki-server.jar"));
-        if (!Files.isRegularFile(jar)) {
-            fail("no standalone Fuseki jar at " + jar.toAbsolutePath()
-                    + "; run the tests through Maven, whose generate-test-resources phase copies it there");
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--port=" + port, "--localhost", "--desc=" + desc.toAbsolutePath()));
-        if (update) {
-            cmd.add("--update");
-        }
-        cmd.add("/newskg");
-        try {
-            return new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + cmd, e);
-        }
-    }
-
-    /** Waits (bounded) until the server answers a query; returns its base URL. */
-    private String awaitReady(Process p, int port) {
-        String base = "http://127.0.0.1:" + port + "/";
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        HttpClient quick = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                fail("the standalone Fuseki exited with " + p.exitValue() + ":\n" + logTail());
-            }
-            try {
-                HttpResponse<String> r = quick.send(HttpRequest.newBuilder(java.net.URI.create(base + "newskg/sparql?query=" + enc("ASK {}")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return base;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-        fail("the standalone Fuseki did not answer within " + START_TIMEOUT.toSeconds() + " s:\n" + logTail());
-        return null;
-    }
-
-    private static void stop(Process p) {
-        p.destroy();
-        try {
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 }
