@@ -18,7 +18,7 @@ import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.NlpConfig;
 
 /**
- * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--max-bytes N]}:
+ * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N]}:
  * articles in, graph stored, summary out. A file that cannot be read as an article is listed with the
  * reason and skipped; the others are built and the exit code is {@value #EXIT_SKIPPED}. When no file
  * can be read, nothing is built and the store is left as it was (exit 1). Annotations are kept in the
@@ -55,6 +55,9 @@ final class BuildCommand implements Command {
                         .desc("annotate every article, and keep no annotation").get())
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("N")
                         .desc("articles annotated at once (default: the number of cores, " + Runtime.getRuntime().availableProcessors() + " here)").get())
+                .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
+                        .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
+                                + "); a build stopped midway leaves a valid store, as of its last committed batch").get())
                 .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
                         .desc("refuse articles larger than N bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").get());
     }
@@ -77,17 +80,8 @@ final class BuildCommand implements Command {
         if (line.hasOption("cache") && line.hasOption("no-cache")) {
             throw new UsageException("--cache and --no-cache exclude each other");
         }
-        int threads = Runtime.getRuntime().availableProcessors();
-        if (line.hasOption("threads")) {
-            try {
-                threads = Integer.parseInt(line.getOptionValue("threads"));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--threads takes a whole number, not '" + line.getOptionValue("threads") + "'");
-            }
-            if (threads < 1) {
-                throw new UsageException("--threads must be positive");
-            }
-        }
+        int threads = positive(line, "threads", Runtime.getRuntime().availableProcessors());
+        int batch = positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH);
         NlpConfig config = NlpConfig.defaults();
         AnnotationCache cache = line.hasOption("no-cache") ? AnnotationCache.none()
                 : AnnotationCache.open(ctx.resolve(line.getOptionValue("cache", DEFAULT_CACHE)), config);
@@ -115,6 +109,7 @@ final class BuildCommand implements Command {
                 .maxBytes(maxBytes)
                 .cache(cache)
                 .threads(threads)
+                .writeBatch(batch)
                 .progress(BuildProgressBar.forStream(ctx.err()))
                 .annotator(() -> {
                     ctx.err().println("Loading CoreNLP models ...");
@@ -137,5 +132,22 @@ final class BuildCommand implements Command {
             return EXIT_SKIPPED;
         }
         return 0;
+    }
+
+    /** The value of a whole-number option that must be positive, or {@code otherwise} when it is not given. */
+    private static int positive(CommandLine line, String option, int otherwise) {
+        if (!line.hasOption(option)) {
+            return otherwise;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(line.getOptionValue(option));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " takes a whole number, not '" + line.getOptionValue(option) + "'");
+        }
+        if (n < 1) {
+            throw new UsageException("--" + option + " must be positive");
+        }
+        return n;
     }
 }

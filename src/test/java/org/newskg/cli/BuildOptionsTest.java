@@ -27,10 +27,15 @@ class BuildOptionsTest {
     }
 
     @Test
-    void badThreadsAndCacheOptionsAreUsageErrors() {
+    void badThreadsBatchAndCacheOptionsAreUsageErrors() {
         assertEquals(2, run("build", "--threads", "0"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads must be positive"), err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("build", "--threads", "two"));
+        assertEquals(2, run("build", "--batch", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--batch must be positive"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("build", "--batch", "-3"));
+        assertEquals(2, run("build", "--batch", "64k"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--batch takes a whole number, not '64k'"), err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("build", "--cache", "c", "--no-cache"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("exclude each other"), err.toString(StandardCharsets.UTF_8));
     }
@@ -42,7 +47,7 @@ class BuildOptionsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, Main.run(ctx, "build", "--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        assertTrue(help.contains("--cache") && help.contains("--no-cache") && help.contains("--threads"), help);
+        assertTrue(help.contains("--cache") && help.contains("--no-cache") && help.contains("--threads") && help.contains("--batch <N>"), help);
     }
 
     @Test
