@@ -46,9 +46,10 @@ import org.slf4j.LoggerFactory;
  * its annotation in the {@link AnnotationCache}; only the articles found in neither are annotated, by {@link #threads} workers sharing one CoreNLP pipeline, and the models
  * are loaded only when there is such an article (while the cached ones are being read). Everything
  * after NLP runs from every article's facts on each build (merging is global, and cheap), and the
- * store is updated graph by graph: unchanged graphs are left alone, changed ones written in
- * {@link #writeBatch} batches of one transaction each, removed articles' graphs dropped. The result
- * does not depend on the number of threads: every article's facts keep the articles' order.
+ * store is updated graph by graph: unchanged graphs are left alone, changed ones written and removed
+ * articles' graphs dropped in {@link #writeBatch} batches of one transaction each, every one of which
+ * leaves a graph that validates ({@link org.newskg.rdf.UpdatePlan}), so a killed build does no harm.
+ * The result does not depend on the number of threads: every article's facts keep the articles' order.
  *
  * <pre>
  * BuildReport r = KgBuild.create()

@@ -60,19 +60,24 @@ final class AnnotationOptions {
     }
 
     static int threads(CommandLine line) {
-        if (!line.hasOption("threads")) {
-            return Runtime.getRuntime().availableProcessors();
+        return positive(line, "threads", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The value of a whole-number option that must be positive, or {@code otherwise} when it is not given. */
+    static int positive(CommandLine line, String option, int otherwise) {
+        if (!line.hasOption(option)) {
+            return otherwise;
         }
-        int threads;
+        int n;
         try {
-            threads = Integer.parseInt(line.getOptionValue("threads"));
+            n = Integer.parseInt(line.getOptionValue(option));
         } catch (NumberFormatException e) {
-            throw new UsageException("--threads takes a whole number, not '" + line.getOptionValue("threads") + "'");
+            throw new UsageException("--" + option + " takes a whole number, not '" + line.getOptionValue(option) + "'");
         }
-        if (threads < 1) {
-            throw new UsageException("--threads must be positive");
+        if (n < 1) {
+            throw new UsageException("--" + option + " must be positive");
         }
-        return threads;
+        return n;
     }
 
     static AnnotationCache cache(CommandLine line, CliContext ctx, NlpConfig config) {

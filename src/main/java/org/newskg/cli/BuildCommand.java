@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
 import org.newskg.ingest.IngestResult;
 
 /**
- * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--max-bytes N]}:
+ * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N]}:
  * articles in, graph stored, summary out. A file that cannot be read as an article is listed with the
  * reason and skipped; the others are built and the exit code is {@value #EXIT_SKIPPED}. When no file
  * can be read, nothing is built and the store is left as it was (exit 1). Annotations are kept in the
@@ -39,7 +40,10 @@ final class BuildCommand implements Command {
 
     @Override
     public Options options() {
-        return AnnotationOptions.addTo(StoreOption.addTo(new Options()));
+        return AnnotationOptions.addTo(StoreOption.addTo(new Options()))
+                .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
+                        .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
+                                + "); a build stopped midway leaves a valid store, as of its last committed batch").get());
     }
 
     @Override
@@ -48,7 +52,8 @@ final class BuildCommand implements Command {
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
-        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(StoreOption.spec(line, ctx));    // usage errors first
+        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(StoreOption.spec(line, ctx))    // usage errors first
+                .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
         BuildReport r = build.run();

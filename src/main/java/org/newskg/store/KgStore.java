@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,15 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.newskg.rdf.NKG;
+import org.newskg.rdf.UpdatePlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local graph store: a Jena {@link Dataset} (TDB2 on disk, or in memory) whose default graph is the
@@ -30,6 +36,7 @@ import org.apache.jena.tdb2.TDBException;
  * </pre>
  */
 public final class KgStore implements GraphStore {
+    private static final Logger LOG = LoggerFactory.getLogger(KgStore.class);
     private final Dataset dataset;
     private final StoreSpec spec;
 
@@ -121,10 +128,11 @@ public final class KgStore implements GraphStore {
     /**
      * Makes the store hold exactly these graphs, touching only what differs: a graph already stored
      * as given (the same triples) is left alone, a new or different one is written, a stored one not given
-     * is dropped. The writes go in batches of {@code batchSize} graphs, one write transaction each,
-     * the drops with the last batch; so a crash midway leaves every graph whole (old or new) and the
-     * next update finishes the job. With {@code batchSize} of {@link Integer#MAX_VALUE} it is one
-     * transaction, like {@link #replaceAll}.
+     * is dropped. The writes go in batches of about {@code batchSize} graphs, one write transaction
+     * each, planned by {@link UpdatePlan} so that the store after any batch satisfies the shapes: a
+     * crash midway leaves every article graph whole (old or new), the entities graph describing the
+     * entities those mention, and the next update finishes the job. With {@code batchSize} of
+     * {@link Integer#MAX_VALUE} it is one transaction, like {@link #replaceAll}.
      */
     @Override
     public GraphUpdate update(Map<String, Model> graphs, int batchSize) {
@@ -132,34 +140,46 @@ public final class KgStore implements GraphStore {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
         List<String> changed = new ArrayList<>();
-        List<String> drop = new ArrayList<>();
+        Map<String, Model> stored = new HashMap<>();    // what the plan needs of the store, copied out
         read(ds -> {
             for (Map.Entry<String, Model> g : graphs.entrySet()) {
-                if (!ds.containsNamedModel(g.getKey()) || !sameGraph(ds.getNamedModel(g.getKey()), g.getValue())) {
+                boolean has = ds.containsNamedModel(g.getKey());
+                if (!has || !sameGraph(ds.getNamedModel(g.getKey()), g.getValue())) {
                     changed.add(g.getKey());
+                    if (has) {
+                        stored.put(g.getKey(), copy(ds.getNamedModel(g.getKey())));
+                    }
                 }
             }
             for (Iterator<org.apache.jena.rdf.model.Resource> it = ds.listModelNames(); it.hasNext(); ) {
                 String name = it.next().getURI();
                 if (!graphs.containsKey(name)) {
-                    drop.add(name);
+                    stored.put(name, copy(ds.getNamedModel(name)));
                 }
+            }
+            if ((!stored.isEmpty() || !changed.isEmpty()) && ds.containsNamedModel(NKG.ENTITIES_GRAPH)) {
+                stored.putIfAbsent(NKG.ENTITIES_GRAPH, copy(ds.getNamedModel(NKG.ENTITIES_GRAPH)));
             }
             return null;
         });
-        int transactions = 0;
-        for (long from = 0; from < changed.size() || (from == 0 && !drop.isEmpty()); from += batchSize) {
-            List<String> batch = changed.subList((int) Math.min(from, changed.size()), (int) Math.min(changed.size(), from + batchSize));
-            boolean last = from + batchSize >= changed.size();
+        int dropped = (int) stored.keySet().stream().filter(g -> !graphs.containsKey(g)).count();
+        List<UpdatePlan.Batch> batches = UpdatePlan.of(graphs, changed, stored, batchSize);
+        for (int k = 0; k < batches.size(); k++) {
+            UpdatePlan.Batch b = batches.get(k);
             write(ds -> {
-                batch.forEach(g -> ds.replaceNamedModel(g, graphs.get(g)));
-                if (last) {
-                    drop.forEach(ds::removeNamedModel);
-                }
+                b.drop().forEach(ds::removeNamedModel);
+                b.put().forEach(ds::replaceNamedModel);
+                b.remove().forEach(ds.asDatasetGraph()::delete);
+                b.add().forEach(ds.asDatasetGraph()::add);
             });
-            transactions++;
+            LOG.info("store: batch {}/{} committed ({} graph{}, entities graph +{} -{} triples)", k + 1, batches.size(),
+                    b.graphs(), b.graphs() == 1 ? "" : "s", b.add().size(), b.remove().size());
         }
-        return new GraphUpdate(changed.size(), graphs.size() - changed.size(), drop.size(), transactions);
+        return new GraphUpdate(changed.size(), graphs.size() - changed.size(), dropped, batches.size());
+    }
+
+    private static Model copy(Model m) {
+        return ModelFactory.createDefaultModel().add(m);
     }
 
     /**

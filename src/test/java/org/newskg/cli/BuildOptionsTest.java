@@ -20,10 +20,15 @@ class BuildOptionsTest {
     private final CliRun cli = new CliRun(() -> dir);
 
     @Test
-    void badThreadsAndCacheOptionsAreUsageErrors() {
+    void badThreadsBatchAndCacheOptionsAreUsageErrors() {
         assertEquals(2, cli.run("build", "--threads", "0"));
         assertTrue(cli.err().contains("--threads must be positive"), cli.err());
         assertEquals(2, cli.run("build", "--threads", "two"));
+        assertEquals(2, cli.run("build", "--batch", "0"));
+        assertTrue(cli.err().contains("--batch must be positive"), cli.err());
+        assertEquals(2, cli.run("build", "--batch", "-3"));
+        assertEquals(2, cli.run("build", "--batch", "64k"));
+        assertTrue(cli.err().contains("--batch takes a whole number, not '64k'"), cli.err());
         assertEquals(2, cli.run("build", "--cache", "c", "--no-cache"));
         assertTrue(cli.err().contains("exclude each other"), cli.err());
     }
@@ -32,7 +37,7 @@ class BuildOptionsTest {
     void helpNamesTheSpeedOptions() {
         assertEquals(0, cli.run("build", "--help"));
         String help = cli.out();
-        assertTrue(help.contains("--cache") && help.contains("--no-cache") && help.contains("--threads"), help);
+        assertTrue(help.contains("--cache") && help.contains("--no-cache") && help.contains("--threads") && help.contains("--batch <N>"), help);
     }
 
     @Test
