@@ -102,7 +102,7 @@ public final class Main {
         o.println();
         o.println("options for every command: --help, --verbose (CoreNLP and NewsKG log lines)");
         o.println("'newskg COMMAND --help' shows a command's options. Exit codes: 0 ok, 1 failure,");
-        o.println("2 usage error, 3 built with some input files skipped.");
+        o.println("2 usage error, 3 done, but some input files were skipped.");
     }
 
     private static void printCommandHelp(CliContext ctx, Command c) {
