@@ -160,7 +160,7 @@ class RemoteStoreTest {
         Dataset exportedLocal = org.apache.jena.query.DatasetFactory.create();
         RDFParser.fromString(cli.out(), Lang.NQUADS).parse(exportedLocal);
         assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(exportedLocal.asDatasetGraph(), exported.asDatasetGraph()));
-        assertEquals(0, cli.run(withStore("eval", "--gold", Path.of("../shared/eval/seeds-gold.json").toAbsolutePath().toString())), cli.err());
+        assertEquals(0, cli.run(withStore("eval", "--gold", Path.of("src/test/resources/eval/seeds-gold.json").toAbsolutePath().toString())), cli.err());
         assertTrue(cli.out().contains("fact precision"), cli.out());
     }
 
