@@ -36,6 +36,11 @@ public final class CoreNlpAnnotator {
         return config;
     }
 
+    /** CoreNLP's own account of the time each annotator took so far, one line each (for benchmarks). */
+    public String timing() {
+        return pipeline.timingInformation();
+    }
+
     /**
      * Annotates one article. Its publication date, when known, anchors relative dates ("on Tuesday")
      * for SUTime.
