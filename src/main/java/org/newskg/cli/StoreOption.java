@@ -22,7 +22,9 @@ final class StoreOption {
 
     /** Adds --store, --store-gsp and --store-credentials. */
     static Options addTo(Options options) {
-        return options.addOption(option())
+        return options.addOption(Option.builder().longOpt("store").hasArg().argName("DIR|URL")
+                        .desc("TDB2 store folder (default: " + DEFAULT + "/), or a SPARQL store's dataset URL"
+                                + " (http://host:3030/dataset)").get())
                 .addOption(Option.builder().longOpt("store-gsp").hasArg().argName("URL")
                         .desc("a remote store's Graph Store Protocol endpoint, when not the --store URL"
                                 + " (GraphDB: REPOSITORY/rdf-graphs/service)").get())
@@ -33,9 +35,8 @@ final class StoreOption {
 
     /** Only --store DIR (serve needs a folder). */
     static Option option() {
-        return Option.builder().longOpt("store").hasArg().argName("DIR|URL")
-                .desc("TDB2 store folder (default: " + DEFAULT + "/), or a SPARQL store's dataset URL"
-                        + " (http://host:3030/dataset)").get();
+        return Option.builder().longOpt("store").hasArg().argName("DIR")
+                .desc("TDB2 store folder (default: " + DEFAULT + "/)").get();
     }
 
     static StoreSpec spec(CommandLine line, CliContext ctx) {
