@@ -152,6 +152,19 @@ public final class KgBuild {
                 + ", extractor " + (extractor == null ? "unknown" : extractor);
     }
 
+    /**
+     * Deletes what the cache keeps for any article but these (their annotations and facts stay), and
+     * the cache folders of other pipeline configurations: {@code build --prune-cache}.
+     */
+    public AnnotationCache.Pruned pruneCache(java.util.Collection<Document> keep) {
+        try {
+            return cache.prune(keep);
+        } catch (java.io.IOException e) {
+            throw new NewsKgException("cannot prune the cache " + cache.folder() + ": " + e.getMessage()
+                    + "; the build itself is done", e);
+        }
+    }
+
     /** Runs the build into an open store (an in-memory one in tests). */
     public BuildReport runInto(GraphStore kg) {
         Objects.requireNonNull(kg, "kg");

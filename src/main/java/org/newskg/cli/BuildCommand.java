@@ -10,6 +10,7 @@ import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
 import org.newskg.ingest.IngestResult;
+import org.newskg.nlp.AnnotationCache;
 
 /**
  * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N]}:
@@ -41,6 +42,8 @@ final class BuildCommand implements Command {
     @Override
     public Options options() {
         return AnnotationOptions.addTo(StoreOption.addTo(new Options()))
+                .addOption(Option.builder().longOpt("prune-cache")
+                        .desc("after the build, delete what the cache keeps for other articles and other pipeline configurations").get())
                 .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
                                 + "); a build stopped midway leaves a valid store, as of its last committed batch").get());
@@ -49,6 +52,9 @@ final class BuildCommand implements Command {
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         List<Path> paths = AnnotationOptions.paths(line, ctx);
+        if (line.hasOption("prune-cache") && line.hasOption("no-cache")) {
+            throw new UsageException("--prune-cache needs a cache (not --no-cache)");
+        }
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
@@ -68,6 +74,11 @@ final class BuildCommand implements Command {
         ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
                 r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
         ctx.err().println("  time: " + r.phasesLine());
+        if (line.hasOption("prune-cache")) {
+            AnnotationCache.Pruned p = build.pruneCache(input.documents());
+            ctx.err().printf(Locale.ROOT, "  cache: %d file%s of other articles and configurations deleted (%.1f MB)%n",
+                    p.files(), p.files() == 1 ? "" : "s", p.bytes() / 1e6);
+        }
         if (!r.skipped().isEmpty()) {
             ctx.err().printf(Locale.ROOT, "  skipped: %d file%s (listed above)%n", r.skipped().size(), r.skipped().size() == 1 ? "" : "s");
             return EXIT_SKIPPED;

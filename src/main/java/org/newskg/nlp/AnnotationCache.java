@@ -11,7 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.newskg.ingest.Document;
@@ -139,6 +145,66 @@ public final class AnnotationCache {
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * What {@link #prune} removed.
+     *
+     * @param files entries (annotations, and the facts kept beside them) and files of other configurations
+     * @param bytes their size
+     */
+    public record Pruned(int files, long bytes) {}
+
+    /**
+     * Keeps only what serves these articles: deletes the entries of every other article (annotations
+     * and anything else kept under the same key, such as the facts beside them), and the folders of
+     * other pipeline configurations (those holding a {@code config.txt}). Other files in the cache folder
+     * are left alone. For {@code build --prune-cache}, once a build has read what it needs.
+     */
+    public Pruned prune(Collection<Document> keep) throws IOException {
+        if (folder == null) {
+            return new Pruned(0, 0);
+        }
+        Set<String> keys = new HashSet<>();
+        keep.forEach(d -> keys.add(key(d)));
+        long[] counts = new long[2];
+        Path root = folder.getParent();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> configs = Files.list(root)) {
+                for (Path other : configs.filter(p -> !p.equals(folder) && Files.isRegularFile(p.resolve("config.txt"))).toList()) {
+                    deleteAll(other, p -> true, counts);
+                }
+            }
+        }
+        if (Files.isDirectory(folder)) {
+            deleteAll(folder, p -> {
+                String name = p.getFileName().toString();
+                int dot = name.indexOf('.');
+                return dot == 64 && !keys.contains(name.substring(0, dot));    // an entry: <64 hex digits>.<kind>
+            }, counts);
+        }
+        return new Pruned((int) counts[0], counts[1]);
+    }
+
+    /** Deletes the files under {@code dir} that {@code which} picks, then the folders left empty. */
+    private static void deleteAll(Path dir, java.util.function.Predicate<Path> which, long[] counts) throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.sorted(Comparator.reverseOrder()).toList();    // children before their folder
+        }
+        for (Path p : all) {
+            if (Files.isRegularFile(p) && which.test(p)) {
+                counts[1] += Files.size(p);
+                Files.delete(p);
+                counts[0]++;
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    if (s.findAny().isEmpty()) {
+                        Files.delete(p);
+                    }
+                }
+            }
         }
     }
 
