@@ -61,18 +61,46 @@ public final class AgreementFinder {
                 generic.add(h);
             }
         }
+        // "a Memorandum of Understanding ... the Memorandum": "the" and a capitalized bare head (a short
+        // form of a name) that only one named agreement of the article has is that agreement.
+        String mergedInto = null;
+        for (java.util.Iterator<Hit> it = generic.iterator(); it.hasNext(); ) {
+            Hit h = it.next();
+            String head = headWord(text, h);
+            if (h.head() <= 1 || !Character.isUpperCase(head.charAt(0))
+                    || !text.sentences().get(h.sentence()).token(h.head() - 1).word().matches("(?i)the|this")) {
+                continue;
+            }
+            List<String> same = named.entrySet().stream()
+                    .filter(en -> en.getValue().stream().anyMatch(n -> headWord(text, n).equalsIgnoreCase(head)))
+                    .map(Map.Entry::getKey).toList();
+            if (same.size() == 1) {
+                // its mentions only: a bare label ("memorandum") would name it like other articles' ones
+                named.get(same.get(0)).add(new Hit(h.sentence(), h.head(), h.from(), h.to(), null, List.of(), h.text()));
+                mergedInto = same.get(0);
+                it.remove();
+            }
+        }
         int main = EntityLayer.NO_AGREEMENT;
         if (!generic.isEmpty()) {
             main = entities.size();
             add(entities, tokens, generic, bestLabel(generic), "agreement:" + text.document().id());
         }
-        for (List<Hit> group : named.values()) {
-            add(entities, tokens, group, group.get(0).named(), "");
+        for (Map.Entry<String, List<Hit>> group : named.entrySet()) {
+            if (group.getKey().equals(mergedInto)) {
+                main = entities.size();    // the article refers to this one by its short name: it is about it
+            }
+            List<Hit> hs = group.getValue();
+            add(entities, tokens, hs, hs.stream().filter(x -> x.named() != null).findFirst().orElseThrow().named(), "");
         }
         if (main == EntityLayer.NO_AGREEMENT && named.size() == 1) {
             main = entities.size() - 1;    // an article about one named agreement is about that one
         }
         return new EntityLayer(entities, tokens, main);
+    }
+
+    private static String headWord(ParsedText text, Hit h) {
+        return text.sentences().get(h.sentence()).token(h.head()).word();
     }
 
     private static void add(List<LocalEntity> entities, Map<Long, Integer> tokens, List<Hit> hits, String name, String key) {

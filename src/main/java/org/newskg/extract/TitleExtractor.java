@@ -97,7 +97,7 @@ public final class TitleExtractor {
         if (!DESCRIPTORS.contains(tp.text().toLowerCase(Locale.ROOT))) {
             out.add(Assertion.literal(person.id(), Relation.HOLDS_TITLE, tp.text(), ev));
         }
-        Optional<Gazetteer.Title> known = gazetteer.title(coreTitle(tp.text()));
+        Optional<Gazetteer.Title> known = knownTitle(coreTitle(tp.text()));
         if (known.isPresent() && tp.of().isPresent()) {
             LocalEntity of = tp.of().get();
             boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION;
@@ -109,7 +109,27 @@ public final class TitleExtractor {
         }
     }
 
-    /** The title words of a phrase without its "of ..." part: "Minister of Defence" stays whole if listed. */
+    /**
+     * The gazetteer's entry for a title, or for its last words when the whole is not listed
+     * ("Special Presidential Envoy" as "envoy"), then only as a member: a word put before a leader's
+     * title ("Deputy", "Vice") makes an office short of leading.
+     */
+    private Optional<Gazetteer.Title> knownTitle(String core) {
+        Optional<Gazetteer.Title> t = gazetteer.title(core);
+        if (t.isPresent()) {
+            return t;
+        }
+        String[] w = core.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            Optional<Gazetteer.Title> shorter = gazetteer.title(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+            if (shorter.isPresent()) {
+                return shorter.get().leader() ? Optional.empty() : shorter;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The title words of a phrase without its "of ..." or "for ..." part: "Minister of Defence" stays whole if listed. */
     private String coreTitle(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         int and = t.indexOf(" and ");
@@ -120,7 +140,9 @@ public final class TitleExtractor {
             return t;
         }
         int of = t.indexOf(" of ");
-        return of > 0 ? t.substring(0, of) : t;
+        int fr = t.indexOf(" for ");
+        int cut = of > 0 && (fr < 0 || of < fr) ? of : fr;
+        return cut > 0 ? t.substring(0, cut) : t;
     }
 
     private boolean isTitleWord(ParsedSentence s, int i) {

@@ -11,8 +11,9 @@ import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
 /**
- * Scores the graphs built from the seeds and from the development set against their gold files, and
- * prints the figures. The floors are the figures measured when they were last raised: a change that
+ * Scores the graphs built from the seeds, the development set, the tuning set and the held-out set
+ * against their gold files, and prints the figures. The held-out set's articles were never looked at
+ * while writing rules: its figures are the honest estimate for unseen news. The floors are the figures measured when they were last raised: a change that
  * lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are above them.
  */
 class ExtractionQualityTest {
@@ -48,7 +49,39 @@ class ExtractionQualityTest {
             assertTrue(s.entityPrecision().value() >= 0.90, "entity precision " + s.entityPrecision());
             assertTrue(s.fragmentation().value() <= 1.03, "fragmentation " + s.fragmentation());
             assertTrue(s.factPrecision().value() >= 0.95, "fact precision " + s.factPrecision());
-            assertTrue(s.factRecall().value() >= 0.62, "fact recall " + s.factRecall());
+            assertTrue(s.factRecall().value() >= 0.76, "fact recall " + s.factRecall());
         }
+    }
+
+    private static Score build(String set) {
+        try (KgStore store = KgStore.open(StoreSpec.memory())) {
+            KgBuild.create().articles(List.of(Path.of("src/test/resources/" + set + "/articles")))
+                    .annotator(TestPipeline::annotator).runInto(store);
+            return score(store, Path.of("src/test/resources/" + set + "/gold.json"));
+        }
+    }
+
+    /** The first held-out set, whose sentences were read while writing rules: a second development set. */
+    @Test
+    void tuningSet() {
+        Score s = build("tuneset");
+        print("tuning set", s);
+        assertTrue(s.entityRecall().value() >= 0.91, "entity recall " + s.entityRecall());
+        assertTrue(s.entityPrecision().value() >= 0.90, "entity precision " + s.entityPrecision());
+        assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
+        assertTrue(s.factPrecision().value() >= 0.93, "fact precision " + s.factPrecision());
+        assertTrue(s.factRecall().value() >= 0.65, "fact recall " + s.factRecall());
+    }
+
+    /** Articles never looked at while writing rules (see heldout/SOURCES.md): keep it so. */
+    @Test
+    void heldOutSet() {
+        Score s = build("heldout");
+        print("held-out set", s);
+        assertTrue(s.entityRecall().value() >= 0.88, "entity recall " + s.entityRecall());
+        assertTrue(s.entityPrecision().value() >= 0.86, "entity precision " + s.entityPrecision());
+        assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
+        assertTrue(s.factPrecision().value() >= 0.78, "fact precision " + s.factPrecision());
+        assertTrue(s.factRecall().value() >= 0.55, "fact recall " + s.factRecall());
     }
 }
