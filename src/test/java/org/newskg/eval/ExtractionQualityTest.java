@@ -11,8 +11,8 @@ import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
 /**
- * Scores the graphs built from the seeds, the development set, the tuning set and the held-out set
- * against their gold files, and prints the figures. The held-out set's articles were never looked at
+ * Scores the graphs built from the seeds, the development set, the two tuning sets and the held-out
+ * set against their gold files, and prints the figures. The held-out set's articles were never looked at
  * while writing rules: its figures are the honest estimate for unseen news. The floors are the figures measured when they were last raised: a change that
  * lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are above them.
  */
@@ -73,15 +73,30 @@ class ExtractionQualityTest {
         assertTrue(s.factRecall().value() >= 0.65, "fact recall " + s.factRecall());
     }
 
-    /** Articles never looked at while writing rules (see heldout/SOURCES.md): keep it so. */
+    /**
+     * The second held-out set, whose wrong triples were read while fixing TitleExtractor (see
+     * tuneset2/SOURCES.md): a third development set.
+     */
     @Test
-    void heldOutSet() {
-        Score s = build("heldout");
-        print("held-out set", s);
+    void secondTuningSet() {
+        Score s = build("tuneset2");
+        print("second tuning set", s);
         assertTrue(s.entityRecall().value() >= 0.88, "entity recall " + s.entityRecall());
         assertTrue(s.entityPrecision().value() >= 0.86, "entity precision " + s.entityPrecision());
         assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
         assertTrue(s.factPrecision().value() >= 0.78, "fact precision " + s.factPrecision());
         assertTrue(s.factRecall().value() >= 0.55, "fact recall " + s.factRecall());
+    }
+
+    /** Articles never looked at while writing rules (see heldout/SOURCES.md): keep it so. */
+    @Test
+    void heldOutSet() {
+        Score s = build("heldout");
+        print("held-out set", s);
+        assertTrue(s.entityRecall().value() >= 0.85, "entity recall " + s.entityRecall());
+        assertTrue(s.entityPrecision().value() >= 0.88, "entity precision " + s.entityPrecision());
+        assertTrue(s.fragmentation().value() <= 1.00, "fragmentation " + s.fragmentation());
+        assertTrue(s.factPrecision().value() >= 0.91, "fact precision " + s.factPrecision());
+        assertTrue(s.factRecall().value() >= 0.35, "fact recall " + s.factRecall());
     }
 }
