@@ -47,11 +47,16 @@ public final class TitleExtractor {
                 final int end = e;
                 // Title before the name, optionally with a comma between: "Prime Minister, Ana Example".
                 int t = i - 1;
-                if (t >= 1 && s.token(t).word().equals(",")) {
+                boolean comma = t >= 1 && s.token(t).word().equals(",");
+                if (comma) {
                     t--;
                 }
                 Optional<LocalEntity> after = ownerAfter(s, layer, end);
                 titleEndingAt(s, layer, t)
+                        // A title word inside the name ("... bin Sultan bin ...") is no title of it.
+                        .filter(tp -> !layer.at(s.index(), tp.from() - 1).equals(person))
+                        // "A, Minister of X, B": the title is A's apposition, not B's.
+                        .filter(tp -> !(comma && appositionOfNameBefore(s, layer, tp.from())))
                         .map(tp -> tp.of().isEmpty() && after.isPresent() ? new TitlePhrase(tp.from(), tp.to(), tp.text(), after) : tp)
                         .ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
                 // Title after the name: "Ana Example, the prime minister of Freedonia".
@@ -61,6 +66,26 @@ public final class TitleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the title starting at {@code from} (with whose-title words such as "Freedonian" or
+     * "the" before it) follows a person's name and a comma: in "Ana Example, Freedonian Minister of
+     * Trade, Ivo Sample" it is Ana Example's, closed by the comma, not Ivo Sample's.
+     */
+    private boolean appositionOfNameBefore(ParsedSentence s, EntityLayer layer, int from) {
+        int k = from - 1;
+        while (k >= 1 && (s.token(k).pos().equals("DT") || s.token(k).ner().equals("NATIONALITY")
+                || gazetteer.countryByAdjective(s.token(k).word()).isPresent()
+                || layer.at(s.index(), k).filter(e -> e.type() == EntityType.COUNTRY
+                        || e.type() == EntityType.ORGANIZATION).isPresent())) {
+            k--;
+        }
+        if (k < 2 || !s.token(k).word().equals(",")) {
+            return false;
+        }
+        return layer.at(s.index(), k - 1).filter(e -> e.type() == EntityType.PERSON).isPresent()
+                || s.token(k - 1).ner().equals("PERSON");
     }
 
     /** "President Ana Example of Freedonia": the country or organization named right after the name. */
@@ -198,6 +223,11 @@ public final class TitleExtractor {
         while (from < end && !isTitleWord(s, from)) {
             from++;
         }
+        // A word that makes one listed title with the title word after it: "Under Secretary".
+        while (from > 1 && !layer.at(s.index(), from - 1).isPresent() && gazetteer.title(
+                (s.token(from - 1).word() + " " + s.token(from).word()).toLowerCase(Locale.ROOT)).isPresent()) {
+            from--;
+        }
         // Capitalized qualifiers are part of the office: "Special Presidential Envoy", "State Secretary".
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
@@ -247,6 +277,20 @@ public final class TitleExtractor {
                     after++;
                 }
             }
+        } else if (i + 1 <= n && s.token(i).word().equals("to")) {
+            // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
+            int j = i + 1;
+            if (j <= n && s.token(j).pos().equals("DT")) {
+                j++;
+            }
+            Optional<LocalEntity> toEntity = j <= n ? layer.at(s.index(), j)
+                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (toEntity.isPresent()) {
+                after = j;
+                while (after <= n && layer.at(s.index(), after).equals(toEntity)) {
+                    after++;
+                }
+            }
         }
         // An apposition is closed by punctuation; "X, the minister of Y said" makes the title the subject.
         if (after <= n && !s.token(after).word().matches("[,.;:)\\]—–-]|''|\"|”")) {
@@ -267,14 +311,19 @@ public final class TitleExtractor {
                 EntityType ty = e.get().type();
                 return ty == EntityType.COUNTRY || ty == EntityType.ORGANIZATION ? e : Optional.empty();
             }
-            if (t.ner().equals("NATIONALITY") || gazetteer.countryByAdjective(t.word()).isPresent()) {
-                return countryEntity(layer, t.word());
+            if (isNationality(t)) {
+                // Two in a row name a community, not a state: "Turkish Cypriot leader".
+                return i > 1 && isNationality(s.token(i - 1)) ? Optional.empty() : countryEntity(layer, t.word());
             }
             if (!(t.pos().matches("JJ|JJS|JJR|RB|POS|DT|HYPH|CD") || t.ner().equals("ORDINAL") || t.word().equals("-"))) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isNationality(Token t) {
+        return t.ner().equals("NATIONALITY") || gazetteer.countryByAdjective(t.word()).isPresent();
     }
 
     /** The article's entity for the country an adjective names ("Japanese"), if the article mentions it. */

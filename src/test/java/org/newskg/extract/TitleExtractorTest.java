@@ -119,4 +119,57 @@ class TitleExtractorTest {
         List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 1, 3}, new int[] {1, 0, 7, 8})), es);
         assertEquals(List.of("Ana Example holdsTitle Spokesperson", "Ana Example memberOf North Atlantic Treaty Organization"), f);
     }
+    @Test
+    void inAListOfNamesATitleAfterACommaIsTheEarlierNamesApposition() {
+        // "A, French Minister of Trade, B, and Ambassador C": B is no minister, C is the ambassador.
+        ParsedText t = Sentences.parse("Ana/NNP/PERSON Example/NNP/PERSON ,/, French/JJ/NATIONALITY Minister/NNP/TITLE of/IN Trade/NNP ,/, "
+                + "Ivo/NNP/PERSON Sample/NNP/PERSON ,/, and/CC Ambassador/NNP/TITLE Eva/NNP/PERSON Muster/NNP/PERSON attended/VBD ./.",
+                "France/NNP/COUNTRY voted/VBD ./.");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""), entity(1, EntityType.PERSON, "Ivo Sample", ""),
+                entity(2, EntityType.PERSON, "Eva Muster", ""), entity(3, EntityType.COUNTRY, "France", "country:FR"));
+        List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 1, 3}, new int[] {1, 0, 8, 10},
+                new int[] {2, 0, 13, 15}, new int[] {3, 1, 1, 2})), es);
+        assertEquals(List.of("Eva Muster holdsTitle Ambassador"), f);
+    }
+
+    @Test
+    void aTitleBeforeANameWithACommaStillCountsOutsideAList() {
+        ParsedText t = Sentences.parse("Yesterday/NN the/DT Prime/NNP/TITLE Minister/NNP/TITLE ,/, Ana/NNP/PERSON Example/NNP/PERSON ,/, spoke/VBD");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""));
+        assertEquals(List.of("Ana Example holdsTitle Prime Minister"), facts(titles.extract(t, layer(es, new int[] {0, 0, 6, 8})), es));
+    }
+
+    @Test
+    void aTitleWordInsideANameIsNoTitle() {
+        ParsedText t = Sentences.parse("Princess/NNP/TITLE Ana/NNP/PERSON bin/NNP/PERSON Sultan/NNP/PERSON bin/NNP/PERSON Example/NNP/PERSON spoke/VBD ./.");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana bin Sultan bin Example", ""));
+        assertEquals(List.of("Ana bin Sultan bin Example holdsTitle Princess"),
+                facts(titles.extract(t, layer(es, new int[] {0, 0, 2, 7})), es));
+    }
+
+    @Test
+    void underBeforeSecretaryIsPartOfTheOffice() {
+        ParsedText t = Sentences.parse("Under/IN Secretary/NNP/TITLE for/IN Political/NNP Affairs/NNP Ana/NNP/PERSON Example/NNP/PERSON will/MD travel/VB ./.");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""));
+        assertEquals(List.of("Ana Example holdsTitle Under Secretary for Political Affairs"),
+                facts(titles.extract(t, layer(es, new int[] {0, 0, 6, 8})), es));
+    }
+
+    @Test
+    void twoNationalityAdjectivesNameACommunityNotAState() {
+        ParsedText t = Sentences.parse("Greek/JJ/NATIONALITY Cypriot/JJ/NATIONALITY Minister/NNP/TITLE Ana/NNP/PERSON Example/NNP/PERSON spoke/VBD ./.",
+                "Cyprus/NNP/COUNTRY and/CC Greece/NNP/COUNTRY voted/VBD ./.");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""),
+                entity(1, EntityType.COUNTRY, "Cyprus", "country:CY"), entity(2, EntityType.COUNTRY, "Greece", "country:GR"));
+        assertEquals(List.of("Ana Example holdsTitle Minister"),
+                facts(titles.extract(t, layer(es, new int[] {0, 0, 4, 6}, new int[] {1, 1, 1, 2}, new int[] {2, 1, 3, 4})), es));
+    }
+
+    @Test
+    void anAmbassadorToACountryIsNoMemberOfIt() {
+        ParsedText t = Sentences.parse("Ana/NNP/PERSON Example/NNP/PERSON ,/, Ambassador/NNP/TITLE to/TO France/NNP/COUNTRY ,/, spoke/VBD ./.");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""), entity(1, EntityType.COUNTRY, "France", "country:FR"));
+        assertEquals(List.of("Ana Example holdsTitle Ambassador"),
+                facts(titles.extract(t, layer(es, new int[] {0, 0, 1, 3}, new int[] {1, 0, 6, 7})), es));
+    }
 }
