@@ -12,9 +12,11 @@ import org.newskg.store.StoreSpec;
 
 /**
  * Scores the graphs built from the seeds, the development set, the two tuning sets and the held-out
- * set against their gold files, and prints the figures. The held-out set's articles were never looked at
- * while writing rules: its figures are the honest estimate for unseen news. The floors are the figures measured when they were last raised: a change that
- * lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are above them.
+ * set against their gold files, and prints the figures. The held-out set's articles were never looked
+ * at while writing rules: its figures are the honest estimate for unseen news. The floors are the
+ * figures measured when they were last raised (November 2026, after the TitleExtractor list fixes):
+ * a change that lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are
+ * above them.
  */
 class ExtractionQualityTest {
     private static Score score(KgStore store, Path gold) {
@@ -31,10 +33,10 @@ class ExtractionQualityTest {
         Score s = score(TestPipeline.seeds(), Path.of("src/test/resources/eval/seeds-gold.json"));
         print("seeds", s);
         // Issue 3's targets: recall 0.95, precision 0.90, fragmentation 1.05, facts 0.85 / 0.90.
-        assertTrue(s.entityRecall().value() >= 0.95, "entity recall " + s.entityRecall());
+        assertTrue(s.entityRecall().value() >= 1.00, "entity recall " + s.entityRecall());
         assertTrue(s.entityPrecision().value() >= 0.92, "entity precision " + s.entityPrecision());
-        assertTrue(s.fragmentation().value() <= 1.05, "fragmentation " + s.fragmentation());
-        assertTrue(s.factPrecision().value() >= 0.95, "fact precision " + s.factPrecision());
+        assertTrue(s.fragmentation().value() <= 1.00, "fragmentation " + s.fragmentation());
+        assertTrue(s.factPrecision().value() >= 1.00, "fact precision " + s.factPrecision());
         assertTrue(s.factRecall().value() >= 0.96, "fact recall " + s.factRecall());
     }
 
@@ -46,9 +48,9 @@ class ExtractionQualityTest {
             Score s = score(store, Path.of("src/test/resources/devset/gold.json"));
             print("development set", s);
             assertTrue(s.entityRecall().value() >= 0.92, "entity recall " + s.entityRecall());
-            assertTrue(s.entityPrecision().value() >= 0.90, "entity precision " + s.entityPrecision());
-            assertTrue(s.fragmentation().value() <= 1.03, "fragmentation " + s.fragmentation());
-            assertTrue(s.factPrecision().value() >= 0.95, "fact precision " + s.factPrecision());
+            assertTrue(s.entityPrecision().value() >= 0.93, "entity precision " + s.entityPrecision());
+            assertTrue(s.fragmentation().value() <= 1.016, "fragmentation " + s.fragmentation());
+            assertTrue(s.factPrecision().value() >= 1.00, "fact precision " + s.factPrecision());
             assertTrue(s.factRecall().value() >= 0.76, "fact recall " + s.factRecall());
         }
     }
@@ -68,7 +70,7 @@ class ExtractionQualityTest {
         print("tuning set", s);
         assertTrue(s.entityRecall().value() >= 0.91, "entity recall " + s.entityRecall());
         assertTrue(s.entityPrecision().value() >= 0.90, "entity precision " + s.entityPrecision());
-        assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
+        assertTrue(s.fragmentation().value() <= 1.031, "fragmentation " + s.fragmentation());
         assertTrue(s.factPrecision().value() >= 0.93, "fact precision " + s.factPrecision());
         assertTrue(s.factRecall().value() >= 0.65, "fact recall " + s.factRecall());
     }
@@ -83,9 +85,9 @@ class ExtractionQualityTest {
         print("second tuning set", s);
         assertTrue(s.entityRecall().value() >= 0.88, "entity recall " + s.entityRecall());
         assertTrue(s.entityPrecision().value() >= 0.86, "entity precision " + s.entityPrecision());
-        assertTrue(s.fragmentation().value() <= 1.04, "fragmentation " + s.fragmentation());
-        assertTrue(s.factPrecision().value() >= 0.78, "fact precision " + s.factPrecision());
-        assertTrue(s.factRecall().value() >= 0.55, "fact recall " + s.factRecall());
+        assertTrue(s.fragmentation().value() <= 1.032, "fragmentation " + s.fragmentation());
+        assertTrue(s.factPrecision().value() >= 0.93, "fact precision " + s.factPrecision());
+        assertTrue(s.factRecall().value() >= 0.60, "fact recall " + s.factRecall());
     }
 
     /** Articles never looked at while writing rules (see heldout/SOURCES.md): keep it so. */
@@ -96,7 +98,7 @@ class ExtractionQualityTest {
         assertTrue(s.entityRecall().value() >= 0.85, "entity recall " + s.entityRecall());
         assertTrue(s.entityPrecision().value() >= 0.88, "entity precision " + s.entityPrecision());
         assertTrue(s.fragmentation().value() <= 1.00, "fragmentation " + s.fragmentation());
-        assertTrue(s.factPrecision().value() >= 0.91, "fact precision " + s.factPrecision());
-        assertTrue(s.factRecall().value() >= 0.35, "fact recall " + s.factRecall());
+        assertTrue(s.factPrecision().value() >= 1.00, "fact precision " + s.factPrecision());
+        assertTrue(s.factRecall().value() >= 0.39, "fact recall " + s.factRecall());
     }
 }
