@@ -53,7 +53,7 @@ public final class TitleExtractor {
                 }
                 Optional<LocalEntity> after = ownerAfter(s, layer, end);
                 titleEndingAt(s, layer, t)
-                        // A title word inside the name ("... bin Sultan bin ...") is no title of it.
+                        // A title word inside the name ("Ali bin Sultan bin Example": "Sultan" there is part of the name) is no title of it.
                         .filter(tp -> !layer.at(s.index(), tp.from() - 1).equals(person))
                         // "A, Minister of X, B": the title is A's apposition, not B's.
                         .filter(tp -> !(comma && appositionOfNameBefore(s, layer, tp.from())))
