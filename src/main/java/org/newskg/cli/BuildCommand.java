@@ -11,6 +11,7 @@ import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
 import org.newskg.ingest.IngestResult;
 import org.newskg.nlp.AnnotationCache;
+import org.newskg.store.StoreSpec;
 
 /**
  * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N]}:
@@ -55,18 +56,19 @@ final class BuildCommand implements Command {
         if (line.hasOption("prune-cache") && line.hasOption("no-cache")) {
             throw new UsageException("--prune-cache needs a cache (not --no-cache)");
         }
+        StoreSpec store = StoreOption.spec(line, ctx);    // usage errors first
+        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(store)
+                .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
-        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(StoreOption.spec(line, ctx))    // usage errors first
-                .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
         BuildReport r = build.run();
         // Files that went bad between the two reads (rare) are listed now.
         r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
         ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
-                StoreOption.spec(line, ctx), r.seconds());
+                store, r.seconds());
         ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));

@@ -32,6 +32,7 @@ import org.newskg.rdf.CorpusGraphs;
 import org.newskg.rdf.ExtractionRecords;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
+import org.newskg.store.StoreSpec;
 
 /**
  * {@code newskg merge PATH ... [--store DIR|URL] [--out FILE.nq]}: the second half of a build, from the
@@ -122,11 +123,12 @@ final class MergeCommand implements Command {
         }
         if (toStore) {
             BuildReport r;
-            try (GraphStore store = GraphStore.open(StoreOption.spec(line, ctx))) {
+            StoreSpec spec = StoreOption.spec(line, ctx);
+            try (GraphStore store = GraphStore.open(spec)) {
                 r = KgBuild.store(x, store, KgBuild.DEFAULT_WRITE_BATCH);
             }
             ctx.err().printf(Locale.ROOT, "Merged %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
-                    StoreOption.spec(line, ctx), r.seconds());
+                    spec, r.seconds());
             ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d; graphs written: %d, dropped: %d%n",
                     r.facts(), r.triples(), r.graphsWritten(), r.graphsDropped());
         }
