@@ -11,9 +11,9 @@ import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
 /**
- * Scores the graphs built from the seeds, the development set, the two tuning sets and the held-out
- * set against their gold files, and prints the figures. The held-out set's articles were never looked
- * at while writing rules: its figures are the honest estimate for unseen news. The floors are the
+ * Scores the graphs built from the seeds, the development set, the two tuning sets and the two
+ * held-out sets against their gold files, and prints the figures. The held-out sets' articles were
+ * never looked at while writing rules: their figures are the honest estimate for unseen news. The floors are the
  * figures measured when they were last raised (November 2026, after the TitleExtractor list fixes):
  * a change that lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are
  * above them.
@@ -85,5 +85,14 @@ class ExtractionQualityTest {
     @Test
     void heldOutSet() {
         check("held-out set", build("heldout"), new Floors(0.85, 0.88, 1.00, 1.00, 0.39));
+    }
+
+    /**
+     * Five more articles never looked at while writing rules (see heldout2/SOURCES.md), gold written
+     * before NewsKG ran on them; only these summary figures have been read. Keep it so.
+     */
+    @Test
+    void secondHeldOutSet() {
+        check("second held-out set", build("heldout2"), new Floors(0.83, 0.88, 1.025, 0.94, 0.30));
     }
 }
