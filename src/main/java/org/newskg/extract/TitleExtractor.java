@@ -263,31 +263,22 @@ public final class TitleExtractor {
         int to = i;
         String title = titleCase(s, from, to);
         int after = i;
-        if (i + 1 <= n && s.token(i).word().matches("of|for|at")) {
+        boolean ofOwner = i + 1 <= n && s.token(i).word().matches("of|for|at");
+        // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
+        boolean toHost = i + 1 <= n && s.token(i).word().equals("to");
+        if (ofOwner || toHost) {
             int j = i + 1;
             if (j <= n && s.token(j).pos().equals("DT")) {
                 j++;
             }
-            Optional<LocalEntity> ofEntity = j <= n ? layer.at(s.index(), j)
+            Optional<LocalEntity> named = j <= n ? layer.at(s.index(), j)
                     .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
-            if (ofEntity.isPresent()) {
-                owner = ofEntity;
-                after = j;
-                while (after <= n && layer.at(s.index(), after).equals(ofEntity)) {
-                    after++;
+            if (named.isPresent()) {
+                if (ofOwner) {
+                    owner = named;
                 }
-            }
-        } else if (i + 1 <= n && s.token(i).word().equals("to")) {
-            // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
-            int j = i + 1;
-            if (j <= n && s.token(j).pos().equals("DT")) {
-                j++;
-            }
-            Optional<LocalEntity> toEntity = j <= n ? layer.at(s.index(), j)
-                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
-            if (toEntity.isPresent()) {
                 after = j;
-                while (after <= n && layer.at(s.index(), after).equals(toEntity)) {
+                while (after <= n && layer.at(s.index(), after).equals(named)) {
                     after++;
                 }
             }
