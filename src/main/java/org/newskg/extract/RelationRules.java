@@ -21,6 +21,8 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
 
 /**
  * Dependency patterns (Semgrex, over enhanced++ dependencies) that read relations between entities.
@@ -29,7 +31,7 @@ import org.newskg.model.Relation;
  * A relation listed in {@link #RULELESS} has no file on purpose (another extractor reads it); any
  * other missing file is an error, never skipped silently.
  */
-public final class RelationRules {
+public final class RelationRules implements Extractor {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
     public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF, Relation.DATE);
     /** A pattern line starting with this has no =subject: its subject is the article's agreement. */
@@ -190,8 +192,28 @@ public final class RelationRules {
         return Optional.empty();
     }
 
+    @Override
+    public String name() {
+        return "relation-rules";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.AGREEMENTS);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.RELATIONS);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.plus(extract(text, sofar.layer()));
+    }
+
     /** Runs every rule over every sentence; a match counts when both ends are entities of fitting types. */
-    public List<Assertion> extract(ParsedText text, EntityLayer layer) {
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             if (s.deps() == null) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newskg.ingest.Document;
 import org.newskg.model.Assertion;
 import org.newskg.model.Corpus;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -29,7 +29,7 @@ class ResolverTest {
             ms.add(new Mention(0, next, next + n.length(), n));
             next += n.length() + 1;
         }
-        return new LocalEntity(id, type, names[0], new java.util.LinkedHashSet<>(List.of(names)), key, ms);
+        return new LocalEntity(id, type, names[0], new java.util.LinkedHashSet<>(List.of(names)), org.newskg.model.EntityKey.parse(key), ms);
     }
 
     private static DocumentFacts doc(String id, List<LocalEntity> entities, List<Assertion> assertions) {
