@@ -66,6 +66,23 @@ class ResolverTest {
         assertEquals(3, c.entities().size());
     }
 
+    /**
+     * The cause of a graph that did not validate: NER tagged a capital once as a person, the name's
+     * vote made every article's (gazetteer-identified) city a person, and its locatedIn facts broke
+     * the shapes. A gazetteer entity keeps its type, and the mistagged mention joins it.
+     */
+    @Test
+    void aCityThatNerOnceTookForAPersonStaysOneCity() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.CITY, "city:port adel", "Port Adel"), e(1, EntityType.COUNTRY, "country:FD", "Freedonia")),
+                        List.of(Assertion.between(0, Relation.LOCATED_IN, 1, ev("a")))),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Port Adel", "Port Adel", "Port Adel")), List.of())));
+        Entity city = only(c, "Port Adel");
+        assertEquals(EntityType.CITY, city.type());
+        assertEquals(Set.of("a", "b"), city.mentions().keySet());
+        assertEquals(2, c.entities().size());
+    }
+
     @Test
     void gazetteerKeysMergeDifferentNames() {
         Corpus c = Resolver.resolve(List.of(
