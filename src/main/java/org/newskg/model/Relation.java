@@ -1,7 +1,7 @@
 package org.newskg.model;
 
 /**
- * The core relations of the ontology (see ontology/newskg.ttl and shared/eval/GOLD-FORMAT.md).
+ * The core relations of the ontology (see ontology/newskg.ttl and docs/GOLD-FORMAT.md).
  * Literal-valued ones ({@link #HOLDS_TITLE}, {@link #DATE}) take a string object.
  */
 public enum Relation {
