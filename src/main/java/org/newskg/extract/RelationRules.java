@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.NewsKgException;
@@ -39,34 +38,19 @@ public final class RelationRules implements Extractor {
     /** A pattern line starting with this has no =object: its object is the article's agreement. */
     static final String AGREEMENT_OBJECT_DIRECTIVE = "agreement-object:";
 
-    private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE);
-    private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
-    private static final Set<EntityType> SIGNERS = EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> AGREEMENT = EnumSet.of(EntityType.AGREEMENT);
-    private static final Set<EntityType> LOCATED = EnumSet.of(EntityType.PLACE, EntityType.CITY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION);
-    /** Where something happens: a place, or an organization standing for its seat ("at the White House"). */
-    private static final Set<EntityType> SEATS = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION);
-    /** partnerOf may start at an agreement: "the agreement's parties partner with X" (resolve expands it). */
-    private static final Set<EntityType> ACTORS_OR_AGREEMENT = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.AGREEMENT);
+    /**
+     * The types a rule's ends may have: the relation's domain and range from {@link Relation}, which
+     * ontology/newskg.ttl declares; partnerOf may also start at an agreement ("the agreement's
+     * parties partner with X"), which resolve expands into its parties.
+     */
+    private static List<Set<EntityType>> ends(Relation r) {
+        Set<EntityType> subject = EnumSet.copyOf(r.domain().types());
+        if (r == Relation.PARTNER_OF) {
+            subject.add(EntityType.AGREEMENT);
+        }
+        return List.of(subject, r.range().types());
+    }
 
-    /** The types each end of a relation may have (as ontology/newskg.ttl's domains and ranges). */
-    private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.ofEntries(
-            Map.entry(Relation.MET_WITH, List.of(PERSON, PERSON)),
-            Map.entry(Relation.VISITED, List.of(PERSON, PLACES)),
-            Map.entry(Relation.DEPENDS_ON, List.of(ACTORS, ACTORS)),
-            Map.entry(Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS)),
-            Map.entry(Relation.IN_CONFLICT_WITH, List.of(ACTORS, ACTORS)),
-            Map.entry(Relation.MEMBER_OF, List.of(PERSON, ACTORS)),
-            Map.entry(Relation.PARTY_TO, List.of(ACTORS, AGREEMENT)),
-            Map.entry(Relation.SIGNED, List.of(SIGNERS, AGREEMENT)),
-            Map.entry(Relation.ESTABLISHES, List.of(AGREEMENT, ORG)),
-            Map.entry(Relation.LOCATION, List.of(AGREEMENT, SEATS)),
-            Map.entry(Relation.LOCATED_IN, List.of(LOCATED, PLACES)),
-            Map.entry(Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON)));
-
-    /** A compiled pattern and where it was written. */
     /** Which end of a rule's relation is the article's agreement rather than a matched node. */
     enum Implicit { NONE, SUBJECT, OBJECT }
 
@@ -224,7 +208,7 @@ public final class RelationRules implements Extractor {
                 while (m.find()) {
                     IndexedWord ow = rule.agreement() == Implicit.OBJECT ? m.getNode("subject") : m.getNode("object");
                     IndexedWord sw = rule.agreement() == Implicit.SUBJECT ? ow : m.getNode("subject");
-                    List<Set<EntityType>> ends = ENDS.get(rule.relation());
+                    List<Set<EntityType>> ends = ends(rule.relation());
                     Optional<LocalEntity> subject = rule.agreement() == Implicit.SUBJECT ? layer.agreement()
                             : entityAt(s, layer, sw, ends.get(0));
                     Optional<LocalEntity> object = rule.agreement() == Implicit.OBJECT ? layer.agreement()

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -74,24 +75,9 @@ public final class CorpusGraphs {
         };
     }
 
+    /** The ontology property of a relation: its IRI is the ontology's namespace and the relation's local name. */
     public static Property propertyOf(Relation r) {
-        return switch (r) {
-            case LEADER_OF -> NKG.leaderOf;
-            case MEMBER_OF -> NKG.memberOf;
-            case HOLDS_TITLE -> NKG.holdsTitle;
-            case MET_WITH -> NKG.metWith;
-            case VISITED -> NKG.visited;
-            case SIGNED -> NKG.signed;
-            case PARTY_TO -> NKG.partyTo;
-            case ESTABLISHES -> NKG.establishes;
-            case DATE -> NKG.date;
-            case LOCATION -> NKG.location;
-            case LOCATED_IN -> NKG.locatedIn;
-            case DEPENDS_ON -> NKG.dependsOn;
-            case PARTNER_OF -> NKG.partnerOf;
-            case IN_CONFLICT_WITH -> NKG.inConflictWith;
-            case ASSOCIATED_WITH -> NKG.associatedWith;
-        };
+        return ResourceFactory.createProperty(NKG.NS + r.localName());
     }
 
     private static Model newModel() {
