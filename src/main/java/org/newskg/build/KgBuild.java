@@ -206,28 +206,46 @@ public final class KgBuild {
     }
 
     /**
+     * The resolve and rdf stages: the articles' facts merged into one corpus, and its graphs.
+     *
+     * @param seconds time taken
+     */
+    public record Resolved(Corpus corpus, Map<String, Model> graphs, double seconds) {
+        public static Resolved of(List<DocumentFacts> facts) {
+            long t = System.nanoTime();
+            Corpus corpus = Resolver.resolve(facts);
+            return new Resolved(corpus, CorpusGraphs.of(corpus), since(t));
+        }
+
+        public long triples() {
+            return graphs.values().stream().mapToLong(Model::size).sum();
+        }
+    }
+
+    /**
      * The resolve, rdf and store stages: merges the articles' facts into one graph and makes the store
      * hold exactly it, in transactions of {@code writeBatch} graphs. {@code newskg merge} runs this on
      * extraction records made elsewhere.
      */
     public static BuildReport store(Extraction x, GraphStore kg, int writeBatch) {
+        return store(x, Resolved.of(x.facts()), kg, writeBatch);
+    }
+
+    /** {@link #store(Extraction, GraphStore, int)} with the corpus already resolved. */
+    public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
-        long t1 = System.nanoTime();
-        Corpus corpus = Resolver.resolve(x.facts());
-        Map<String, Model> graphs = CorpusGraphs.of(corpus);
-        long triples = graphs.values().stream().mapToLong(Model::size).sum();
-        phases.put("resolve+rdf", since(t1));
+        phases.put("resolve+rdf", resolved.seconds());
         long t2 = System.nanoTime();
-        GraphUpdate u = kg.update(graphs, writeBatch);
+        GraphUpdate u = kg.update(resolved.graphs(), writeBatch);
         phases.put("store", since(t2));
         LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
                 u.written(), u.transactions(), u.unchanged(), u.dropped());
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
-        for (Entity e : corpus.entities()) {
+        for (Entity e : resolved.corpus().entities()) {
             byType.merge(e.type(), 1, Integer::sum);
         }
-        return new BuildReport(x.facts().size(), x.skipped(), byType, corpus.facts().size(), triples,
-                x.seconds() + since(t1), x.annotated(), u.written(), u.dropped(), phases);
+        return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), resolved.triples(),
+                x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written(), u.dropped(), phases);
     }
 
     private record Facts(List<DocumentFacts> facts, int annotated) {}

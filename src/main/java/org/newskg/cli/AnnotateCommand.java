@@ -1,7 +1,5 @@
 package org.newskg.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +7,9 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.newskg.NewsKgException;
 import org.newskg.build.KgBuild;
-import org.newskg.io.AtomicFiles;
-import org.newskg.model.DocumentFacts;
+import org.newskg.build.KgMerge;
 import org.newskg.nlp.NlpConfig;
-import org.newskg.rdf.ExtractionRecords;
 
 /**
  * {@code newskg annotate [PATH ...] --out DIR}: the NLP half of a build, one N-Quads file per article
@@ -56,18 +51,7 @@ final class AnnotateCommand implements Command {
         AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "annotate", "annotated", "nothing was written");
         KgBuild.Extraction x = build.extract();
         String pipeline = KgBuild.pipeline(NlpConfig.defaults());
-        long bytes = 0;
-        try {
-            Files.createDirectories(out);
-            for (DocumentFacts f : x.facts()) {
-                byte[] record = ExtractionRecords.toNQuads(f, pipeline).getBytes(StandardCharsets.UTF_8);
-                // Whole or not at all: a task killed midway leaves no half-written record for merge to trip on.
-                AtomicFiles.writeAtomically(out.resolve(f.document().id() + ".nq"), record);
-                bytes += record.length;
-            }
-        } catch (IOException e) {
-            throw new NewsKgException("cannot write the records to " + out + ": " + e.getMessage());
-        }
+        long bytes = KgMerge.writeRecords(x, pipeline, out);
         x.skipped().forEach(p -> ctx.err().println("newskg: skipped " + p));
         ctx.err().printf(Locale.ROOT, "Annotated %d article%s into %s in %.1f s (%,d bytes of N-Quads)%n", x.facts().size(),
                 x.facts().size() == 1 ? "" : "s", out, x.seconds(), bytes);

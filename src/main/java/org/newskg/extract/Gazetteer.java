@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.NewsKgException;
 import org.newskg.model.Names;
+import org.newskg.model.OfficeTime;
 
 /**
  * General world knowledge the extractors look names up in: countries with their aliases, adjectives
@@ -48,6 +49,9 @@ public final class Gazetteer {
     private final Map<String, Boolean> agreementHeads = new HashMap<>();    // head -> may be unnamed
     private final Set<String> evaluative = new HashSet<>();
     private final Set<String> nameSuffixes = new HashSet<>();
+    private final Map<String, OfficeTime> officeTimeWords = new HashMap<>();
+    private final Set<String> leaderWords = new HashSet<>();
+    private final Set<String> countryNouns = new HashSet<>();
     private final int longestTitleWords;
 
     private Gazetteer() {
@@ -88,6 +92,16 @@ public final class Gazetteer {
         rows("agreement-heads.txt", 2).forEach(r -> agreementHeads.put(r[0].toLowerCase(Locale.ROOT), !r[1].equals("named")));
         rows("evaluative-words.txt", 1).forEach(r -> evaluative.add(r[0].toLowerCase(Locale.ROOT)));
         rows("name-suffixes.txt", 1).forEach(r -> nameSuffixes.add(Names.fold(r[0])));
+        for (String[] r : rows("office-time-words.txt", 2)) {
+            try {
+                officeTimeWords.put(r[0].toLowerCase(Locale.ROOT), OfficeTime.valueOf(r[1].toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new NewsKgException("gazetteer/office-time-words.txt: '" + r[0] + "' has '" + r[1]
+                        + "' as its time; use former, current or future");
+            }
+        }
+        rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
     }
 
     /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
@@ -159,6 +173,21 @@ public final class Gazetteer {
     /** Whether this names a continent or world region ("Asia", "Middle East"). */
     public boolean isRegion(String name) {
         return regions.contains(Names.fold(name));
+    }
+
+    /** When a word before a title places its holding ("former" -> FORMER, "acting" -> CURRENT). */
+    public Optional<OfficeTime> officeTime(String word) {
+        return Optional.ofNullable(officeTimeWords.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a noun describes the head of something without being a title ("leader", "chief"). */
+    public boolean isLeaderWord(String word) {
+        return leaderWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a common noun can refer back to a country ("the country", "the nation"). */
+    public boolean isCountryNoun(String word) {
+        return countryNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isHonorific(String word) {

@@ -23,7 +23,6 @@ import org.newskg.nlp.Token;
 public final class TitleExtractor implements Extractor {
     private static final String EXTRACTOR = "title-name";
     /** Words that say a person leads something but are no office's title ("former leader X"). */
-    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("leader", "head", "chief", "boss");
     private final Gazetteer gazetteer;
 
     public TitleExtractor(Gazetteer gazetteer) {
@@ -143,7 +142,7 @@ public final class TitleExtractor implements Extractor {
         int to = Math.max(tp.to(), nameTo);
         Evidence ev = new Evidence(text.document().id(), s.index(), s.text(),
                 s.token(from).begin(), s.token(to - 1).end(), EXTRACTOR, 0.9);
-        if (!DESCRIPTORS.contains(tp.text().toLowerCase(Locale.ROOT))) {
+        if (!gazetteer.isLeaderWord(tp.text())) {
             out.add(Assertion.literal(person.id(), Relation.HOLDS_TITLE, tp.text(), ev));
         }
         Optional<Gazetteer.Title> known = knownTitle(coreTitle(tp.text()));
@@ -209,7 +208,7 @@ public final class TitleExtractor implements Extractor {
         return i >= 1 && Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("JJ|NNP")
                 && layer.at(s.index(), i).isEmpty() && t.ner().matches("O|TITLE")
                 && gazetteer.countryByAdjective(t.word()).isEmpty() && gazetteer.country(t.word()).isEmpty()
-                && !gazetteer.isEvaluative(t.word()) && !t.word().matches("(?i)former|late|then|outgoing|incoming|acting");
+                && !gazetteer.isEvaluative(t.word()) && gazetteer.officeTime(t.word()).isEmpty();
     }
 
     /** A title phrase whose last token is {@code end}: the title words and, to their left, whose title it is. */
