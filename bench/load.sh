@@ -8,7 +8,8 @@
 # connections, each request the next of the saved queries in turn, once as GET /queries/NAME and once
 # as a POST of its text to /newskg/sparql (bench/rotate.lua); prints requests per second, the p50 and
 # p99 latency and the error count (non-2xx answers and socket errors; the target is zero); stops the
-# server. Not part of the test suite (README, "Load"). Exits 1 when there were errors.
+# server. Not part of the test suite (docs/PERFORMANCE.md, "Load on the SPARQL endpoint"). Exits 1
+# when there were errors.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 store="$home/store" duration=60s connections=32 threads=2 max_rows=""

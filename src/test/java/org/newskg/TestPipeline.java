@@ -77,6 +77,15 @@ public final class TestPipeline {
         }
     }
 
+    /**
+     * An annotation cache kept under target/ from one test run to the next, for the tests that build
+     * the evaluation sets and the benchmark corpus: a fresh clone annotates them once, a later run of
+     * the same pipeline reads them back (and re-extracts only when the extractor changed).
+     */
+    public static AnnotationCache evaluationCache() {
+        return AnnotationCache.open(Path.of(System.getProperty("newskg.target", "target"), "test-annotations"), NlpConfig.defaults());
+    }
+
     public static synchronized BuildReport seedsReport() {
         seeds();
         return seedsReport;

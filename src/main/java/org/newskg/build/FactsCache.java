@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.newskg.extract.FactExtractor;
-import org.newskg.ingest.Document;
+import org.newskg.extract.ExtractionPipeline;
 import org.newskg.io.AtomicFiles;
 import org.newskg.io.ChecksummedBytes;
 import org.newskg.model.Assertion;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.LocalEntity;
 import org.newskg.nlp.AnnotationCache;
@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * cost about 20 ms an article; this costs well under 1 ms).
  *
  * <p>An entry belongs to one annotation (the {@link AnnotationCache} key: text, date, pipeline) and
- * one version of the extractor: the SHA-256 of the extract and model classes, of
- * {@link Document}'s class, and of the gazetteer and rule files, as found on the class path. Any
+ * one version of the extractor: the SHA-256 of the extract, model and nlp classes (the parsed text
+ * the extractors read is made in nlp), and of the gazetteer and rule files, as found on the class path. Any
  * change to those makes a new {@code facts-<version>} folder (older ones are deleted when the first
  * entry of a new one is written); the facts are then extracted again from the cached annotations,
  * without CoreNLP. An entry is JSON (Jackson, records as they are) behind a magic number and the
@@ -52,7 +52,7 @@ final class FactsCache {
     private static final byte[] MAGIC = "NKGF\u0001".getBytes(StandardCharsets.ISO_8859_1);
     /** Where the extractor's behaviour comes from: classes and data files on the class path. */
     private static final List<String> EXTRACTOR_PARTS = List.of(
-            "org/newskg/extract/", "org/newskg/model/", "org/newskg/ingest/Document.class", "gazetteer/", "rules/");
+            "org/newskg/extract/", "org/newskg/model/", "org/newskg/nlp/", "gazetteer/", "rules/");
     private static final FactsCache NONE = new FactsCache(null);
     private static volatile String extractorVersion;
 
@@ -167,7 +167,7 @@ final class FactsCache {
         }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            URL self = FactExtractor.class.getResource("FactExtractor.class");
+            URL self = ExtractionPipeline.class.getResource("ExtractionPipeline.class");
             if (self == null) {
                 return null;
             }
@@ -203,7 +203,7 @@ final class FactsCache {
                     if (Files.isRegularFile(f)) {
                         md.update(Files.readAllBytes(f));
                     } else {
-                        try (InputStream in = FactExtractor.class.getClassLoader().getResourceAsStream(name)) {
+                        try (InputStream in = ExtractionPipeline.class.getClassLoader().getResourceAsStream(name)) {
                             if (in != null) {
                                 md.update(in.readAllBytes());
                             }

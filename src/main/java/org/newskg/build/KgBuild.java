@@ -1,6 +1,5 @@
 package org.newskg.build;
 
-import edu.stanford.nlp.pipeline.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,16 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.NewsKgException;
-import org.newskg.extract.FactExtractor;
+import org.newskg.extract.ExtractionPipeline;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.Document;
 import org.newskg.ingest.IngestResult;
 import org.newskg.model.Corpus;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.ParsedText;
 import org.newskg.rdf.CorpusGraphs;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
@@ -241,7 +241,7 @@ public final class KgBuild {
     private Facts factsOf(List<Document> docs, Map<String, Double> phases) {
         int n = docs.size();
         DocumentFacts[] out = new DocumentFacts[n];
-        Supplier<FactExtractor> extractor = once(FactExtractor::load);    // not needed when every article's facts are cached
+        Supplier<ExtractionPipeline> extractor = once(ExtractionPipeline::load);    // not needed when every article's facts are cached
         FactsCache factsCache = FactsCache.beside(cache);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), workers());
         try {
@@ -263,12 +263,12 @@ public final class KgBuild {
                             out[i] = f.get();
                             return true;
                         }
-                        Optional<Annotation> a = cache.get(d);
-                        a.ifPresent(ann -> {
-                            out[i] = extract(extractor, d, ann);
+                        Optional<ParsedText> t = cache.parsed(d);
+                        t.ifPresent(text -> {
+                            out[i] = extractor.get().extract(text);
                             factsCache.put(d, out[i]);
                         });
-                        return a.isPresent();
+                        return t.isPresent();
                     } finally {
                         lastCached.accumulateAndGet(System.nanoTime(), Math::max);
                     }
@@ -301,9 +301,7 @@ public final class KgBuild {
                         annotating.add(pool.submit(() -> {
                             Document d = docs.get(i);
                             LOG.debug("annotating {}", d.source());
-                            Annotation a = pipeline.annotate(d);
-                            cache.put(d, a);
-                            out[i] = extract(extractor, d, a);
+                            out[i] = extractor.get().extract(pipeline.parse(d, cache));
                             factsCache.put(d, out[i]);
                             progress.annotated();
                             return true;
@@ -328,10 +326,6 @@ public final class KgBuild {
         CoreNlpAnnotator nlp = annotator.get();
         phases.put("models", since(t));
         return nlp;
-    }
-
-    private static DocumentFacts extract(Supplier<FactExtractor> extractor, Document d, Annotation a) {
-        return extractor.get().extract(d, a);
     }
 
     private static <T> Supplier<T> once(Supplier<T> s) {

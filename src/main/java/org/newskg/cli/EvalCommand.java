@@ -11,7 +11,7 @@ import org.newskg.store.GraphStore;
 
 /**
  * {@code newskg eval --gold FILE [--details] [--store DIR]}: scores the stored graph against a gold
- * file (shared/eval/GOLD-FORMAT.md) and prints the figures to stdout, one per line.
+ * file (docs/GOLD-FORMAT.md) and prints the figures to stdout, one per line.
  *
  * <p>{@code --details} adds what lies behind the figures: missed entities, mistyped, spurious and
  * over-merged nodes, missed facts, wrong triples. It is an option of its own because {@link Main}
@@ -33,7 +33,7 @@ final class EvalCommand implements Command {
     public Options options() {
         return StoreOption.addTo(new Options())
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("FILE").required()
-                        .desc("the gold JSON file (format: shared/eval/GOLD-FORMAT.md)").get())
+                        .desc("the gold JSON file (format: docs/GOLD-FORMAT.md)").get())
                 .addOption(Option.builder().longOpt("details")
                         .desc("also list missed entities, spurious and mistyped nodes, missed facts and wrong triples").get());
     }

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.MissingOptionException;
-import java.util.stream.Collectors;
 import org.apache.commons.cli.ParseException;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -47,7 +47,7 @@ public final class Main {
         rest = rest.stream().filter(a -> !a.equals("--verbose") && !a.equals("-v")).toList();
         if (verbose) {
             Configurator.setLevel("org.newskg", Level.DEBUG);
-            Configurator.setLevel("edu.stanford.nlp", Level.INFO);
+            Configurator.setLevel(org.newskg.nlp.CoreNlpAnnotator.LOGGER, Level.INFO);
         }
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
             printHelp(ctx);

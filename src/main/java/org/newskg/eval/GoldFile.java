@@ -29,7 +29,7 @@ import org.newskg.model.Relation;
 
 /**
  * A gold file: the entities and facts a correct graph built from some articles holds, written by a
- * person who read them. The format is {@code shared/eval/GOLD-FORMAT.md}.
+ * person who read them. The format is {@code docs/GOLD-FORMAT.md}.
  *
  * <pre>
  * GoldFile gold = GoldFile.read(Path.of("gold.json"));   // NewsKgException naming the file and the problem

@@ -1,6 +1,6 @@
 /**
  * {@code newskg eval}: scores a built graph against a gold file written by a person who read the
- * articles ({@code shared/eval/GOLD-FORMAT.md}). {@link org.newskg.eval.GoldFile} reads the gold,
+ * articles ({@code docs/GOLD-FORMAT.md}). {@link org.newskg.eval.GoldFile} reads the gold,
  * {@link org.newskg.eval.Scorer} compares it with the union graph by label, type and relation name
  * (never by IRI), and {@link org.newskg.eval.Score} holds the figures and what lies behind them.
  *

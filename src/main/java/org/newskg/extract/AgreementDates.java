@@ -12,6 +12,9 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
 
 /**
  * When an agreement was signed: a date attached to the verb that signs or concludes it ("signed
@@ -19,14 +22,32 @@ import org.newskg.model.Relation;
  * article's publication date. Only full dates count: "Tuesday" in an article with no date of its own
  * stays unresolved rather than guessed.
  */
-public final class AgreementDates {
+public final class AgreementDates implements Extractor {
     private static final Pattern SIGN = Pattern.compile("sign|ink|conclude|seal|finalize|finalise|strike|reach|clinch");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String EXTRACTOR = "agreement-date";
 
-    private AgreementDates() {}
+    @Override
+    public String name() {
+        return "agreement-dates";
+    }
 
-    public static List<Assertion> extract(ParsedText text, EntityLayer layer) {
+    @Override
+    public java.util.Set<Need> requires() {
+        return java.util.EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES, Need.AGREEMENTS);
+    }
+
+    @Override
+    public java.util.Set<Need> provides() {
+        return java.util.EnumSet.of(Need.DATES);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.plus(extract(text, sofar.layer()));
+    }
+
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             SemanticGraph g = s.deps();

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Mention;
 import org.newskg.model.Names;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
 
 /**
  * Agreements as entities. A named one ("the Paris Agreement") is its own entity. The unnamed ones
@@ -23,7 +28,7 @@ import org.newskg.model.Names;
  * the article is about; its labels are what the article calls it, without praise ("landmark") and
  * with its topic ("fisheries agreement").
  */
-public final class AgreementFinder {
+public final class AgreementFinder implements Extractor {
     private static final String TOPIC_RELATIONS = "nmod:on|nmod:concerning|nmod:about|nmod:over|nmod:regarding|nmod:for";
     private final Gazetteer gazetteer;
 
@@ -34,7 +39,27 @@ public final class AgreementFinder {
     /** One agreement mention: its head token, span and the labels it gives. */
     private record Hit(int sentence, int head, int from, int to, String named, List<String> labels, String text) {}
 
-    public EntityLayer extend(ParsedText text, EntityLayer layer) {
+    @Override
+    public String name() {
+        return "agreements";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES, Need.ENTITIES);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.AGREEMENTS);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.withLayer(extend(text, sofar.layer()));
+    }
+
+    EntityLayer extend(ParsedText text, EntityLayer layer) {
         List<Hit> hits = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             if (s.deps() == null) {
@@ -84,14 +109,14 @@ public final class AgreementFinder {
         int main = EntityLayer.NO_AGREEMENT;
         if (!generic.isEmpty()) {
             main = entities.size();
-            add(entities, tokens, generic, bestLabel(generic), "agreement:" + text.document().id());
+            add(entities, tokens, generic, bestLabel(generic), EntityKey.articleAgreement(text.document().id()));
         }
         for (Map.Entry<String, List<Hit>> group : named.entrySet()) {
             if (group.getKey().equals(mergedInto)) {
                 main = entities.size();    // the article refers to this one by its short name: it is about it
             }
             List<Hit> hs = group.getValue();
-            add(entities, tokens, hs, hs.stream().filter(x -> x.named() != null).findFirst().orElseThrow().named(), "");
+            add(entities, tokens, hs, hs.stream().filter(x -> x.named() != null).findFirst().orElseThrow().named(), null);
         }
         if (main == EntityLayer.NO_AGREEMENT && named.size() == 1) {
             main = entities.size() - 1;    // an article about one named agreement is about that one
@@ -103,7 +128,7 @@ public final class AgreementFinder {
         return text.sentences().get(h.sentence()).token(h.head()).word();
     }
 
-    private static void add(List<LocalEntity> entities, Map<Long, Integer> tokens, List<Hit> hits, String name, String key) {
+    private static void add(List<LocalEntity> entities, Map<Long, Integer> tokens, List<Hit> hits, String name, EntityKey key) {
         int id = entities.size();
         Set<String> names = new LinkedHashSet<>();
         names.add(name);

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,17 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Mention;
 import org.newskg.model.Names;
+import org.newskg.nlp.CorefSpan;
+import org.newskg.nlp.NerSpan;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
 
 /**
  * Finds the entities of one article: CoreNLP's named-entity spans, cleaned and typed with the
  * gazetteer, grouped so that "Ana Example", "Example" and "Ms. Example" are one entity, and joined with
  * their coreference chains ("she", "the prime minister").
  */
-public final class EntityExtractor {
+public final class EntityExtractor implements Extractor {
     /** Share of capitalized words above which a line is a headline, where NER is unreliable. */
     private static final double HEADLINE_CAPS = 0.7;
 
@@ -31,9 +38,30 @@ public final class EntityExtractor {
     }
 
     /** A cleaned, typed name occurrence before grouping. */
-    record Candidate(int sentence, int from, int to, EntityType type, String name, String key, Mention mention) {}
+    record Candidate(int sentence, int from, int to, EntityType type, String name, EntityKey key, Mention mention) {}
 
-    public EntityLayer extract(ParsedText text) {
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    /** Coreference is used when the pipeline has it, not required: without it pronouns stay unresolved. */
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.NER);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.ENTITIES);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.withLayer(extract(text));
+    }
+
+    EntityLayer extract(ParsedText text) {
         String doc = text.document().text();
         Set<Long> covered = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
@@ -87,12 +115,12 @@ public final class EntityExtractor {
                     if (matched == 0 && t.ner().matches("O|MISC") && t.isProperNoun() && gazetteer.countryExact(t.word()).isPresent()) {
                         Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
                         out.add(new Candidate(s.index(), i, i + 1, EntityType.COUNTRY, t.word(),
-                                "country:" + gazetteer.countryExact(t.word()).get().code(), m));
+                                EntityKey.country(gazetteer.countryExact(t.word()).get().code()), m));
                         matched = 1;
                     } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && gazetteer.organizationAcronym(t.word()).isPresent()) {
                         Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
                         out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
-                                "org:" + Names.fold(gazetteer.organizationAcronym(t.word()).get().name()), m));
+                                EntityKey.organization(gazetteer.organizationAcronym(t.word()).get().name()), m));
                         matched = 1;
                     }
                 }
@@ -117,25 +145,19 @@ public final class EntityExtractor {
         Mention m = new Mention(s.index(), s.token(from).begin(), s.token(to - 1).end(), phrase);
         Optional<Gazetteer.Country> country = gazetteer.country(phrase);
         if (country.isPresent()) {
-            return Optional.of(new Candidate(s.index(), from, to, EntityType.COUNTRY, phrase, "country:" + country.get().code(), m));
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.COUNTRY, phrase, EntityKey.country(country.get().code()), m));
         }
         Optional<Gazetteer.Organization> org = gazetteer.organization(phrase);
         if (org.isPresent()) {
-            return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, "org:" + Names.fold(org.get().name()), m));
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, EntityKey.organization(org.get().name()), m));
         }
         if (gazetteer.isRegion(phrase)) {
-            return Optional.of(new Candidate(s.index(), from, to, EntityType.PLACE, phrase, "", m));
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.PLACE, phrase, null, m));
         }
         if (gazetteer.countryOfCapital(phrase).isPresent()) {
-            return Optional.of(new Candidate(s.index(), from, to, EntityType.CITY, phrase, cityKey(phrase), m));
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.CITY, phrase, EntityKey.city(phrase), m));
         }
         return Optional.empty();
-    }
-
-    /** One key for a capital however it is written: "Washington" and "Washington, D.C." are one city. */
-    private static String cityKey(String name) {
-        int comma = name.indexOf(',');
-        return "city:" + Names.fold(comma > 0 ? name.substring(0, comma) : name);
     }
 
     private static boolean overlaps(Set<Long> covered, NerSpan span) {
@@ -269,21 +291,21 @@ public final class EntityExtractor {
         if (!name.matches(".*\\p{Lu}.*")) {
             return Optional.empty();    // a lower-case "entity" is a common noun NER mistook
         }
-        String key = "";
+        EntityKey key = null;
         if (type != EntityType.PERSON) {
             Optional<Gazetteer.Country> country = gazetteer.country(name);
             Optional<Gazetteer.Organization> org = gazetteer.organization(name);
             if (country.isPresent()) {
                 type = EntityType.COUNTRY;
-                key = "country:" + country.get().code();
+                key = EntityKey.country(country.get().code());
             } else if (org.isPresent()) {
                 type = EntityType.ORGANIZATION;
-                key = "org:" + Names.fold(org.get().name());
+                key = EntityKey.organization(org.get().name());
             } else if (gazetteer.isRegion(name)) {
                 type = EntityType.PLACE;
             } else if (gazetteer.countryOfCapital(name).isPresent() && type != EntityType.ORGANIZATION) {
                 type = EntityType.CITY;
-                key = cityKey(name);
+                key = EntityKey.city(name);    // "Washington" and "Washington, D.C." are one city
             } else if (gazetteer.isPlaceHead(s.token(to - 1).word())) {
                 type = EntityType.PLACE;
             } else if (type == EntityType.COUNTRY) {
@@ -318,7 +340,7 @@ public final class EntityExtractor {
             }
         }
         return candidates.stream()
-                .filter(c -> !c.key().isEmpty() || inBody.contains(Names.fold(c.name()))
+                .filter(c -> c.key() != null || inBody.contains(Names.fold(c.name()))
                         || !isHeadline(text.sentences().get(c.sentence())))
                 .toList();
     }
@@ -350,21 +372,21 @@ public final class EntityExtractor {
                 personNames.add(words[words.length - 1]);
             }
         }
-        return candidates.stream().map(c -> c.type() != EntityType.PERSON && c.key().isEmpty()
+        return candidates.stream().map(c -> c.type() != EntityType.PERSON && c.key() == null
                 && personNames.contains(Names.fold(c.name()))
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.PERSON, c.name(), "", c.mention()) : c).toList();
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.PERSON, c.name(), null, c.mention()) : c).toList();
     }
 
     /** Mutable accumulator for one entity while grouping. */
     private static final class Group {
         final EntityType type;
-        final String key;
+        final EntityKey key;
         String name;
         final Set<String> names = new LinkedHashSet<>();
         final List<Mention> mentions = new ArrayList<>();
         final List<int[]> tokens = new ArrayList<>();    // sentence, from, to
 
-        Group(EntityType type, String key, String name) {
+        Group(EntityType type, EntityKey key, String name) {
             this.type = type;
             this.key = key;
             this.name = name;
@@ -385,8 +407,8 @@ public final class EntityExtractor {
         List<Group> persons = new ArrayList<>();
         for (Candidate c : ordered) {
             String groupKey;
-            if (!c.key().isEmpty()) {
-                groupKey = c.key();
+            if (c.key() != null) {
+                groupKey = c.key().toString();
             } else if (c.type() == EntityType.PERSON) {
                 groupKey = personGroup(persons, c.name());
                 if (groupKey == null) {
@@ -427,10 +449,10 @@ public final class EntityExtractor {
     }
 
     private String displayName(Candidate c) {
-        if (c.key().startsWith("country:")) {
+        if (c.key() != null && c.key().kind() == EntityKey.Kind.COUNTRY) {
             return gazetteer.country(c.name()).map(Gazetteer.Country::name).orElse(c.name());
         }
-        if (c.key().startsWith("org:")) {
+        if (c.key() != null && c.key().kind() == EntityKey.Kind.ORGANIZATION) {
             return gazetteer.organization(c.name()).map(Gazetteer.Organization::name).orElse(c.name());
         }
         return c.name();

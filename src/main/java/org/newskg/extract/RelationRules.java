@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.NewsKgException;
@@ -21,6 +20,8 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
 
 /**
  * Dependency patterns (Semgrex, over enhanced++ dependencies) that read relations between entities.
@@ -29,7 +30,7 @@ import org.newskg.model.Relation;
  * A relation listed in {@link #RULELESS} has no file on purpose (another extractor reads it); any
  * other missing file is an error, never skipped silently.
  */
-public final class RelationRules {
+public final class RelationRules implements Extractor {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
     public static final Set<Relation> RULELESS = EnumSet.of(Relation.HOLDS_TITLE, Relation.LEADER_OF, Relation.DATE);
     /** A pattern line starting with this has no =subject: its subject is the article's agreement. */
@@ -37,34 +38,19 @@ public final class RelationRules {
     /** A pattern line starting with this has no =object: its object is the article's agreement. */
     static final String AGREEMENT_OBJECT_DIRECTIVE = "agreement-object:";
 
-    private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE);
-    private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
-    private static final Set<EntityType> SIGNERS = EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> AGREEMENT = EnumSet.of(EntityType.AGREEMENT);
-    private static final Set<EntityType> LOCATED = EnumSet.of(EntityType.PLACE, EntityType.CITY, EntityType.ORGANIZATION);
-    private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORGANIZATION);
-    /** Where something happens: a place, or an organization standing for its seat ("at the White House"). */
-    private static final Set<EntityType> SEATS = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION);
-    /** partnerOf may start at an agreement: "the agreement's parties partner with X" (resolve expands it). */
-    private static final Set<EntityType> ACTORS_OR_AGREEMENT = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.AGREEMENT);
+    /**
+     * The types a rule's ends may have: the relation's domain and range from {@link Relation}, which
+     * ontology/newskg.ttl declares; partnerOf may also start at an agreement ("the agreement's
+     * parties partner with X"), which resolve expands into its parties.
+     */
+    private static List<Set<EntityType>> ends(Relation r) {
+        Set<EntityType> subject = EnumSet.copyOf(r.domain().types());
+        if (r == Relation.PARTNER_OF) {
+            subject.add(EntityType.AGREEMENT);
+        }
+        return List.of(subject, r.range().types());
+    }
 
-    /** The types each end of a relation may have (as ontology/newskg.ttl's domains and ranges). */
-    private static final Map<Relation, List<Set<EntityType>>> ENDS = Map.ofEntries(
-            Map.entry(Relation.MET_WITH, List.of(PERSON, PERSON)),
-            Map.entry(Relation.VISITED, List.of(PERSON, PLACES)),
-            Map.entry(Relation.DEPENDS_ON, List.of(ACTORS, ACTORS)),
-            Map.entry(Relation.PARTNER_OF, List.of(ACTORS_OR_AGREEMENT, ACTORS)),
-            Map.entry(Relation.IN_CONFLICT_WITH, List.of(ACTORS, ACTORS)),
-            Map.entry(Relation.MEMBER_OF, List.of(PERSON, ACTORS)),
-            Map.entry(Relation.PARTY_TO, List.of(ACTORS, AGREEMENT)),
-            Map.entry(Relation.SIGNED, List.of(SIGNERS, AGREEMENT)),
-            Map.entry(Relation.ESTABLISHES, List.of(AGREEMENT, ORG)),
-            Map.entry(Relation.LOCATION, List.of(AGREEMENT, SEATS)),
-            Map.entry(Relation.LOCATED_IN, List.of(LOCATED, PLACES)),
-            Map.entry(Relation.ASSOCIATED_WITH, List.of(PERSON, PERSON)));
-
-    /** A compiled pattern and where it was written. */
     /** Which end of a rule's relation is the article's agreement rather than a matched node. */
     enum Implicit { NONE, SUBJECT, OBJECT }
 
@@ -190,8 +176,28 @@ public final class RelationRules {
         return Optional.empty();
     }
 
+    @Override
+    public String name() {
+        return "relation-rules";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.AGREEMENTS);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.RELATIONS);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.plus(extract(text, sofar.layer()));
+    }
+
     /** Runs every rule over every sentence; a match counts when both ends are entities of fitting types. */
-    public List<Assertion> extract(ParsedText text, EntityLayer layer) {
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             if (s.deps() == null) {
@@ -202,7 +208,7 @@ public final class RelationRules {
                 while (m.find()) {
                     IndexedWord ow = rule.agreement() == Implicit.OBJECT ? m.getNode("subject") : m.getNode("object");
                     IndexedWord sw = rule.agreement() == Implicit.SUBJECT ? ow : m.getNode("subject");
-                    List<Set<EntityType>> ends = ENDS.get(rule.relation());
+                    List<Set<EntityType>> ends = ends(rule.relation());
                     Optional<LocalEntity> subject = rule.agreement() == Implicit.SUBJECT ? layer.agreement()
                             : entityAt(s, layer, sw, ends.get(0));
                     Optional<LocalEntity> object = rule.agreement() == Implicit.OBJECT ? layer.agreement()

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newskg.model.Assertion;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
 
 /**
  * Titles next to names: "Japanese Prime Minister Ana Example", "the president of Freedonia, Ana
@@ -16,7 +20,7 @@ import org.newskg.model.Relation;
  * memberOf the country or organization the title is of (by the gazetteer's role for the title).
  * The title must touch the name: a title elsewhere in the sentence may belong to someone else.
  */
-public final class TitleExtractor {
+public final class TitleExtractor implements Extractor {
     private static final String EXTRACTOR = "title-name";
     /** Words that say a person leads something but are no office's title ("former leader X"). */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("leader", "head", "chief", "boss");
@@ -29,7 +33,27 @@ public final class TitleExtractor {
     /** A title phrase: tokens [from, to) of a sentence, its text, and the country/org it is of. */
     record TitlePhrase(int from, int to, String text, Optional<LocalEntity> of) {}
 
-    public List<Assertion> extract(ParsedText text, EntityLayer layer) {
+    @Override
+    public String name() {
+        return "titles";
+    }
+
+    @Override
+    public java.util.Set<Need> requires() {
+        return java.util.EnumSet.of(Need.TOKENS, Need.NER, Need.ENTITIES);
+    }
+
+    @Override
+    public java.util.Set<Need> provides() {
+        return java.util.EnumSet.of(Need.TITLES);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.plus(extract(text, sofar.layer()));
+    }
+
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             int n = s.tokens().size();
@@ -323,8 +347,8 @@ public final class TitleExtractor {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        String key = "country:" + c.get().code();
-        return layer.entities().stream().filter(e -> e.key().equals(key)).findFirst();
+        EntityKey key = EntityKey.country(c.get().code());
+        return layer.entities().stream().filter(e -> key.equals(e.key())).findFirst();
     }
 
     /** The title as written, in title case ("prime minister" and "Prime Minister" are one title). */

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newskg.model.Document;
 
 /**
  * Reads articles from files and folders. Every file either becomes a {@link Document} or a

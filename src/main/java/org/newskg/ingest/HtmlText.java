@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.newskg.model.Document;
 
 /**
  * The text of an article saved as an HTML page, extracted with jsoup (a real HTML5 parser, so broken

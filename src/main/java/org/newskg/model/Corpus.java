@@ -1,7 +1,6 @@
 package org.newskg.model;
 
 import java.util.List;
-import org.newskg.ingest.Document;
 
 /** Everything a build knows: the articles, the merged entities and the facts. */
 public record Corpus(List<Document> documents, List<Entity> entities, List<Fact> facts) {

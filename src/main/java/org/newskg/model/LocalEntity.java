@@ -10,11 +10,11 @@ import java.util.Set;
  * @param type     its class
  * @param name     the fullest name the article gives it
  * @param names    every name the article uses for it (not pronouns)
- * @param key      a normalized key that identifies the same thing across articles where one is
- *                 known (a country's code from the gazetteer), else empty
+ * @param key      what identifies the same thing across articles where something does (a country's
+ *                 code from the gazetteer), else null: then its names do
  * @param mentions where the article names or refers to it
  */
-public record LocalEntity(int id, EntityType type, String name, Set<String> names, String key, List<Mention> mentions) {
+public record LocalEntity(int id, EntityType type, String name, Set<String> names, EntityKey key, List<Mention> mentions) {
     public LocalEntity {
         names = Set.copyOf(names);
         mentions = List.copyOf(mentions);

@@ -16,13 +16,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.newskg.ingest.Document;
+import java.util.stream.Stream;
 import org.newskg.io.AtomicFiles;
 import org.newskg.io.ChecksummedBytes;
+import org.newskg.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +113,11 @@ public final class AnnotationCache {
             }
             return Optional.empty();
         }
+    }
+
+    /** The cached annotation of this article as {@link ParsedText}, or empty as {@link #get}. */
+    public Optional<ParsedText> parsed(Document doc) {
+        return get(doc).map(a -> AnnotationReader.read(doc, a));
     }
 
     /**

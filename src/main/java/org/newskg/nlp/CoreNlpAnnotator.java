@@ -3,7 +3,7 @@ package org.newskg.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,4 +51,17 @@ public final class CoreNlpAnnotator {
         pipeline.annotate(a);
         return a;
     }
+
+    /**
+     * The NLP stage's output for one article: annotates it, keeps the annotation in {@code cache} and
+     * gives it as NewsKG's own {@link ParsedText}, which is all that later stages see.
+     */
+    public ParsedText parse(Document doc, AnnotationCache cache) {
+        Annotation a = annotate(doc);
+        cache.put(doc, a);
+        return AnnotationReader.read(doc, a);
+    }
+
+    /** The logger name CoreNLP logs under, for the command line's --verbose. */
+    public static final String LOGGER = "edu.stanford.nlp";
 }

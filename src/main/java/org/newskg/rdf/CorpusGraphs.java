@@ -14,11 +14,12 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.newskg.ingest.Document;
 import org.newskg.model.Corpus;
+import org.newskg.model.Document;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
@@ -74,24 +75,9 @@ public final class CorpusGraphs {
         };
     }
 
+    /** The ontology property of a relation: its IRI is the ontology's namespace and the relation's local name. */
     public static Property propertyOf(Relation r) {
-        return switch (r) {
-            case LEADER_OF -> NKG.leaderOf;
-            case MEMBER_OF -> NKG.memberOf;
-            case HOLDS_TITLE -> NKG.holdsTitle;
-            case MET_WITH -> NKG.metWith;
-            case VISITED -> NKG.visited;
-            case SIGNED -> NKG.signed;
-            case PARTY_TO -> NKG.partyTo;
-            case ESTABLISHES -> NKG.establishes;
-            case DATE -> NKG.date;
-            case LOCATION -> NKG.location;
-            case LOCATED_IN -> NKG.locatedIn;
-            case DEPENDS_ON -> NKG.dependsOn;
-            case PARTNER_OF -> NKG.partnerOf;
-            case IN_CONFLICT_WITH -> NKG.inConflictWith;
-            case ASSOCIATED_WITH -> NKG.associatedWith;
-        };
+        return ResourceFactory.createProperty(NKG.NS + r.localName());
     }
 
     private static Model newModel() {
@@ -143,9 +129,7 @@ public final class CorpusGraphs {
         Property p = propertyOf(f.relation());
         RDFNode o = f.object() != null ? m.createResource(NKG.entityIri(f.object())) : literal(m, f);
         m.add(s, p, o);
-        String id = hash(ev.docId() + "|" + f.subject() + "|" + p.getURI() + "|" + o + "|" + ev.sentence() + "|"
-                + ev.begin() + "|" + ev.extractor());
-        Resource e = m.createResource(NKG.DATA + "evidence/" + id, NKG.Evidence);
+        Resource e = m.createResource(evidenceIri(s, p, o, ev), NKG.Evidence);
         e.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
         e.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(NKG.articleIri(ev.docId())));
         e.addProperty(NKG.sentence, ev.text());
@@ -153,8 +137,27 @@ public final class CorpusGraphs {
         e.addLiteral(Vocabularies.nifBeginIndex, m.createTypedLiteral(ev.begin(), XSDDatatype.XSDnonNegativeInteger));
         e.addLiteral(Vocabularies.nifEndIndex, m.createTypedLiteral(ev.end(), XSDDatatype.XSDnonNegativeInteger));
         e.addProperty(NKG.extractor, ev.extractor());
-        e.addLiteral(NKG.confidence, m.createTypedLiteral(
-                new java.math.BigDecimal(ev.confidence()).setScale(2, java.math.RoundingMode.HALF_UP)));
+        e.addLiteral(NKG.confidence, m.createTypedLiteral(confidence(ev)));
+    }
+
+    /**
+     * One IRI per piece of evidence, the same in every build: a hash of the statement and of every
+     * field of the evidence, so two statements of one fact in one sentence (same start, another end or
+     * extractor) never share a node. Fields are length-prefixed so that no two field lists hash alike.
+     */
+    static String evidenceIri(Resource s, Property p, RDFNode o, Evidence ev) {
+        StringBuilder key = new StringBuilder();
+        for (Object field : List.of(ev.docId(), s.getURI(), p.getURI(), o.toString(), ev.sentence(), ev.begin(), ev.end(),
+                ev.extractor(), confidence(ev).toPlainString(), ev.text())) {
+            String v = String.valueOf(field);
+            key.append(v.length()).append(':').append(v).append('|');
+        }
+        return NKG.DATA + "evidence/" + hash(key.toString());
+    }
+
+    /** The confidence as written to the graph (two decimals), so the IRI follows what is written. */
+    private static java.math.BigDecimal confidence(Evidence ev) {
+        return new java.math.BigDecimal(ev.confidence()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static Literal literal(Model m, Fact f) {

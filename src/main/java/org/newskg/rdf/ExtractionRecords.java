@@ -28,9 +28,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.NewsKgException;
-import org.newskg.ingest.Document;
 import org.newskg.model.Assertion;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
@@ -82,7 +83,7 @@ public final class ExtractionRecords {
                     .addLiteral(NKX.index, integer(m, i))
                     .addLiteral(NKX.localId, integer(m, e.id()))
                     .addProperty(NKX.name, e.name())
-                    .addProperty(NKX.key, e.key());
+                    .addProperty(NKX.key, e.key() == null ? "" : e.key().toString());
             e.names().forEach(n -> er.addProperty(NKX.alias, n));
             x.addProperty(NKX.entity, er);
             for (int k = 0; k < e.mentions().size(); k++) {
@@ -159,7 +160,7 @@ public final class ExtractionRecords {
             List<Mention> mentions = sorted(m, e, NKX.mention).stream().map(r -> new Mention(integer(r, NKX.sentence),
                     integer(r, NKX.begin), integer(r, NKX.end), string(r, NKX.anchor).orElse(""))).toList();
             entities.add(new LocalEntity(integer(e, NKX.localId), type, string(e, NKX.name).orElseThrow(() -> bad.apply("an entity without a name")),
-                    names, string(e, NKX.key).orElseThrow(() -> bad.apply("an entity without a key")), mentions));
+                    names, key(e, bad), mentions));
         }
         List<Assertion> assertions = new ArrayList<>();
         for (Resource a : sorted(m, x, NKX.assertion)) {
@@ -179,6 +180,16 @@ public final class ExtractionRecords {
     private static List<Resource> sorted(Model m, Resource r, Property p) {
         return r.listProperties(p).toList().stream().map(Statement::getResource)
                 .sorted(Comparator.comparingInt(x -> integer(x, NKX.index))).toList();
+    }
+
+    /** An entity's key: written as "" when it has none. */
+    private static EntityKey key(Resource e, Function<String, NewsKgException> bad) {
+        String k = string(e, NKX.key).orElseThrow(() -> bad.apply("an entity without a key"));
+        try {
+            return EntityKey.parse(k);
+        } catch (IllegalArgumentException ex) {
+            throw bad.apply(ex.getMessage());
+        }
     }
 
     private static Optional<String> string(Resource r, Property p) {

@@ -14,6 +14,7 @@ import org.newskg.model.Assertion;
 import org.newskg.model.Corpus;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Entity;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Fact;
@@ -29,6 +30,8 @@ import org.newskg.model.Names;
 public final class Resolver {
     /** Names at least this long may differ by one letter (OCR and typing noise) and still merge. */
     private static final int FUZZY_MIN_LENGTH = 10;
+    /** How much more a gazetteer-identified entity's type counts than an NER tag, mention for mention. */
+    private static final int KEYED_VOTE = 1000;
 
     private Resolver() {}
 
@@ -57,7 +60,7 @@ public final class Resolver {
         List<List<Integer>> ordered = new ArrayList<>(clusters.values());
         ordered.sort(Comparator.comparing((List<Integer> c) -> prefLabel(c, refs)));
         for (List<Integer> cluster : ordered) {
-            EntityType type = types.get(refs.get(cluster.get(0)));
+            EntityType type = clusterType(cluster, refs, types);
             String pref = prefLabel(cluster, refs);
             String slug = Names.slug(pref);
             if (!slugs.add(slug)) {
@@ -82,26 +85,39 @@ public final class Resolver {
                 Inference.apply(facts(docs, slugOf), entities));
     }
 
-    /** The type of each entity: the majority over every entity in the corpus with the same name. */
+    /**
+     * The type of each entity: the majority over every entity in the corpus with the same name, each
+     * weighted by its mentions. An entity the gazetteer identified (it has a key) keeps its type and
+     * votes for it: NER that once tags a capital as a person does not make the capital a person.
+     */
     private static Map<Ref, EntityType> voteTypes(List<Ref> refs) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (Ref r : refs) {
-            if (r.entity().key().isEmpty()) {
-                votes.computeIfAbsent(Names.fold(r.entity().name()), k -> new TreeMap<>())
-                        .merge(r.entity().type(), r.entity().mentions().size(), Integer::sum);
-            }
+            votes.computeIfAbsent(Names.fold(r.entity().name()), k -> new TreeMap<>())
+                    .merge(r.entity().type(), r.entity().mentions().size() * (r.entity().key() != null ? KEYED_VOTE : 1), Integer::sum);
         }
         Map<Ref, EntityType> types = new HashMap<>();
         for (Ref r : refs) {
-            Map<EntityType, Integer> v = votes.get(Names.fold(r.entity().name()));
             EntityType t = r.entity().type();
-            if (v != null) {
-                t = v.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+            if (r.entity().key() == null) {
+                t = votes.get(Names.fold(r.entity().name())).entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey() == r.entity().type())).orElseThrow().getKey();
             }
             types.put(r, t);
         }
         return types;
+    }
+
+    /** The type of a merged entity: its gazetteer members' type if it has any, else its members' majority. */
+    private static EntityType clusterType(List<Integer> cluster, List<Ref> refs, Map<Ref, EntityType> types) {
+        Map<EntityType, Integer> votes = new TreeMap<>();
+        for (int i : cluster) {
+            LocalEntity e = refs.get(i).entity();
+            votes.merge(types.get(refs.get(i)), Math.max(1, e.mentions().size()) * (e.key() != null ? KEYED_VOTE : 1), Integer::sum);
+        }
+        EntityType first = types.get(refs.get(cluster.get(0)));
+        return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() == first)).orElseThrow().getKey();
     }
 
     private static void link(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
@@ -111,8 +127,13 @@ public final class Resolver {
         for (int i = 0; i < refs.size(); i++) {
             LocalEntity e = refs.get(i).entity();
             EntityType t = types.get(refs.get(i));
-            if (!e.key().isEmpty()) {
-                union(byKey, e.key(), i, uf);
+            if (e.key() != null) {
+                union(byKey, e.key().toString(), i, uf);
+                if (e.key().kind() != EntityKey.Kind.ARTICLE_AGREEMENT) {    // unnamed agreements: linkAgreements
+                    for (String n : e.names()) {
+                        union(byName, t + ":" + Names.fold(n), i, uf);    // an unkeyed "Kyiv" of its type is this city
+                    }
+                }
                 continue;
             }
             for (String n : e.names()) {
@@ -198,7 +219,7 @@ public final class Resolver {
     private static void fuzzyLink(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            if (!refs.get(i).entity().key().isEmpty()) {
+            if (refs.get(i).entity().key() != null) {
                 continue;
             }
             for (String n : refs.get(i).entity().names()) {
@@ -245,7 +266,7 @@ public final class Resolver {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i : cluster) {
             LocalEntity e = refs.get(i).entity();
-            if (e.key().startsWith("country:") || e.key().startsWith("org:")) {
+            if (e.key() != null && e.key().canonical()) {
                 return e.name();
             }
             for (Mention m : e.mentions()) {
@@ -270,8 +291,8 @@ public final class Resolver {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i : cluster) {
             LocalEntity e = refs.get(i).entity();
-            if (e.key().isEmpty()) {
-                return e.name();    // a named agreement
+            if (e.key() == null) {
+                return e.name();    // a named agreement: only the article's unnamed one has a key
             }
             e.names().forEach(n -> counts.merge(n, 1, Integer::sum));
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.pipeline.Annotation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.TestPipeline;
-import org.newskg.extract.FactExtractor;
+import org.newskg.extract.ExtractionPipeline;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.NlpConfig;
+import org.newskg.nlp.ParsedText;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
@@ -56,12 +56,10 @@ class IncrementalBuildIT {
         cacheDir = dir.resolve("cache");
         AnnotationCache cache = AnnotationCache.open(cacheDir, NlpConfig.defaults());
         seeds = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(List.of(Path.of("seeds"))).documents();
-        FactExtractor extractor = FactExtractor.load();
+        ExtractionPipeline extractor = ExtractionPipeline.load();
         freshFacts = new ArrayList<>();
         for (Document d : seeds) {
-            Annotation a = TestPipeline.annotator().annotate(d);
-            cache.put(d, a);
-            freshFacts.add(extractor.extract(d, a));
+            freshFacts.add(extractor.extract(TestPipeline.annotator().parse(d, cache)));
         }
     }
 
@@ -88,12 +86,12 @@ class IncrementalBuildIT {
 
     @Test
     void factsFromACachedAnnotationEqualFactsFromAFreshOne() {
-        FactExtractor extractor = FactExtractor.load();
+        ExtractionPipeline extractor = ExtractionPipeline.load();
         AnnotationCache cache = cache();
         for (int i = 0; i < seeds.size(); i++) {
             Document d = seeds.get(i);
-            Annotation back = cache.get(d).orElseThrow(() -> new AssertionError("not cached: " + d.source()));
-            assertEquals(freshFacts.get(i), extractor.extract(d, back), d.source());
+            ParsedText back = cache.parsed(d).orElseThrow(() -> new AssertionError("not cached: " + d.source()));
+            assertEquals(freshFacts.get(i), extractor.extract(back), d.source());
         }
     }
 

@@ -61,7 +61,7 @@ class ExtractionQualityIT {
     private static Score build(String set) {
         try (KgStore store = KgStore.open(StoreSpec.memory())) {
             KgBuild.create().articles(List.of(Path.of("src/test/resources/" + set + "/articles")))
-                    .annotator(TestPipeline::annotator).runInto(store);
+                    .cache(TestPipeline.evaluationCache()).annotator(TestPipeline::annotator).runInto(store);
             return score(store, Path.of("src/test/resources/" + set + "/gold.json"));
         }
     }
@@ -74,11 +74,14 @@ class ExtractionQualityIT {
 
     /**
      * The second held-out set, whose wrong triples were read while fixing TitleExtractor (see
-     * tuneset2/SOURCES.md): a third development set.
+     * tuneset2/SOURCES.md): a third development set. Its entity precision floor is 0.859, not 0.86:
+     * when the resolver stopped retyping gazetteer entities by NER votes, two nodes of one gold entity
+     * became one (fragmentation 1.031 to 1.000), which takes one matched node from precision's
+     * numerator and denominator alike (56/65 to 55/64).
      */
     @Test
     void secondTuningSet() {
-        check("second tuning set", build("tuneset2"), new Floors(0.88, 0.86, 1.032, 0.93, 0.60));
+        check("second tuning set", build("tuneset2"), new Floors(0.88, 0.859, 1.00, 0.93, 0.60));
     }
 
     /** Articles never looked at while writing rules (see heldout/SOURCES.md): keep it so. */

@@ -3,7 +3,10 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
 
 /**
  * Hand-made parsed text for extractor tests, no CoreNLP: each token written as word/POS/NER

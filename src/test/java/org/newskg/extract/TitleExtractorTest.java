@@ -12,6 +12,7 @@ import org.newskg.model.Assertion;
 import org.newskg.model.EntityType;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedText;
 
 /** Titles next to names, on hand-made sentences (invented names, no CoreNLP). */
 class TitleExtractorTest {
@@ -30,7 +31,7 @@ class TitleExtractorTest {
     }
 
     private static LocalEntity entity(int id, EntityType type, String name, String key) {
-        return new LocalEntity(id, type, name, Set.of(name), key, List.of());
+        return new LocalEntity(id, type, name, Set.of(name), org.newskg.model.EntityKey.parse(key), List.of());
     }
 
     private static List<String> facts(List<Assertion> as, List<LocalEntity> es) {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.model.Document;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/}, described in its {@code .README.md})

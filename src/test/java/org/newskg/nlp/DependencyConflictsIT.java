@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.TestPipeline;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -63,4 +63,59 @@ class NkgVocabularyTest {
                     r.localName() + " symmetric");
         }
     }
+
+    /** The classes an rdfs:domain or rdfs:range names: one class, or an owl:unionOf list of them. */
+    private static Set<String> classes(Resource property, org.apache.jena.rdf.model.Property p) {
+        Set<String> out = new HashSet<>();
+        org.apache.jena.rdf.model.Statement s = property.getProperty(p);
+        if (s == null) {
+            return out;
+        }
+        Resource c = s.getResource();
+        if (c.isURIResource()) {
+            out.add(c.getURI());
+        } else {
+            c.getPropertyResourceValue(OWL.unionOf).as(org.apache.jena.rdf.model.RDFList.class)
+                    .iterator().forEachRemaining(n -> out.add(n.asResource().getURI()));
+        }
+        return out;
+    }
+
+    private static Set<String> iris(Relation.Types types) {
+        Set<String> out = new HashSet<>();
+        types.types().forEach(t -> out.add(CorpusGraphs.typeOf(t).getURI()));
+        return out;
+    }
+
+    /**
+     * Relations are declared once: each {@link Relation}'s domain, range, literal-ness and symmetry are
+     * the ontology's, and every ontology property between entity classes is a {@link Relation}.
+     */
+    @Test
+    void relationsHaveTheOntologysDomainRangeAndKind() {
+        for (Relation r : Relation.values()) {
+            Resource p = ONTOLOGY.getResource(NKG.NS + r.localName());
+            assertEquals(classes(p, org.apache.jena.vocabulary.RDFS.domain), iris(r.domain()), r.localName() + " domain");
+            assertEquals(r.literal(), ONTOLOGY.contains(p, RDF.type, OWL.DatatypeProperty), r.localName() + " literal");
+            if (!r.literal()) {
+                assertEquals(classes(p, org.apache.jena.vocabulary.RDFS.range), iris(r.range()), r.localName() + " range");
+            }
+        }
+        Set<String> entityClasses = new HashSet<>();
+        for (EntityType t : EntityType.values()) {
+            entityClasses.add(CorpusGraphs.typeOf(t).getURI());
+        }
+        Set<String> relations = new HashSet<>();
+        for (Relation r : Relation.values()) {
+            relations.add(r.localName());
+        }
+        for (Resource type : new Resource[] {OWL.ObjectProperty, OWL.DatatypeProperty}) {
+            ONTOLOGY.listSubjectsWithProperty(RDF.type, type).forEachRemaining(p -> {
+                Set<String> domain = classes(p, org.apache.jena.vocabulary.RDFS.domain);
+                if (!domain.isEmpty() && entityClasses.containsAll(domain)) {
+                    assertTrue(relations.contains(p.getLocalName()), p.getLocalName() + " relates entities but is no Relation");
+                }
+            });
+        }
+    }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
-import org.newskg.ingest.Document;
 import org.newskg.model.Assertion;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
@@ -31,7 +31,7 @@ class UpdatePlanTest {
     private static final GraphValidator VALIDATOR = GraphValidator.load();
 
     private static LocalEntity entity(int id, EntityType type, String key, String name) {
-        return new LocalEntity(id, type, name, new LinkedHashSet<>(List.of(name)), key, List.of(new Mention(0, 0, name.length(), name)));
+        return new LocalEntity(id, type, name, new LinkedHashSet<>(List.of(name)), org.newskg.model.EntityKey.parse(key), List.of(new Mention(0, 0, name.length(), name)));
     }
 
     private static DocumentFacts article(String id, List<LocalEntity> entities, Assertion... facts) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newskg.ingest.Document;
 import org.newskg.model.Assertion;
 import org.newskg.model.Corpus;
+import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -29,7 +29,7 @@ class ResolverTest {
             ms.add(new Mention(0, next, next + n.length(), n));
             next += n.length() + 1;
         }
-        return new LocalEntity(id, type, names[0], new java.util.LinkedHashSet<>(List.of(names)), key, ms);
+        return new LocalEntity(id, type, names[0], new java.util.LinkedHashSet<>(List.of(names)), org.newskg.model.EntityKey.parse(key), ms);
     }
 
     private static DocumentFacts doc(String id, List<LocalEntity> entities, List<Assertion> assertions) {
@@ -64,6 +64,23 @@ class ResolverTest {
                 doc("a", List.of(e(0, EntityType.PERSON, "", "Ana Korrel"), e(1, EntityType.PERSON, "", "Piet Korrel")), List.of()),
                 doc("b", List.of(e(0, EntityType.PERSON, "", "Korrel")), List.of())));
         assertEquals(3, c.entities().size());
+    }
+
+    /**
+     * The cause of a graph that did not validate: NER tagged a capital once as a person, the name's
+     * vote made every article's (gazetteer-identified) city a person, and its locatedIn facts broke
+     * the shapes. A gazetteer entity keeps its type, and the mistagged mention joins it.
+     */
+    @Test
+    void aCityThatNerOnceTookForAPersonStaysOneCity() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.CITY, "city:port adel", "Port Adel"), e(1, EntityType.COUNTRY, "country:FD", "Freedonia")),
+                        List.of(Assertion.between(0, Relation.LOCATED_IN, 1, ev("a")))),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Port Adel", "Port Adel", "Port Adel")), List.of())));
+        Entity city = only(c, "Port Adel");
+        assertEquals(EntityType.CITY, city.type());
+        assertEquals(Set.of("a", "b"), city.mentions().keySet());
+        assertEquals(2, c.entities().size());
     }
 
     @Test

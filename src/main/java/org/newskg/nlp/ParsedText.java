@@ -1,7 +1,7 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 import java.util.List;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
 
 /**
  * An article after NLP, in NewsKG's own terms: sentences, named-entity spans and coreference chains.

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
@@ -12,7 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.newskg.ingest.Document;
+import org.newskg.model.Document;
 
 /** Turns a CoreNLP {@link Annotation} into a {@link ParsedText}: the border where CoreNLP's types stop. */
 public final class AnnotationReader {

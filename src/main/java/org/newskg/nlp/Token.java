@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 /**
  * One token as the extractors see it (CoreNLP's own classes stop at {@link AnnotationReader}).

@@ -1,4 +1,4 @@
-package org.newskg.ingest;
+package org.newskg.model;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param sources       where it was read from (paths as given); more than one when the same text
  *                      was found under several names
  * @param headline      the first non-blank line, taken as the headline (at most
- *                      {@value ArticleReader#MAX_HEADLINE} characters)
+ *                      {@code ArticleReader.MAX_HEADLINE} characters)
  * @param text          the full text; every character offset in the graph points into this string. For
  *                      a converted file (see {@code convertedFrom}) it is the text extracted from it,
  *                      not the file's bytes
@@ -48,7 +48,7 @@ public record Document(String id, List<String> sources, String headline, String 
     }
 
     /** The same article, also found under these names. */
-    Document withSources(List<String> more) {
+    public Document withSources(List<String> more) {
         List<String> all = new java.util.ArrayList<>(sources);
         more.stream().filter(s -> !all.contains(s)).forEach(all::add);
         return new Document(id, all, headline, text, published, convertedFrom);

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 /**
  * A named-entity mention found by CoreNLP: tokens [{@code from}, {@code to}) of a sentence, 1-based.

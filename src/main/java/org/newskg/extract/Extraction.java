@@ -1,0 +1,30 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.model.Assertion;
+
+/**
+ * What the extractors have found in one article so far: its entity layer and its assertions. Each
+ * {@link Extractor} takes one and gives a new one; none is changed in place.
+ */
+public record Extraction(EntityLayer layer, List<Assertion> assertions) {
+    public Extraction {
+        assertions = List.copyOf(assertions);
+    }
+
+    /** Before any extractor ran: no entities, no assertions. */
+    public static Extraction empty() {
+        return new Extraction(new EntityLayer(List.of(), java.util.Map.of()), List.of());
+    }
+
+    public Extraction withLayer(EntityLayer newLayer) {
+        return new Extraction(newLayer, assertions);
+    }
+
+    public Extraction plus(List<Assertion> more) {
+        List<Assertion> all = new ArrayList<>(assertions);
+        all.addAll(more);
+        return new Extraction(layer, all);
+    }
+}
