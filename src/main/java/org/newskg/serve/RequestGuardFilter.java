@@ -17,7 +17,7 @@ import org.eclipse.jetty.http.BadMessageException;
 /**
  * In front of Fuseki (and NewsKG's own servlets): turns requests that Fuseki 6.0.0 would answer with
  * a 500 into the 4xx they are, and keeps Fuseki's error messages intact. Found by
- * {@code SparqlFuzzHttpTest}; each case is a fault of the request, not of the server:
+ * {@code SparqlFuzzHttpIT}; each case is a fault of the request, not of the server:
  * <ul>
  * <li>Parameters that are not validly percent-encoded, in the URL or a form body ({@code %ZZ}, a cut
  *     UTF-8 sequence): Jetty throws a 400 {@code BadMessageException} when Fuseki reads a parameter,

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * CoreNLP 4.5.10 asks for older protobuf, servlet, JSON and SLF4J than Jena 6 needs; the pom pins
  * Jena's versions. These tests prove both sides still work with the pinned versions.
  */
-class DependencyConflictsTest {
+class DependencyConflictsIT {
     private static final String TRIG = """
             PREFIX : <http://example.org/>
             :a :knows :b ; :name "Ana", "Ána"@es ; :age 42 .

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.TestPipeline;
 
 /** Every saved query parses, says what it answers, and answers something on the seeds. */
-class SavedQueriesTest {
+class SavedQueriesIT {
     private final SavedQueries saved = new SavedQueries(Path.of("queries"));
 
     private List<QuerySolution> rows(String name) {

@@ -42,7 +42,7 @@ import org.newskg.store.StoreSpec;
  * annotates only what is new and drops the graphs of what is gone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IncrementalBuildTest {
+class IncrementalBuildIT {
     @TempDir
     static Path dir;
 

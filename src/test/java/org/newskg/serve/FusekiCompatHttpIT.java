@@ -56,7 +56,7 @@ import org.newskg.query.SavedQuery;
  * Graph Store Protocol endpoint, then restarted read-only for the comparison.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FusekiCompatHttpTest {
+class FusekiCompatHttpIT {
     private static final String ENTITIES_QUERY = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?e ?label WHERE { ?e skos:prefLabel ?label } ORDER BY ?label ?e""";

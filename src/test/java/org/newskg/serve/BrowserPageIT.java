@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to target/browser/. Without Chromium the test is skipped, except under CI, where it fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserPageTest {
+class BrowserPageIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);

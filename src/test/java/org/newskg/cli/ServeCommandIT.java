@@ -41,7 +41,7 @@ import org.newskg.store.StoreSpec;
  * port in use, store locked by another process), and a real server process answering over HTTP and
  * stopping cleanly on SIGTERM.
  */
-class ServeCommandTest {
+class ServeCommandIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir

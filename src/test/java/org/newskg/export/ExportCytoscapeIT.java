@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Chromium, and the node and edge counts it reports match the graph. A page in {@code target/} embeds
  * the JSON and writes what cytoscape.js made of it into the DOM, which Chromium prints.
  */
-class ExportCytoscapeTest {
+class ExportCytoscapeIT {
     private static final Path PAGES = Path.of("target", "cytoscape-test");
 
     /** Runs in the page: loads the elements, reports counts and anything cytoscape.js complained about. */
@@ -46,7 +46,7 @@ class ExportCytoscapeTest {
 
     /** cytoscape.min.js out of the WebJar, whichever version the pom names. */
     private static byte[] cytoscapeJs() throws IOException {
-        URL dir = ExportCytoscapeTest.class.getResource("/META-INF/resources/webjars/cytoscape/");
+        URL dir = ExportCytoscapeIT.class.getResource("/META-INF/resources/webjars/cytoscape/");
         if (dir == null) {
             throw new IllegalStateException("the cytoscape WebJar (org.webjars.npm:cytoscape) is not on the test classpath");
         }

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * plain {@code java.net.http} requests for each case, and Jena's remote clients. The server runs on
  * a free loopback port over a TDB2 store of the sample graph.
  */
-class SparqlProtocolHttpTest extends SampleServerTestBase {
+class SparqlProtocolHttpIT extends SampleServerTestBase {
     private static final String ENTITIES_QUERY = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX nkg: <https://w3id.org/newskg/ontology#>

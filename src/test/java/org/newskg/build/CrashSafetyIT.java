@@ -53,7 +53,7 @@ import org.newskg.store.StoreSpec;
  * store, one graph per transaction ({@code --batch 1}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrashSafetyTest {
+class CrashSafetyIT {
     private static final int BATCH = 1;
     private static final Pattern COMMITTED = Pattern.compile("store: batch \\d+/\\d+ committed");
     /** Indexes into {@link #articles}: the seeds, then the development set, each by name. */
@@ -302,7 +302,7 @@ class CrashSafetyTest {
             // Before or after the batch it was writing: each commit is logged at once, and every
             // line logged before the kill is read; killed between a commit and its line, one more.
             assertTrue(j == run.committed() || j == run.committed() + 1, what + ": the store is as after batch " + j);
-            System.out.println("CrashSafetyTest: " + what + ": the store is as after batch " + j);
+            System.out.println("CrashSafetyIT: " + what + ": the store is as after batch " + j);
             if (resume == null && j > 0 && j < n) {
                 resume = killed;
             } else {

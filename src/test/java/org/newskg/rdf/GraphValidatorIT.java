@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.TestPipeline;
 
 /** The shapes accept a well-formed graph and name what is wrong in a broken one. */
-class GraphValidatorTest {
+class GraphValidatorIT {
     private static final String PREFIXES = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -52,7 +52,7 @@ import org.newskg.store.StoreSpec;
  * seeds' annotation cache ({@link TestPipeline#seedCache}), so they load none.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RemoteStoreTest {
+class RemoteStoreIT {
     private static final String USER = "writer";
     private static final String PASSWORD = "s3cret-pass";
 

@@ -23,7 +23,7 @@ import org.newskg.store.StoreSpec;
  * reason, the others are built, and the exit code says that some were skipped. Builds a handful of
  * tiny articles with the real pipeline (CoreNLP's models are loaded once per test JVM and shared).
  */
-class BuildBadInputTest {
+class BuildBadInputIT {
     private static final String NKG = "https://w3id.org/newskg/ontology#";
 
     @TempDir

@@ -18,7 +18,7 @@ import org.newskg.store.StoreSpec;
  * a change that lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are
  * above them.
  */
-class ExtractionQualityTest {
+class ExtractionQualityIT {
     private static Score score(KgStore store, Path gold) {
         return store.read(ds -> Scorer.score(ds.getUnionModel(), GoldFile.read(gold)));
     }

@@ -33,7 +33,7 @@ import org.newskg.rdf.ExtractionRecords;
  * answers as the built one. No model is loaded: the seeds' annotations come from the shared cache.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulkPathTest {
+class BulkPathIT {
     private Path dir;
     private String seeds;
     private String cache;

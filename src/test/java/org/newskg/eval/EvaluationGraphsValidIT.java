@@ -23,7 +23,7 @@ import org.newskg.store.StoreSpec;
  * building them together: two pieces of evidence shared one node, and a city that NER once took for a
  * person became a person.
  */
-class EvaluationGraphsValidTest {
+class EvaluationGraphsValidIT {
     private static final List<String> SETS = List.of("devset", "tuneset", "tuneset2", "heldout", "heldout2");
     private static final Path BENCH_CORPUS = Path.of("bench/corpus/state-dept");
 

@@ -22,7 +22,7 @@ import org.newskg.nlp.AnnotationCache;
  * articles built and nothing of other articles or other pipeline configurations; other files stay.
  * Uses a copy of the seeds' shared cache, so no model is loaded.
  */
-class CachePruneTest {
+class CachePruneIT {
     @TempDir
     Path dir;
     private final CliRun cli = new CliRun(() -> dir);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * through {@code newskg serve}, thanks to {@code org.newskg.store.Jena3751}. Without it each of them
  * is a 500 ({@code Jena3751Test} shows the failure itself, and tells when Jena no longer needs it).
  */
-class Jena3751HttpTest extends SampleServerTestBase {
+class Jena3751HttpIT extends SampleServerTestBase {
     /** An OPTIONAL whose path finds nothing, followed in it by two patterns: every entity, with no ?l2. */
     static final String OPTIONAL_AFTER_EMPTY_PATH = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -29,7 +29,7 @@ import org.newskg.query.SavedQueries;
 import org.newskg.query.SavedQuery;
 
 /** The web page's files, the saved-query service and the guard against reading outside them. */
-class ServeWebPageTest extends SampleServerTestBase {
+class ServeWebPageIT extends SampleServerTestBase {
     @Test
     void thePageAndEveryAssetItNamesAreServedHere() {
         HttpResponse<String> page = http.get("", null);

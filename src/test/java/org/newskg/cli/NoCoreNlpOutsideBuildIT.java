@@ -23,7 +23,7 @@ import org.newskg.store.StoreSpec;
  * The commands that read the graph (query, export, serve) never load CoreNLP: each runs in a JVM of its own with class
  * loading logged, and no class of CoreNLP's ({@code edu.stanford.nlp}) may appear in the log.
  */
-class NoCoreNlpOutsideBuildTest {
+class NoCoreNlpOutsideBuildIT {
     @TempDir
     static Path dir;
 

@@ -19,7 +19,7 @@ import org.newskg.store.KgStore;
  * Reads the graph built from seeds/: the entities the mission names are there, each as exactly one
  * node of the right type. (Names appear here, in a test, never in the code that builds the graph.)
  */
-class SeedGraphTest {
+class SeedGraphIT {
     /** The typed nodes that carry a label equal (after folding) to {@code name}. */
     private static List<String> nodesNamed(KgStore store, String name) {
         String q = """

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** DOT: Graphviz's own {@code dot} renders it to SVG and PNG, with every node and edge drawn. */
-class ExportDotTest {
+class ExportDotIT {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @TempDir

@@ -64,7 +64,7 @@ import org.newskg.query.SavedQuery;
  * (format, timeout, default-graph-uri), odd Accept headers, unknown saved-query names.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SparqlFuzzHttpTest {
+class SparqlFuzzHttpIT {
     static final long SEED = 20_260_307L;
     static final int REQUESTS = 1_000;
 
@@ -96,7 +96,7 @@ class SparqlFuzzHttpTest {
         seeds.add("DESCRIBE <https://w3id.org/newskg/id/entity/valdoria>");
         // Two saved queries as first written, before they were bent around apache/jena#3751: valid
         // queries that Jena 6.0.0's TDB2 fails on (HTTP 500) without NewsKG's workaround.
-        seeds.addAll(Jena3751HttpTest.NATURAL_QUERIES);
+        seeds.addAll(Jena3751HttpIT.NATURAL_QUERIES);
         seeds.add("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label FILTER(LANG(?label) = \"en\") } ORDER BY ?label LIMIT 5 OFFSET 2");
     }
