@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
+import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
@@ -26,6 +27,7 @@ public final class AgreementDates implements Extractor {
     private static final Pattern SIGN = Pattern.compile("sign|ink|conclude|seal|finalize|finalise|strike|reach|clinch");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String EXTRACTOR = "agreement-date";
+    private final FactualityReader factuality = FactualityReader.load();
 
     @Override
     public String name() {
@@ -65,9 +67,11 @@ public final class AgreementDates implements Extractor {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
                     String rel = e.getRelation().toString();
                     if (rel.startsWith("obl") || rel.endsWith("tmod")) {
+                        // "will sign it on Tuesday": Tuesday is when it is expected, which the evidence says
+                        Factuality f = factuality.read(s, verb, layer, text.document().published());
                         dateAt(s, e.getDependent(), g).ifPresent(d -> out.add(Assertion.literal(agreement.get().id(),
                                 Relation.DATE, d, new Evidence(text.document().id(), s.index(), s.text(),
-                                s.begin(), s.end(), EXTRACTOR, 0.8))));
+                                s.begin(), s.end(), EXTRACTOR, 0.8, f))));
                     }
                 }
             }

@@ -57,6 +57,7 @@ public final class RelationRules implements Extractor {
     record Rule(Relation relation, SemgrexPattern pattern, String source, Implicit agreement) {}
 
     private final List<Rule> rules;
+    private final FactualityReader factuality = FactualityReader.load();
 
     private RelationRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -220,7 +221,8 @@ public final class RelationRules implements Extractor {
                     int from = Math.min(sw.index(), ow.index());
                     int to = Math.max(sw.index(), ow.index());
                     Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(),
-                            s.token(to).end(), "semgrex:" + rule.source(), 0.7);
+                            s.token(to).end(), "semgrex:" + rule.source(), 0.7,
+                            factuality.read(s, m.getMatch(), layer, text.document().published()));
                     // A country or organization that signs is a party; "signed" is kept for signatories.
                     Relation rel = rule.relation() == Relation.SIGNED && subject.get().type() != EntityType.PERSON
                             ? Relation.PARTY_TO : rule.relation();

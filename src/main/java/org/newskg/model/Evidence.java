@@ -10,11 +10,27 @@ package org.newskg.model;
  * @param end        character offset after it
  * @param extractor  the rule or component that produced the fact, e.g. {@code title-appos}
  * @param confidence between 0 and 1
+ * @param factuality whether the article asserts, denies, plans... what it says here, and on whose word
  */
-public record Evidence(String docId, int sentence, String text, int begin, int end, String extractor, double confidence) {
+public record Evidence(String docId, int sentence, String text, int begin, int end, String extractor, double confidence,
+                       Factuality factuality) {
     public Evidence {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
+        java.util.Objects.requireNonNull(factuality, "factuality");
+    }
+
+    /** Evidence of a plain assertion. */
+    public Evidence(String docId, int sentence, String text, int begin, int end, String extractor, double confidence) {
+        this(docId, sentence, text, begin, end, extractor, confidence, Factuality.ASSERTED);
+    }
+
+    public Evidence withFactuality(Factuality f) {
+        return new Evidence(docId, sentence, text, begin, end, extractor, confidence, f);
+    }
+
+    public Evidence withExtractor(String name) {
+        return new Evidence(docId, sentence, text, begin, end, name, confidence, factuality);
     }
 }

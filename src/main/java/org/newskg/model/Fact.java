@@ -10,4 +10,9 @@ public record Fact(String subject, Relation relation, String object, String lite
     public Fact {
         evidence = List.copyOf(evidence);
     }
+
+    /** Whether some article asserts it: only then is it a plain triple (see {@link Factuality}). */
+    public boolean asserted() {
+        return evidence.stream().anyMatch(e -> e.factuality().asserted());
+    }
 }

@@ -24,6 +24,7 @@ import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Fact;
+import org.newskg.model.Factuality;
 import org.newskg.model.Mention;
 import org.newskg.model.Relation;
 
@@ -128,7 +129,10 @@ public final class CorpusGraphs {
         Resource s = m.createResource(NKG.entityIri(f.subject()));
         Property p = propertyOf(f.relation());
         RDFNode o = f.object() != null ? m.createResource(NKG.entityIri(f.object())) : literal(m, f);
-        m.add(s, p, o);
+        Factuality fy = ev.factuality();
+        if (fy.asserted()) {
+            m.add(s, p, o);    // denied, planned, supposed and alleged statements live on their evidence only
+        }
         Resource e = m.createResource(evidenceIri(s, p, o, ev), NKG.Evidence);
         e.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
         e.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(NKG.articleIri(ev.docId())));
@@ -138,6 +142,20 @@ public final class CorpusGraphs {
         e.addLiteral(Vocabularies.nifEndIndex, m.createTypedLiteral(ev.end(), XSDDatatype.XSDnonNegativeInteger));
         e.addProperty(NKG.extractor, ev.extractor());
         e.addLiteral(NKG.confidence, m.createTypedLiteral(confidence(ev)));
+        e.addProperty(NKG.status, NKG.statusOf(fy.status()));
+        if (!fy.cue().isEmpty()) {
+            e.addProperty(NKG.cue, fy.cue());
+        }
+        if (fy.expected() != null) {
+            e.addProperty(NKG.expectedDate, fy.expected().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? m.createTypedLiteral(fy.expected(), XSDDatatype.XSDdate) : m.createLiteral(fy.expected()));
+        }
+        if (fy.source() != null) {
+            e.addProperty(NKG.attributedToText, fy.source().text());
+            if (fy.source().slug() != null) {
+                e.addProperty(NKG.attributedTo, m.createResource(NKG.entityIri(fy.source().slug())));
+            }
+        }
     }
 
     /**
@@ -148,7 +166,7 @@ public final class CorpusGraphs {
     static String evidenceIri(Resource s, Property p, RDFNode o, Evidence ev) {
         StringBuilder key = new StringBuilder();
         for (Object field : List.of(ev.docId(), s.getURI(), p.getURI(), o.toString(), ev.sentence(), ev.begin(), ev.end(),
-                ev.extractor(), confidence(ev).toPlainString(), ev.text())) {
+                ev.extractor(), confidence(ev).toPlainString(), ev.text(), ev.factuality())) {
             String v = String.valueOf(field);
             key.append(v.length()).append(':').append(v).append('|');
         }

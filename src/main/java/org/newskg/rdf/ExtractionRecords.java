@@ -32,6 +32,7 @@ import org.newskg.model.Assertion;
 import org.newskg.model.Document;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.EntityKey;
+import org.newskg.model.Factuality;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
@@ -106,6 +107,22 @@ public final class ExtractionRecords {
             } else {
                 ar.addLiteral(NKX.object, integer(m, a.object()));
             }
+            Factuality f = ev.factuality();
+            if (!f.asserted()) {    // a plain assertion writes nothing more: records of asserted facts stay as they were
+                ar.addProperty(NKX.status, f.status().name());
+            }
+            if (!f.cue().isEmpty()) {
+                ar.addProperty(NKX.cue, f.cue());
+            }
+            if (f.expected() != null) {
+                ar.addProperty(NKX.expected, f.expected());
+            }
+            if (f.source() != null) {
+                ar.addProperty(NKX.sourceText, f.source().text());
+                if (f.source().entity() != Assertion.NONE) {
+                    ar.addLiteral(NKX.sourceEntity, integer(m, f.source().entity()));
+                }
+            }
             x.addProperty(NKX.assertion, ar);
         }
         return m;
@@ -167,7 +184,8 @@ public final class ExtractionRecords {
             Relation rel = Optional.ofNullable(a.getPropertyResourceValue(NKX.relation)).map(r -> relations.get(r.getURI()))
                     .orElseThrow(() -> bad.apply("an assertion without a known relation"));
             Evidence ev = new Evidence(id, integer(a, NKX.sentence), string(a, NKX.anchor).orElse(""), integer(a, NKX.begin),
-                    integer(a, NKX.end), string(a, NKX.extractor).orElse(""), a.getProperty(NKX.confidence).getDouble());
+                    integer(a, NKX.end), string(a, NKX.extractor).orElse(""), a.getProperty(NKX.confidence).getDouble(),
+                    factuality(a, bad));
             Optional<String> literal = string(a, NKX.literal);
             assertions.add(literal.isPresent()
                     ? Assertion.literal(integer(a, NKX.subject), rel, literal.get(), ev)
@@ -180,6 +198,21 @@ public final class ExtractionRecords {
     private static List<Resource> sorted(Model m, Resource r, Property p) {
         return r.listProperties(p).toList().stream().map(Statement::getResource)
                 .sorted(Comparator.comparingInt(x -> integer(x, NKX.index))).toList();
+    }
+
+    private static Factuality factuality(Resource a, Function<String, NewsKgException> bad) {
+        Factuality.Status status;
+        try {
+            status = string(a, NKX.status).map(Factuality.Status::valueOf).orElse(Factuality.Status.ASSERTED);
+        } catch (IllegalArgumentException e) {
+            throw bad.apply("an assertion with an unknown status");
+        }
+        Factuality.Attribution source = string(a, NKX.sourceText).map(t -> new Factuality.Attribution(t,
+                a.hasProperty(NKX.sourceEntity) ? integer(a, NKX.sourceEntity) : Assertion.NONE, null)).orElse(null);
+        if (status == Factuality.Status.ASSERTED && source == null && !a.hasProperty(NKX.cue)) {
+            return Factuality.ASSERTED;
+        }
+        return new Factuality(status, string(a, NKX.cue).orElse(""), string(a, NKX.expected).orElse(null), source);
     }
 
     /** An entity's key: written as "" when it has none. */

@@ -24,6 +24,7 @@ public final class NKG {
     public static final Resource Agreement = resource("Agreement");
     public static final Resource Article = resource("Article");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource FactualityStatus = resource("FactualityStatus");
 
     // Core relations
     public static final Property leaderOf = property("leaderOf");
@@ -51,6 +52,13 @@ public final class NKG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property convertedFrom = property("convertedFrom");
 
+    // What an article does with a statement (individuals of FactualityStatus: see statusOf)
+    public static final Property status = property("status");
+    public static final Property cue = property("cue");
+    public static final Property expectedDate = property("expectedDate");
+    public static final Property attributedTo = property("attributedTo");
+    public static final Property attributedToText = property("attributedToText");
+
     private NKG() {}
 
     public static String articleIri(String docId) {
@@ -59,6 +67,11 @@ public final class NKG {
 
     public static String entityIri(String slug) {
         return DATA + "entity/" + slug;
+    }
+
+    /** The status individual, e.g. {@code nkg:Negated}. */
+    public static Resource statusOf(org.newskg.model.Factuality.Status s) {
+        return resource(s.localName());
     }
 
     private static Resource resource(String local) {

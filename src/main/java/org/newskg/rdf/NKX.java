@@ -45,6 +45,11 @@ public final class NKX {
     public static final Property extractor = property("extractor");
     public static final Property confidence = property("confidence");
     public static final Property localId = property("localId");
+    public static final Property status = property("status");
+    public static final Property cue = property("cue");
+    public static final Property expected = property("expected");
+    public static final Property sourceText = property("sourceText");
+    public static final Property sourceEntity = property("sourceEntity");
 
     private NKX() {}
 

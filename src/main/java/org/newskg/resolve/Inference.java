@@ -33,7 +33,8 @@ final class Inference {
         Map<String, List<String>> affiliations = new HashMap<>();    // person -> countries/orgs
         Map<String, List<String>> parties = new HashMap<>();         // agreement -> parties
         for (Fact f : facts) {
-            if (f.relation() == Relation.LEADER_OF || f.relation() == Relation.MEMBER_OF) {
+            // only an office the articles assert makes a signatory's country a party
+            if ((f.relation() == Relation.LEADER_OF || f.relation() == Relation.MEMBER_OF) && f.asserted()) {
                 affiliations.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.object());
             }
         }
@@ -101,6 +102,6 @@ final class Inference {
 
     private static List<Evidence> relabel(List<Evidence> evidence, String extractor) {
         return evidence.stream().map(e -> new Evidence(e.docId(), e.sentence(), e.text(), e.begin(), e.end(),
-                extractor, Math.min(e.confidence(), 0.6))).toList();
+                extractor, Math.min(e.confidence(), 0.6), e.factuality())).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Fact;
+import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Mention;
 import org.newskg.model.Names;
@@ -321,11 +322,20 @@ public final class Resolver {
                 String key = s + " " + a.relation().localName() + " " + (o != null ? o : "\"" + a.literal());
                 String subject = s;
                 String object = o;
-                byKey.merge(key, new Fact(subject, a.relation(), object, a.literal(), List.of(a.evidence())),
+                byKey.merge(key, new Fact(subject, a.relation(), object, a.literal(), List.of(withSourceSlug(a.evidence(), df, d, slugOf))),
                         (x, y) -> new Fact(x.subject(), x.relation(), x.object(), x.literal(), concat(x.evidence(), y.evidence())));
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** The evidence with its source ("X said") pointing at the merged entity, when the source is one of the article's. */
+    private static Evidence withSourceSlug(Evidence ev, DocumentFacts df, int d, Map<Ref, String> slugOf) {
+        Factuality.Attribution src = ev.factuality().source();
+        if (src == null || src.entity() < 0 || src.entity() >= df.entities().size()) {
+            return ev;
+        }
+        return ev.withFactuality(ev.factuality().withSource(src.withSlug(slugOf.get(new Ref(d, df.entities().get(src.entity()))))));
     }
 
     private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {

@@ -24,6 +24,7 @@ class NkgVocabularyTest {
         Set<String> terms = new HashSet<>();
         for (Resource type : new Resource[] {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}) {
             ONTOLOGY.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
+                // individuals (nkg:Negated...) are reached through NKG.statusOf, not constants
                 if (r.isURIResource() && r.getURI().startsWith(NKG.NS)) {
                     terms.add(r.getLocalName());
                 }
@@ -117,5 +118,14 @@ class NkgVocabularyTest {
                 }
             });
         }
+    }
+
+    @Test
+    void everyFactualityStatusIsAnIndividualOfTheOntology() {
+        for (org.newskg.model.Factuality.Status st : org.newskg.model.Factuality.Status.values()) {
+            assertTrue(ONTOLOGY.contains(NKG.statusOf(st), RDF.type, NKG.FactualityStatus), st.name());
+        }
+        assertEquals(org.newskg.model.Factuality.Status.values().length,
+                ONTOLOGY.listSubjectsWithProperty(RDF.type, NKG.FactualityStatus).toList().size());
     }
 }

@@ -1,0 +1,260 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.NewsKgException;
+import org.newskg.model.Assertion;
+import org.newskg.model.Factuality;
+import org.newskg.model.Factuality.Status;
+import org.newskg.model.LocalEntity;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Reads what a sentence does with the event a relation was read from: the word that names the event
+ * (the rule's trigger, e.g. "meet" or "talks") and the words it depends on, up through the verbs whose
+ * complement it is ("plans to meet", "denied meeting", "said that ... met"). Negation, modality,
+ * conditionals, questions, plans, accusations and the speaker are told by the cue words of
+ * {@code lexicon/factuality.tsv}. When several cues apply, negation wins over supposition, supposition
+ * over a plan, a plan over an accusation: "will not meet" is denied, "could meet next week" supposed.
+ *
+ * <pre>
+ * Factuality f = FactualityReader.load().read(sentence, trigger, layer, published);
+ * </pre>
+ */
+public final class FactualityReader {
+    static final String LEXICON = "lexicon/factuality.tsv";
+    /** Dependents that carry cues: negators, auxiliaries, subordinators, determiners ("no talks"). */
+    private static final Set<String> CUE_RELATIONS = Set.of("advmod", "neg", "aux", "mark", "det", "cc:preconj");
+    /** How the event's word hangs from a word whose meaning colours it. */
+    private static final Set<String> UP = Set.of("xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "advcl");
+    /** The precedence of statuses: earlier ones win. */
+    private static final List<Status> PRECEDENCE = List.of(Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ALLEGED);
+    /** At most this many words name a source; a longer subject is cut to its head. */
+    private static final int MAX_SOURCE_WORDS = 10;
+
+    private enum Where { DEPENDENT, GOVERNOR, SPEECH }
+
+    private final Map<Where, Map<String, Status>> cues;
+    private final Set<String> speech;
+
+    private FactualityReader(Map<Where, Map<String, Status>> cues, Set<String> speech) {
+        this.cues = cues;
+        this.speech = speech;
+    }
+
+    /** Reads the cue lexicon from the class path; a malformed line is an error naming it. */
+    public static FactualityReader load() {
+        Map<Where, Map<String, Status>> cues = new EnumMap<>(Where.class);
+        for (Where w : Where.values()) {
+            cues.put(w, new HashMap<>());
+        }
+        Set<String> speech = new java.util.HashSet<>();
+        InputStream in = FactualityReader.class.getClassLoader().getResourceAsStream(LEXICON);
+        if (in == null) {
+            throw new NewsKgException("resource " + LEXICON + " is missing from the classpath; rebuild NewsKG");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                try {
+                    Where where = Where.valueOf(c[1].strip().toUpperCase(Locale.ROOT));
+                    String lemma = c[0].strip().toLowerCase(Locale.ROOT);
+                    if (where == Where.SPEECH) {
+                        speech.add(lemma);
+                    } else {
+                        cues.get(where).put(lemma, Status.valueOf(c[2].strip()));
+                    }
+                } catch (RuntimeException e) {
+                    throw new NewsKgException(LEXICON + ":" + n + ": expected 'lemma<TAB>dependent|governor|speech<TAB>STATUS', got '"
+                            + line + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(LEXICON, e);
+        }
+        return new FactualityReader(cues, speech);
+    }
+
+    /**
+     * What the sentence does with the event named by {@code trigger}.
+     *
+     * @param published the article's date, if known: an event in the present tense with a date after
+     *                  it is a plan ("the leaders meet on Thursday")
+     */
+    public Factuality read(ParsedSentence s, IndexedWord trigger, EntityLayer layer, Optional<LocalDate> published) {
+        SemanticGraph g = s.deps();
+        Map<Status, List<String>> found = new EnumMap<>(Status.class);
+        Factuality.Attribution source = null;
+        List<IndexedWord> chain = new ArrayList<>();
+        IndexedWord w = trigger;
+        boolean viaConj = false;
+        int negations = 0;
+        while (w != null && !chain.contains(w)) {
+            chain.add(w);
+            String lemma = lemma(w);
+            if (w != trigger) {
+                Status st = cues.get(Where.GOVERNOR).get(lemma);
+                if (st != null && !viaConj) {
+                    found.computeIfAbsent(st, k -> new ArrayList<>()).add(w.word());
+                    negations += st == Status.NEGATED ? 1 : 0;
+                }
+                if (speech.contains(lemma)) {
+                    source = speaker(s, g, w, layer);
+                    break;    // what the speaker says is the speaker's: their own modality is not the event's
+                }
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (CUE_RELATIONS.contains(rel) || rel.startsWith("mark")) {
+                    Status st = cues.get(Where.DEPENDENT).get(lemma(d));
+                    // across "and", the other verb's tense and modality carry over, its negation does not
+                    if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)) {
+                        found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
+                        negations += st == Status.NEGATED ? 1 : 0;
+                    }
+                } else if (rel.equals("parataxis") && speech.contains(lemma(d)) && source == null) {
+                    source = speaker(s, g, d, layer);    // "X met Y, officials said"
+                } else if (rel.equals("obl:according_to") && source == null) {
+                    source = named(s, g, d, layer);      // "according to the ministry"
+                }
+            }
+            IndexedWord up = null;
+            viaConj = false;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                String base = rel.contains(":") && !rel.equals("nsubj:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
+                boolean cueGovernor = cues.get(Where.GOVERNOR).containsKey(lemma(e.getGovernor())) || speech.contains(lemma(e.getGovernor()));
+                if (base.equals("xcomp") || base.equals("ccomp") || base.equals("csubj") || base.equals("advcl")
+                        || (UP.contains(base) && cueGovernor)) {
+                    up = e.getGovernor();
+                    break;
+                }
+                if (base.equals("conj") && up == null) {
+                    up = e.getGovernor();
+                    viaConj = true;
+                }
+            }
+            w = up;
+        }
+        if (s.text().strip().endsWith("?")) {
+            found.computeIfAbsent(Status.HYPOTHETICAL, k -> new ArrayList<>()).add("?");
+        }
+        if (negations > 0 && negations % 2 == 0) {
+            found.remove(Status.NEGATED);    // "did not fail to sign": signed
+        }
+        String expected = dateOf(s, g, chain);
+        Status status = Status.ASSERTED;
+        for (Status st : PRECEDENCE) {
+            if (found.containsKey(st)) {
+                status = st;
+                break;
+            }
+        }
+        if (status == Status.ASSERTED && expected != null && presentTense(trigger) && published.isPresent()
+                && expected.length() == 10 && LocalDate.parse(expected).isAfter(published.get())) {
+            status = Status.PLANNED;
+            found.put(Status.PLANNED, List.of(trigger.word()));
+        }
+        if (status == Status.ASSERTED && source == null) {
+            return Factuality.ASSERTED;
+        }
+        String cue = status == Status.ASSERTED ? "" : String.join(" ", new LinkedHashSet<>(found.get(status)));
+        return new Factuality(status, cue, status == Status.PLANNED ? expected : null, source);
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean presentTense(IndexedWord w) {
+        return w.tag() != null && w.tag().matches("VBZ|VBP");
+    }
+
+    /** The speaker of a verb of saying: its subject (or, for a passive "it was reported by X", its agent). */
+    private Factuality.Attribution speaker(ParsedSentence s, SemanticGraph g, IndexedWord verb, EntityLayer layer) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+                return named(s, g, e.getDependent(), layer);
+            }
+        }
+        return null;
+    }
+
+    /** The words of a noun phrase as written, and the article's entity it is, if any. */
+    private static Factuality.Attribution named(ParsedSentence s, SemanticGraph g, IndexedWord head, EntityLayer layer) {
+        TreeSet<Integer> idx = new TreeSet<>();
+        idx.add(head.index());
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+            if (!e.getRelation().toString().equals("case")) {    // "according to": the marker is no part of the name
+                idx.add(e.getDependent().index());
+                g.descendants(e.getDependent()).forEach(d -> idx.add(d.index()));
+            }
+        }
+        int from = idx.first();
+        int to = idx.last();
+        if (to - from + 1 > MAX_SOURCE_WORDS || idx.size() != to - from + 1) {
+            from = head.index();
+            to = head.index();
+        }
+        while (from < to && s.token(from).pos().matches("IN|TO")) {
+            from++;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Token t = s.token(i);
+            if (i > from && t.begin() > s.token(i - 1).end()) {
+                text.append(' ');
+            }
+            text.append(t.word());
+        }
+        int entity = Assertion.NONE;
+        for (int i = to; i >= from && entity == Assertion.NONE; i--) {
+            entity = layer.at(s.index(), i).map(LocalEntity::id).orElse(Assertion.NONE);
+        }
+        return new Factuality.Attribution(text.toString(), entity, null);
+    }
+
+    /** A date attached to the event or the words it depends on, as SUTime normalized it (a year, month or day). */
+    private static String dateOf(ParsedSentence s, SemanticGraph g, List<IndexedWord> chain) {
+        for (IndexedWord w : chain) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (!(rel.startsWith("obl") || rel.endsWith("tmod") || rel.startsWith("nmod"))) {
+                    continue;
+                }
+                Token t = s.token(e.getDependent().index());
+                if (t.ner().equals("DATE") && t.normalized() != null && t.normalized().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    return t.normalized();
+                }
+            }
+        }
+        return null;
+    }
+}
