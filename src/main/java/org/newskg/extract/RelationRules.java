@@ -11,9 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.NewsKgException;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityType;
@@ -27,8 +31,9 @@ import org.newskg.nlp.ParsedText;
  * Dependency patterns (Semgrex, over enhanced++ dependencies) that read relations between entities.
  * One resource file per relation, {@code rules/relations/<relation>.semgrex}: each pattern names a
  * {@code subject} and an {@code object} node, and the comment above it shows a sentence it catches.
- * A relation listed in {@link #RULELESS} has no file on purpose (another extractor reads it); any
- * other missing file is an error, never skipped silently.
+ * Word lists that several patterns share are macros of {@value #MACROS}, used as {@code ${NAME}}
+ * (see {@code rules/README.md}). A relation listed in {@link #RULELESS} has no file on purpose
+ * (another extractor reads it); any other missing file is an error, never skipped silently.
  */
 public final class RelationRules implements Extractor {
     /** Relations read by other extractors (titles, agreements), not by dependency rules. */
@@ -51,9 +56,15 @@ public final class RelationRules implements Extractor {
         return List.of(subject, r.range().types());
     }
 
+    /** The file of macros the rule files share: {@code macro NAME = value} lines. */
+    static final String MACROS = "rules/macros.semgrex";
+    private static final Pattern MACRO_DEFINITION = Pattern.compile("macro\\s+([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*(\\S.*)");
+    private static final Pattern MACRO_USE = Pattern.compile("\\$\\{([^}]*)}");
+
     /** Which end of a rule's relation is the article's agreement rather than a matched node. */
     enum Implicit { NONE, SUBJECT, OBJECT }
 
+    /** A compiled pattern and where it was written. */
     record Rule(Relation relation, SemgrexPattern pattern, String source, Implicit agreement) {}
 
     private final List<Rule> rules;
@@ -64,9 +75,10 @@ public final class RelationRules implements Extractor {
 
     public static RelationRules load() {
         List<Rule> rules = new ArrayList<>();
+        Map<String, String> macros = macros();
         for (Relation r : Relation.values()) {
             if (!RULELESS.contains(r)) {
-                rules.addAll(read(r));
+                rules.addAll(read(r, macros));
             }
         }
         return new RelationRules(rules);
@@ -80,7 +92,68 @@ public final class RelationRules implements Extractor {
         return "rules/relations/" + r.localName() + ".semgrex";
     }
 
-    private static List<Rule> read(Relation relation) {
+    /**
+     * The macros of {@value #MACROS}, by name. A value may use the macros defined above it; a name
+     * defined twice, a malformed line or an undefined macro is an error that names the line.
+     */
+    static Map<String, String> macros() {
+        Map<String, String> macros = new LinkedHashMap<>();
+        List<String> lines = lines(MACROS);
+        for (int n = 1; n <= lines.size(); n++) {
+            String l = lines.get(n - 1).strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            Matcher m = MACRO_DEFINITION.matcher(l);
+            if (!m.matches()) {
+                throw new NewsKgException(MACROS + ":" + n + ": not a macro definition (macro NAME = value): " + l);
+            }
+            if (macros.containsKey(m.group(1))) {
+                throw new NewsKgException(MACROS + ":" + n + ": macro " + m.group(1) + " is defined twice");
+            }
+            macros.put(m.group(1), expand(m.group(2).strip(), macros, MACROS + ":" + n));
+        }
+        return macros;
+    }
+
+    /** The value of one macro of {@value #MACROS}, for code that shares a rule's word list. */
+    static String macro(String name) {
+        String v = macros().get(name);
+        if (v == null) {
+            throw new NewsKgException("macro " + name + " is not defined in " + MACROS);
+        }
+        return v;
+    }
+
+    /** {@code text} with every {@code ${NAME}} replaced by its macro's value. */
+    static String expand(String text, Map<String, String> macros, String where) {
+        Matcher m = MACRO_USE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = macros.get(m.group(1));
+            if (value == null) {
+                throw new NewsKgException(where + ": undefined macro ${" + m.group(1) + "} (macros are defined in "
+                        + MACROS + ", before their first use there)");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> lines(String path) {
+        InputStream in = RelationRules.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new NewsKgException("rule file " + path + " is missing");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new NewsKgException("cannot read rule file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Rule> read(Relation relation, Map<String, String> macros) {
         String path = path(relation);
         InputStream in = RelationRules.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
@@ -106,6 +179,10 @@ public final class RelationRules implements Extractor {
                     l = l.substring(AGREEMENT_DIRECTIVE.length()).strip();
                 }
                 try {
+                    if (l.startsWith("macro ")) {
+                        throw new IllegalArgumentException("macros are defined in " + MACROS + ", not in a rule file");
+                    }
+                    l = expand(l, macros, path + ":" + n);
                     SemgrexPattern p = SemgrexPattern.compile(l);
                     if ((implicit != Implicit.SUBJECT && !l.contains("=subject"))
                             || (implicit != Implicit.OBJECT && !l.contains("=object"))) {
@@ -113,6 +190,8 @@ public final class RelationRules implements Extractor {
                                 + AGREEMENT_DIRECTIVE + "' or '" + AGREEMENT_OBJECT_DIRECTIVE + "' for the article's agreement)");
                     }
                     out.add(new Rule(relation, p, path + ":" + n, implicit));
+                } catch (NewsKgException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new NewsKgException(path + ":" + n + ": bad pattern: " + e.getMessage(), e);
                 }
