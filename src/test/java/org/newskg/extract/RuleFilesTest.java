@@ -53,6 +53,26 @@ class RuleFilesTest {
         assertTrue(e.getMessage().contains("rules/relations/x.semgrex:7") && e.getMessage().contains("${SIGN_VERB}"), e.getMessage());
     }
 
+    @Test
+    void examplesAreReadStrictly() {
+        RelationRules.Example e = RelationRules.example("f:1", "# match: \"Ana Example signed it.\" subject=Example object=it",
+                RelationRules.Implicit.NONE);
+        assertEquals(new RelationRules.Example("f:1", "Ana Example signed it.", true, "Example", "it"), e);
+        assertEquals(new RelationRules.Example("f:2", "It was signed.", false, null, null),
+                RelationRules.example("f:2", "# no-match: \"It was signed.\"", RelationRules.Implicit.NONE));
+        assertEquals("Council", RelationRules.example("f:3", "# match: \"A council was set up.\" object=Council",
+                RelationRules.Implicit.SUBJECT).object());
+        for (String bad : new String[] {"# match: \"Ana Example signed it.\" subject=Example", "# match: Ana signed it. subject=Ana object=it",
+                "# no-match: \"It was signed.\" subject=It", "# match: \"Ana signed it.\" subject=Ana object=it by=Ana",
+                "# nomatch: \"It was signed.\""}) {
+            NewsKgException x = assertThrows(NewsKgException.class, () -> RelationRules.example("f:9", bad, RelationRules.Implicit.NONE), bad);
+            assertTrue(x.getMessage().startsWith("f:9: "), x.getMessage());
+        }
+        // an agreement: pattern's subject is the article's agreement: naming it is an error
+        assertThrows(NewsKgException.class, () -> RelationRules.example("f:4",
+                "# match: \"The pact set up a council.\" subject=pact object=council", RelationRules.Implicit.SUBJECT));
+    }
+
     /** A macro nothing uses is a word list that silently stopped mattering. */
     @Test
     void everyMacroIsUsed() throws IOException {
