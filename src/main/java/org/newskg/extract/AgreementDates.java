@@ -24,7 +24,8 @@ import org.newskg.nlp.Token;
  * stays unresolved rather than guessed.
  */
 public final class AgreementDates implements Extractor {
-    private static final Pattern SIGN = Pattern.compile("sign|ink|conclude|seal|finalize|finalise|strike|reach|clinch");
+    /** The verbs that make an agreement: the word list signed.semgrex uses, from the rules' macros. */
+    private static final Pattern SIGN = Pattern.compile(RelationRules.macro("SIGNING_VERBS"));
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String EXTRACTOR = "agreement-date";
     private final FactualityReader factuality = FactualityReader.load();
