@@ -31,7 +31,7 @@ import org.newskg.nlp.ParsedText;
  * Dependency patterns (Semgrex, over enhanced++ dependencies) that read relations between entities.
  * One resource file per relation, {@code rules/relations/<relation>.semgrex}: each pattern names a
  * {@code subject} and an {@code object} node, and the comment right above it holds its examples,
- * sentences it must match and must not match ({@link Example}, checked by RuleExamplesTest). Word
+ * sentences it must match and must not match ({@link Example}, checked by RuleExamplesIT). Word
  * lists that several patterns share are macros of {@value #MACROS}, used as {@code ${NAME}}. The
  * format is described in {@code rules/README.md}. A relation listed in {@link #RULELESS} has no file
  * on purpose (another extractor reads it); any other missing file is an error, never skipped silently.

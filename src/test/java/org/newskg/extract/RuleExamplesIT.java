@@ -35,7 +35,7 @@ import org.newskg.nlp.ParsedText;
  * example at all. A pattern with no match example fails. Each example is its own test, named by
  * its file and line.
  */
-class RuleExamplesTest {
+class RuleExamplesIT {
     /** Each sentence's dependency graph, parsed once per test JVM (several examples share a sentence). */
     private static final Map<String, SemanticGraph> PARSED = new ConcurrentHashMap<>();
 
@@ -47,7 +47,7 @@ class RuleExamplesTest {
         }
         assertFalse(byFile.isEmpty(), "no rules loaded");
         return byFile.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(),
-                e.getValue().stream().map(RuleExamplesTest::tests)));
+                e.getValue().stream().map(RuleExamplesIT::tests)));
     }
 
     private static DynamicNode tests(RelationRules.Rule rule) {
@@ -64,7 +64,7 @@ class RuleExamplesTest {
     }
 
     private static void check(RelationRules.Rule rule, RelationRules.Example ex) {
-        SemanticGraph g = PARSED.computeIfAbsent(ex.sentence(), RuleExamplesTest::parse);
+        SemanticGraph g = PARSED.computeIfAbsent(ex.sentence(), RuleExamplesIT::parse);
         Set<String> found = new LinkedHashSet<>();
         SemgrexMatcher m = rule.pattern().matcher(g);
         while (m.find()) {
