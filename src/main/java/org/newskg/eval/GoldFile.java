@@ -52,7 +52,9 @@ public record GoldFile(String source, List<Entity> entities, List<Fact> facts) {
     private static final Set<String> TOP_KEYS = Set.of("about", "note", "comment", "entities", "facts");
     private static final Set<String> ENTITY_KEYS = Set.of("id", "type", "names", "pattern", "required", "note", "comment");
     private static final Set<String> FACT_KEYS =
-            Set.of("s", "p", "o", "alternatives", "literal", "symmetric", "required", "note", "comment");
+            Set.of("s", "p", "o", "alternatives", "literal", "symmetric", "required", "status", "note", "comment");
+    /** What a gold fact's article does with it; only "asserted" (the default) is a fact the graph must hold. */
+    public static final List<String> STATUSES = List.of("asserted", "negated", "planned", "hypothetical", "alleged");
 
     public GoldFile {
         entities = List.copyOf(entities);
@@ -89,12 +91,25 @@ public record GoldFile(String source, List<Entity> entities, List<Fact> facts) {
      * @param alternatives entity ids that are as good as {@code o}; empty for literal facts
      * @param symmetric    whether it also holds from {@code o} to {@code s}
      * @param required     whether the graph must hold it (default true)
+     * @param status       what the articles do with it: "asserted" (the default), or "negated",
+     *                     "planned", "hypothetical", "alleged": then it must not be a plain triple, and
+     *                     the graph should keep it as a statement of that status
      */
     public record Fact(String s, List<String> p, Optional<String> o, List<String> alternatives, Optional<String> literal,
-            boolean symmetric, boolean required) {
+            boolean symmetric, boolean required, String status) {
         public Fact {
             p = List.copyOf(p);
             alternatives = List.copyOf(alternatives);
+        }
+
+        public Fact(String s, List<String> p, Optional<String> o, List<String> alternatives, Optional<String> literal,
+                    boolean symmetric, boolean required) {
+            this(s, p, o, alternatives, literal, symmetric, required, "asserted");
+        }
+
+        /** Whether the articles state it as true (a fact), not deny, plan, suppose or allege it. */
+        public boolean asserted() {
+            return status.equals("asserted");
         }
 
         public boolean isLiteral() {
@@ -112,7 +127,7 @@ public record GoldFile(String source, List<Entity> entities, List<Fact> facts) {
         /** E.g. {@code ada-varro metWith bo-lind (either way)}, {@code pact date "2031-02-03"}. */
         public String describe() {
             String object = literal.map(l -> "\"" + l + "\"").orElseGet(() -> String.join(" or ", objects()));
-            return s + " " + String.join("|", p) + " " + object + (symmetric ? " (either way)" : "");
+            return s + " " + String.join("|", p) + " " + object + (symmetric ? " (either way)" : "") + (asserted() ? "" : " [" + status + "]");
         }
     }
 
@@ -241,8 +256,12 @@ public record GoldFile(String source, List<Entity> entities, List<Fact> facts) {
                 throw problem(at, "\"alternatives\" go with \"o\", not with \"literal\"");
             }
             alternatives.forEach(a -> entityRef(a, at, "alternatives", byId));
+            String status = text(n, "status", at, false);
+            if (status != null && !STATUSES.contains(status)) {
+                throw problem(at, "\"status\" is '" + status + "'; use one of " + String.join(", ", STATUSES));
+            }
             return new Fact(s, p, Optional.ofNullable(o), alternatives, Optional.ofNullable(literal),
-                    bool(n, "symmetric", at, false), bool(n, "required", at, true));
+                    bool(n, "symmetric", at, false), bool(n, "required", at, true), status == null ? "asserted" : status);
         }
 
         private String entityRef(String id, String at, String key, Map<String, Entity> byId) {

@@ -16,6 +16,9 @@ import java.util.Locale;
  * @param factRecall       required facts that hold / required facts
  * @param relationRecall   required entity-to-entity facts that hold / required entity-to-entity facts
  * @param factPrecision    judged triples that match a gold fact / judged triples
+ * @param statementsAsFacts gold statements that are not asserted (denied, planned, ...) but are plain
+ *                         triples in the graph / such statements: should be 0
+ * @param statementsKept   such statements the graph keeps on evidence of the same status / such statements
  * @param missedEntities   required entities not found, as {@code id (Type: names)}
  * @param mistypedNodes    nodes that match a gold entity but lack its exact class
  * @param spuriousNodes    typed entity nodes that match no gold entry, as {@code label [Type]}
@@ -32,6 +35,8 @@ public record Score(
         Ratio factRecall,
         Ratio relationRecall,
         Ratio factPrecision,
+        Ratio statementsAsFacts,
+        Ratio statementsKept,
         List<String> missedEntities,
         List<String> mistypedNodes,
         List<String> spuriousNodes,
@@ -75,7 +80,9 @@ public record Score(
                 line("over-merged nodes", overMergedNodes),
                 line("fact recall", factRecall),
                 line("relation recall", relationRecall),
-                line("fact precision", factPrecision));
+                line("fact precision", factPrecision),
+                line("qualified as fact", statementsAsFacts),
+                line("qualified kept", statementsKept));
     }
 
     /** The lists behind the figures, each under a heading with its size; empty lists are left out. */

@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.eval.GoldFile.Entity;
 import org.newskg.eval.GoldFile.Fact;
+import org.newskg.model.Factuality;
+import org.newskg.rdf.NKG;
 import org.newskg.eval.Score.Ratio;
 import org.newskg.model.EntityType;
 import org.newskg.model.Names;
@@ -117,9 +119,11 @@ public final class Scorer {
         private final Map<Resource, String> shown = new HashMap<>();
         /** The triples facts are judged on. */
         private final Set<Statement> facts;
+        private final Model graph;
 
         Run(Model graph, GoldFile gold) {
             this.gold = gold;
+            this.graph = graph;
             gold.entities().forEach(e -> byId.put(e.id(), e));
             for (Property p : LABELS) {
                 Map<Resource, String> smallest = new HashMap<>();
@@ -218,7 +222,7 @@ public final class Scorer {
             int heldRelations = 0;
             List<String> missedFacts = new ArrayList<>();
             for (Fact f : gold.facts()) {
-                if (!f.required()) {
+                if (!f.required() || !f.asserted()) {
                     continue;
                 }
                 boolean holds = facts.stream().anyMatch(st -> supports(f, st));
@@ -242,11 +246,31 @@ public final class Scorer {
                     continue;
                 }
                 judged++;
-                if (gold.facts().stream().anyMatch(f -> supports(f, st))) {
+                if (gold.facts().stream().anyMatch(f -> f.asserted() && supports(f, st))) {
                     right++;
                 } else {
                     wrong.add(show(st.getSubject()) + " " + localName(st.getPredicate()) + " "
                             + (st.getObject().isLiteral() ? "\"" + st.getLiteral().getLexicalForm() + "\"" : show(st.getResource())));
+                }
+            }
+
+            // Statements the articles deny, plan, suppose or allege: never a plain triple, kept on evidence.
+            int qualified = 0;
+            int asFacts = 0;
+            int kept = 0;
+            List<Qualified> qualifiedEvidence = qualifiedStatements(graph);
+            for (Fact f : gold.facts()) {
+                if (f.asserted()) {
+                    continue;
+                }
+                qualified++;
+                if (facts.stream().anyMatch(st -> supports(f, st))) {
+                    asFacts++;
+                    wrong.add(f.describe() + " stated as a fact");
+                }
+                Resource status = NKG.statusOf(Factuality.Status.valueOf(f.status().toUpperCase(Locale.ROOT)));
+                if (qualifiedEvidence.stream().anyMatch(q -> supports(f, q.statement()) && graph.contains(q.evidence(), NKG.status, status))) {
+                    kept++;
                 }
             }
 
@@ -256,7 +280,8 @@ public final class Scorer {
             wrong.sort(null);
             return new Score(new Ratio(found, required), new Ratio(matchedNodes, types.size()), new Ratio(exact, found),
                     new Ratio(fragments, found), overMergedNodes, new Ratio(heldFacts, requiredFacts),
-                    new Ratio(heldRelations, requiredRelations), new Ratio(right, judged),
+                    new Ratio(heldRelations, requiredRelations), new Ratio(right, judged), new Ratio(asFacts, qualified),
+                    new Ratio(kept, qualified),
                     missed, mistyped, spurious, overMerged, missedFacts, wrong);
         }
 
@@ -271,6 +296,23 @@ public final class Scorer {
                     }
                 });
             }
+            return out;
+        }
+
+        /** A statement an evidence node reifies, with the node (which carries its status). */
+        private record Qualified(Resource evidence, Statement statement) {}
+
+        /** Every statement the graph's evidence nodes reify, whatever their status. */
+        private List<Qualified> qualifiedStatements(Model graph) {
+            List<Qualified> out = new ArrayList<>();
+            graph.listSubjectsWithProperty(NKG.status).forEachRemaining(ev -> {
+                Resource s = ev.getPropertyResourceValue(org.apache.jena.vocabulary.RDF.subject);
+                Resource p = ev.getPropertyResourceValue(org.apache.jena.vocabulary.RDF.predicate);
+                Statement o = ev.getProperty(org.apache.jena.vocabulary.RDF.object);
+                if (s != null && p != null && o != null) {
+                    out.add(new Qualified(ev, graph.createStatement(s, graph.createProperty(p.getURI()), o.getObject())));
+                }
+            });
             return out;
         }
 

@@ -46,7 +46,8 @@ public final class ExtractionPipeline {
 
     /** The standard extractors with the gazetteer and rule files from the class path, for this NLP configuration. */
     public static ExtractionPipeline load(NlpConfig config) {
-        return new ExtractionPipeline(standard(Gazetteer.load(), RelationRules.load()), Need.fromAnnotators(config.annotators()));
+        Gazetteer gazetteer = Gazetteer.load();
+        return new ExtractionPipeline(standard(gazetteer, RelationRules.load(gazetteer)), Need.fromAnnotators(config.annotators()));
     }
 
     /** {@link #load(NlpConfig)} for NewsKG's default NLP configuration. */

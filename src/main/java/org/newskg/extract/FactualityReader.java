@@ -43,7 +43,7 @@ import org.newskg.nlp.Token;
 public final class FactualityReader {
     static final String LEXICON = "lexicon/factuality.tsv";
     /** Dependents that carry cues: negators, auxiliaries, subordinators, determiners ("no talks"). */
-    private static final Set<String> CUE_RELATIONS = Set.of("advmod", "neg", "aux", "mark", "det", "cc:preconj");
+    private static final Set<String> CUE_RELATIONS = Set.of("advmod", "neg", "aux", "mark", "det", "cc:preconj", "amod");
     /** How the event's word hangs from a word whose meaning colours it. */
     private static final Set<String> UP = Set.of("xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "advcl");
     /** The precedence of statuses: earlier ones win. */
@@ -132,7 +132,7 @@ public final class FactualityReader {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
                 if (CUE_RELATIONS.contains(rel) || rel.startsWith("mark")) {
-                    Status st = cues.get(Where.DEPENDENT).get(lemma(d));
+                    Status st = cues.get(Where.DEPENDENT).get(rel.equals("amod") ? d.word().toLowerCase(Locale.ROOT) : lemma(d));
                     // across "and", the other verb's tense and modality carry over, its negation does not
                     if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)) {
                         found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
@@ -234,11 +234,13 @@ public final class FactualityReader {
             }
             text.append(t.word());
         }
-        int entity = Assertion.NONE;
-        for (int i = to; i >= from && entity == Assertion.NONE; i--) {
-            entity = layer.at(s.index(), i).map(LocalEntity::id).orElse(Assertion.NONE);
+        Optional<LocalEntity> entity = layer.at(s.index(), head.index());
+        for (int i = to; i >= from && entity.isEmpty(); i--) {
+            entity = layer.at(s.index(), i);
         }
-        return new Factuality.Attribution(text.toString(), entity, null);
+        // the head of a long name ("the Organization for ... Security") names the source by the entity's name
+        String words = entity.isPresent() && from == to ? entity.get().name() : text.toString();
+        return new Factuality.Attribution(words, entity.map(LocalEntity::id).orElse(Assertion.NONE), null);
     }
 
     /** A date attached to the event or the words it depends on, as SUTime normalized it (a year, month or day). */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.newskg.NewsKgException;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityType;
+import org.newskg.model.Factuality;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Relation;
@@ -84,13 +85,21 @@ public final class RelationRules implements Extractor {
     }
 
     private final List<Rule> rules;
+    private final Gazetteer gazetteer;
     private final FactualityReader factuality = FactualityReader.load();
 
-    private RelationRules(List<Rule> rules) {
+    private RelationRules(List<Rule> rules, Gazetteer gazetteer) {
         this.rules = List.copyOf(rules);
+        this.gazetteer = gazetteer;
     }
 
+    /** The rule files from the class path, with the gazetteer from the class path. */
     public static RelationRules load() {
+        return load(Gazetteer.load());
+    }
+
+    /** The rule files from the class path; the gazetteer tells which nouns refer back to a country. */
+    public static RelationRules load(Gazetteer gazetteer) {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> macros = macros();
         for (Relation r : Relation.values()) {
@@ -98,7 +107,7 @@ public final class RelationRules implements Extractor {
                 rules.addAll(read(r, macros));
             }
         }
-        return new RelationRules(rules);
+        return new RelationRules(rules, gazetteer);
     }
 
     List<Rule> rules() {
@@ -275,7 +284,7 @@ public final class RelationRules implements Extractor {
      * person one step away inside its noun phrase, since the parser often makes a title or suffix the
      * head ("Minister ... Ana Example", "Ana Example, Jr.").
      */
-    private static Optional<LocalEntity> entityAt(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
+    private Optional<LocalEntity> entityAt(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
         Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
         if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
             e = countryReferredTo(s, layer, w);
@@ -306,9 +315,9 @@ public final class RelationRules implements Extractor {
      * "the country" / "the nation" with no coreference: the country named last before it in the same
      * sentence ("According to Freedonia's ministry, the country relies on ...").
      */
-    private static Optional<LocalEntity> countryReferredTo(ParsedSentence s, EntityLayer layer, IndexedWord w) {
-        String lemma = w.lemma() == null ? w.word().toLowerCase(java.util.Locale.ROOT) : w.lemma();
-        if (!lemma.matches("country|nation") || w.index() < 2 || !s.token(w.index() - 1).word().equalsIgnoreCase("the")) {
+    private Optional<LocalEntity> countryReferredTo(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        String lemma = w.lemma() == null ? w.word() : w.lemma();
+        if (!gazetteer.isCountryNoun(lemma) || w.index() < 2 || !s.token(w.index() - 1).word().equalsIgnoreCase("the")) {
             return Optional.empty();
         }
         for (int i = w.index() - 2; i >= 1; i--) {
@@ -340,6 +349,15 @@ public final class RelationRules implements Extractor {
         return sofar.plus(extract(text, sofar.layer()));
     }
 
+    /**
+     * What an agreement establishes is its content, which articles state in the future tense ("the
+     * agreement will create a joint group"): that is no plan. Its negation or supposition still counts.
+     */
+    private static Factuality contentOfAgreement(Relation r, Factuality f) {
+        return r == Relation.ESTABLISHES && f.status() == Factuality.Status.PLANNED
+                ? new Factuality(Factuality.Status.ASSERTED, "", null, f.source()) : f;
+    }
+
     /** Runs every rule over every sentence; a match counts when both ends are entities of fitting types. */
     List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
@@ -365,7 +383,7 @@ public final class RelationRules implements Extractor {
                     int to = Math.max(sw.index(), ow.index());
                     Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(),
                             s.token(to).end(), "semgrex:" + rule.source(), 0.7,
-                            factuality.read(s, m.getMatch(), layer, text.document().published()));
+                            contentOfAgreement(rule.relation(), factuality.read(s, m.getMatch(), layer, text.document().published())));
                     // A country or organization that signs is a party; "signed" is kept for signatories.
                     Relation rel = rule.relation() == Relation.SIGNED && subject.get().type() != EntityType.PERSON
                             ? Relation.PARTY_TO : rule.relation();

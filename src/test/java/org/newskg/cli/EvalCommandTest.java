@@ -55,6 +55,8 @@ class EvalCommandTest {
                 fact recall        0.500 (1/2)
                 relation recall    1.000 (1/1)
                 fact precision     0.500 (1/2)
+                qualified as fact    n/a (0/0)
+                qualified kept       n/a (0/0)
                 """, cli.out().replace(System.lineSeparator(), "\n"));
     }
 

@@ -86,6 +86,35 @@ class ScorerTest {
                 "The Republic of Norland [Country] dependsOn Ostmark [City]"), s.wrongTriples());
     }
 
+    /**
+     * A gold statement the article plans (or denies...) is no fact: not counted in recall, wrong as a
+     * plain triple (and counted as stated as fact), and kept when an evidence node of that status
+     * reifies it.
+     */
+    @Test
+    void aPlannedStatementIsNoFactAndIsKeptOnItsEvidence() {
+        String gold = """
+                {"entities": [{"id": "ann", "type": "Person", "names": ["Ann Arrow"]},
+                              {"id": "bo", "type": "Person", "names": ["Bo Birch"]},
+                              {"id": "cy", "type": "Person", "names": ["Cy Cole"]}],
+                 "facts": [{"s": "ann", "p": ["metWith"], "o": "bo", "symmetric": true, "status": "planned"},
+                           {"s": "ann", "p": ["metWith"], "o": "cy", "symmetric": true, "status": "negated"}]}
+                """;
+        Model m = turtle("""
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                ent:ann a nkg:Person ; skos:prefLabel "Ann Arrow" .
+                ent:bo a nkg:Person ; skos:prefLabel "Bo Birch" .
+                ent:cy a nkg:Person ; skos:prefLabel "Cy Cole" ; nkg:metWith ent:ann .
+                <urn:ev:1> a nkg:Evidence ; rdf:subject ent:ann ; rdf:predicate nkg:metWith ; rdf:object ent:bo ; nkg:status nkg:Planned .
+                """);
+        Score s = Scorer.score(m, GoldFile.parse(gold, "inline"));
+        assertEquals(new Ratio(0, 0), s.factRecall(), "neither is a fact to find");
+        assertEquals(new Ratio(1, 2), s.statementsAsFacts(), "the denied meeting is a plain triple");
+        assertEquals(new Ratio(1, 2), s.statementsKept(), "the planned one is kept as planned");
+        assertEquals(new Ratio(0, 1), s.factPrecision(), "the denied meeting as a triple is wrong");
+        assertTrue(s.wrongTriples().stream().anyMatch(w -> w.contains("[negated] stated as a fact")), s.wrongTriples().toString());
+    }
+
     @Test
     void figureLines() {
         assertEquals(List.of(
@@ -96,7 +125,9 @@ class ScorerTest {
                 "over-merged nodes  1",
                 "fact recall        0.818 (9/11)",
                 "relation recall    0.778 (7/9)",
-                "fact precision     0.769 (10/13)"), fixture().figureLines());
+                "fact precision     0.769 (10/13)",
+                "qualified as fact    n/a (0/0)",
+                "qualified kept       n/a (0/0)"), fixture().figureLines());
     }
 
     @Test
