@@ -1,5 +1,6 @@
 package org.newskg.rdf;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,16 +16,19 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.model.Corpus;
+import org.newskg.model.Derived;
 import org.newskg.model.Document;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Fact;
 import org.newskg.model.Factuality;
+import org.newskg.model.Identity;
 import org.newskg.model.Mention;
 import org.newskg.model.Relation;
 
@@ -34,18 +38,18 @@ import org.newskg.model.Relation;
  * corpus, same triples: every IRI is derived from content, never from a counter or a clock.
  */
 public final class CorpusGraphs {
-    private static final Map<String, String> PREFIXES = Map.of(
-            "nkg", NKG.NS, "ent", NKG.DATA + "entity/", "art", NKG.DATA + "article/",
-            "skos", SKOS.getURI(), "rdfs", RDFS.getURI(), "nif", Vocabularies.NIF,
-            "itsrdf", Vocabularies.ITSRDF, "schema", Vocabularies.SCHEMA, "prov", Vocabularies.PROV,
-            "xsd", XSDDatatype.XSD + "#");
+    private static final Map<String, String> PREFIXES = Map.ofEntries(
+            Map.entry("nkg", NKG.NS), Map.entry("ent", NKG.DATA + "entity/"), Map.entry("art", NKG.DATA + "article/"),
+            Map.entry("skos", SKOS.getURI()), Map.entry("rdfs", RDFS.getURI()), Map.entry("nif", Vocabularies.NIF),
+            Map.entry("itsrdf", Vocabularies.ITSRDF), Map.entry("schema", Vocabularies.SCHEMA), Map.entry("prov", Vocabularies.PROV),
+            Map.entry("xsd", XSDDatatype.XSD + "#"), Map.entry("owl", OWL.getURI()), Map.entry("wd", Vocabularies.WD));
 
     private CorpusGraphs() {}
 
     /** The graphs of a corpus by graph IRI: the entities graph first, then one per article. */
     public static Map<String, Model> of(Corpus corpus) {
         Map<String, Model> graphs = new LinkedHashMap<>();
-        graphs.put(NKG.ENTITIES_GRAPH, entities(corpus.entities()));
+        graphs.put(NKG.ENTITIES_GRAPH, entities(corpus));
         for (Document d : corpus.documents()) {
             graphs.put(NKG.articleIri(d.id()), article(d));
         }
@@ -87,13 +91,36 @@ public final class CorpusGraphs {
         return m;
     }
 
-    private static Model entities(List<Entity> entities) {
+    private static Model entities(Corpus corpus) {
         Model m = newModel();
-        for (Entity e : entities) {
+        for (Entity e : corpus.entities()) {
             Resource r = m.createResource(NKG.entityIri(e.slug()), typeOf(e.type()));
             r.addProperty(SKOS.prefLabel, e.prefLabel(), "en");
             r.addProperty(RDFS.label, e.prefLabel(), "en");
             e.altLabels().stream().sorted().forEach(a -> r.addProperty(SKOS.altLabel, a, "en"));
+            Identity id = corpus.identities().get(e.slug());
+            if (id != null) {
+                r.addProperty(OWL.sameAs, m.createResource(Vocabularies.WD + id.qid()));
+                if (id.wikipedia() != null) {
+                    r.addProperty(Vocabularies.schemaSameAs, m.createResource(Vocabularies.ENWIKI
+                            + URLEncoder.encode(id.wikipedia().replace(' ', '_'), StandardCharsets.UTF_8).replace("%2F", "/")));
+                }
+            }
+        }
+        if (!corpus.derived().isEmpty()) {
+            m.createResource(NKG.KNOWLEDGE_BASE).addProperty(RDFS.label, "NewsKG's offline knowledge base (kb/SOURCES.md)", "en");
+        }
+        for (Derived d : corpus.derived()) {
+            // A fact of the knowledge base: the triple, and a node that says where it comes from (no article).
+            Resource s = m.createResource(NKG.entityIri(d.subject()));
+            Property p = propertyOf(d.relation());
+            Resource o = m.createResource(NKG.entityIri(d.object()));
+            m.add(s, p, o);
+            Resource node = m.createResource(NKG.DATA + "derivation/" + hash(d.subject() + "|" + p.getURI() + "|" + d.object() + "|" + d.basis()),
+                    NKG.Derivation);
+            node.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
+            node.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(NKG.KNOWLEDGE_BASE));
+            node.addProperty(RDFS.comment, d.basis());
         }
         return m;
     }

@@ -12,8 +12,10 @@ public final class NKG {
     public static final String NS = "https://w3id.org/newskg/ontology#";
     /** Base of every data IRI: entities, articles, evidence, graphs. */
     public static final String DATA = "https://w3id.org/newskg/id/";
-    /** The named graph that holds the merged view of each entity: types and labels. */
+    /** The named graph that holds the merged view of each entity: types, labels, identities, and the knowledge base's facts. */
     public static final String ENTITIES_GRAPH = DATA + "graph/entities";
+    /** The offline knowledge base, as the source facts are derived from. */
+    public static final String KNOWLEDGE_BASE = "https://w3id.org/newskg/kb";
 
     // Classes
     public static final Resource Person = resource("Person");
@@ -25,6 +27,7 @@ public final class NKG {
     public static final Resource Article = resource("Article");
     public static final Resource Evidence = resource("Evidence");
     public static final Resource FactualityStatus = resource("FactualityStatus");
+    public static final Resource Derivation = resource("Derivation");
 
     // Core relations
     public static final Property leaderOf = property("leaderOf");

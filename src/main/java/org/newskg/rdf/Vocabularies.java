@@ -22,6 +22,10 @@ public final class Vocabularies {
     public static final Property schemaHeadline = ResourceFactory.createProperty(SCHEMA + "headline");
     static final Property schemaDatePublished = ResourceFactory.createProperty(SCHEMA + "datePublished");
     static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
+    /** Wikidata's entity namespace (prefix {@code wd}). */
+    public static final String WD = "http://www.wikidata.org/entity/";
+    static final String ENWIKI = "https://en.wikipedia.org/wiki/";
 
     private Vocabularies() {}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.Assertion;
 import org.newskg.model.Corpus;
 import org.newskg.model.DocumentFacts;
@@ -82,8 +83,17 @@ public final class Resolver {
             alt.remove(pref);
             entities.add(new Entity(slug, type, pref, alt, mentions));
         }
-        return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities,
-                Inference.apply(facts(docs, slugOf), entities));
+        List<Fact> facts = Inference.apply(facts(docs, slugOf), entities);
+        Map<String, Set<EntityKey>> keys = new HashMap<>();
+        slugOf.forEach((r, slug) -> {
+            if (r.entity().key() != null) {
+                keys.computeIfAbsent(slug, k -> new HashSet<>()).add(r.entity().key());
+            }
+        });
+        Map<String, java.time.LocalDate> dates = new HashMap<>();
+        docs.forEach(d -> d.document().published().ifPresent(p -> dates.put(d.document().id(), p)));
+        Linker.Links links = Linker.link(entities, keys, facts, dates, KnowledgeBase.get());
+        return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities, facts, links.identities(), links.derived());
     }
 
     /**

@@ -1,0 +1,169 @@
+package org.newskg.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.NewsKgException;
+import org.newskg.model.Names;
+
+/**
+ * The offline knowledge base: countries, cities, organizations and office holders with their
+ * Wikidata identities, read from {@code kb/*.tsv} (made by {@code kb/build_kb.py} from open data;
+ * sources, dates and licences in {@code kb/SOURCES.md}). Read-only; loaded once, on first use, so a
+ * command that links nothing never pays for it.
+ *
+ * <pre>
+ * KnowledgeBase kb = KnowledgeBase.get();
+ * kb.country("FR").map(KnowledgeBase.Country::qid);          // Optional[Q142]
+ * kb.cities("Lyon");                                         // every city of that name, largest first
+ * </pre>
+ */
+public final class KnowledgeBase {
+    /** What the KB is, for prov:wasDerivedFrom: the resource folder and its generator. */
+    public static final String SOURCE = "kb/";
+
+    public record Country(String qid, String wikipedia, String name, List<String> aliases, List<String> demonyms,
+                          List<String> capitals, String iso2) {}
+
+    public record City(String name, List<String> aliases, String iso2, long population, boolean capital) {}
+
+    public record Organization(String qid, String wikipedia, String name, List<String> aliases, String kind, String iso2) {}
+
+    /**
+     * One person's holding of one office.
+     *
+     * @param start as the source gives it: a year or a date
+     * @param end   null while in office as of the source's date
+     */
+    public record Holding(String qid, String wikipedia, String name, String office, String officeLabel, String iso2,
+                          String start, String end) {
+        /** Whether the holding covers this day, at the precision the source gives (a year covers all its days). */
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(from(start, false)) && (end == null || !day.isAfter(from(end, true)));
+        }
+
+        private static LocalDate from(String d, boolean last) {
+            if (d.length() == 4) {
+                int y = Integer.parseInt(d);
+                return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            return LocalDate.parse(d.substring(0, 10));
+        }
+    }
+
+    private static volatile KnowledgeBase instance;
+
+    private final Map<String, Country> countryByIso2 = new HashMap<>();
+    private final Map<String, List<City>> citiesByName = new HashMap<>();
+    private final Map<String, List<Organization>> orgsByName = new HashMap<>();
+    private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
+
+    private KnowledgeBase() {
+        for (String[] r : rows("countries.tsv", 8)) {
+            Country c = new Country(r[0], r[1], r[2], split(r[3]), split(r[4]), split(r[6]), r[7]);
+            countryByIso2.put(c.iso2(), c);
+        }
+        for (String[] r : rows("cities.tsv", 8)) {
+            City c = new City(r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
+            add(citiesByName, c.name(), c);
+            c.aliases().forEach(a -> add(citiesByName, a, c));
+        }
+        citiesByName.values().forEach(l -> l.sort((a, b) -> Long.compare(b.population(), a.population())));
+        for (String[] r : rows("organizations.tsv", 7)) {
+            Organization o = new Organization(r[0], r[1], r[2], split(r[3]), r[4], r[5]);
+            add(orgsByName, o.name(), o);
+            o.aliases().forEach(a -> add(orgsByName, a, o));
+        }
+        for (String[] r : rows("office-holders.tsv", 12)) {
+            Holding h = new Holding(r[0], r[1], r[2], r[4], r[5], r[7], r[9], r[10].isEmpty() ? null : r[10]);
+            add(holdingsByName, h.name(), h);
+            split(r[3]).forEach(a -> add(holdingsByName, a, h));
+        }
+    }
+
+    /** The knowledge base from the class path, loaded on the first call. */
+    public static KnowledgeBase get() {
+        KnowledgeBase kb = instance;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (instance == null) {
+                    instance = new KnowledgeBase();
+                }
+                kb = instance;
+            }
+        }
+        return kb;
+    }
+
+    public Optional<Country> country(String iso2) {
+        return Optional.ofNullable(countryByIso2.get(iso2));
+    }
+
+    /** Cities with this name or alias, most populous first. */
+    public List<City> cities(String name) {
+        return citiesByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** Organizations with this name or alias (several when a name is common, e.g. a party name). */
+    public List<Organization> organizations(String name) {
+        return orgsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** Office holdings of people with this name. */
+    public List<Holding> holdings(String name) {
+        return holdingsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    private static <T> void add(Map<String, List<T>> index, String name, T value) {
+        if (!name.isBlank()) {
+            List<T> l = index.computeIfAbsent(Names.fold(name), k -> new ArrayList<>());
+            if (!l.contains(value)) {
+                l.add(value);
+            }
+        }
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The rows of a TSV file after its header; a short row is padded, a missing file is an error. */
+    private static List<String[]> rows(String file, int columns) {
+        String path = SOURCE + file;
+        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new NewsKgException("resource " + path + " is missing from the classpath; rebuild NewsKG (kb/build_kb.py makes it)");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = r.readLine();    // the header
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    String[] c = Arrays.copyOf(line.split("\t", -1), columns);
+                    for (int i = 0; i < columns; i++) {
+                        c[i] = c[i] == null ? "" : c[i].strip();
+                    }
+                    out.add(c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

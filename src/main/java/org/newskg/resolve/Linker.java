@@ -1,0 +1,147 @@
+package org.newskg.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.newskg.kb.KnowledgeBase;
+import org.newskg.model.Derived;
+import org.newskg.model.Document;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityKey;
+import org.newskg.model.EntityType;
+import org.newskg.model.Fact;
+import org.newskg.model.Identity;
+import org.newskg.model.Relation;
+
+/**
+ * Links merged entities to the knowledge base, and adds what it knows about them. Better unlinked than
+ * wrong: an entity is linked only when its kind of evidence leaves one candidate.
+ * <ul>
+ * <li>a country by its gazetteer code;</li>
+ * <li>an organization when all its names that the KB knows point to one item;</li>
+ * <li>a person by full name when one office holder of that name fits: the articles make the person
+ *     lead or serve the holder's country, or an article that names the person is dated within the
+ *     holder's term (two holders of one name in different years stay two);</li>
+ * <li>a city is not linked (the KB's cities have no Wikidata ids yet), but when exactly one country
+ *     that the articles mentioning it also mention has a city of that name, the city lies in it: a
+ *     fact derived from the KB, never given an article's evidence.</li>
+ * </ul>
+ */
+final class Linker {
+    /** The knowledge base's result for a corpus: identities by slug, and facts of its own. */
+    record Links(Map<String, Identity> identities, List<Derived> derived) {}
+
+    private Linker() {}
+
+    /**
+     * @param keys        each entity's gazetteer keys (by slug)
+     * @param dates       the publication dates of the articles (by document id)
+     */
+    static Links link(List<Entity> entities, Map<String, Set<EntityKey>> keys, List<Fact> facts, Map<String, LocalDate> dates,
+                      KnowledgeBase kb) {
+        Map<String, Identity> ids = new TreeMap<>();
+        Map<String, String> iso2OfCountry = new HashMap<>();    // slug -> code
+        for (Entity e : entities) {
+            if (e.type() == EntityType.COUNTRY) {
+                keys.getOrDefault(e.slug(), Set.of()).stream().filter(k -> k.kind() == EntityKey.Kind.COUNTRY).findFirst()
+                        .ifPresent(k -> {
+                            iso2OfCountry.put(e.slug(), k.value());
+                            kb.country(k.value()).filter(c -> !c.qid().isEmpty())
+                                    .ifPresent(c -> ids.put(e.slug(), new Identity(c.qid(), c.wikipedia())));
+                        });
+            }
+        }
+        Map<String, Set<String>> affiliation = new HashMap<>();    // person -> codes of countries led or served
+        for (Fact f : facts) {
+            if ((f.relation() == Relation.LEADER_OF || f.relation() == Relation.MEMBER_OF) && f.asserted()
+                    && iso2OfCountry.containsKey(f.object())) {
+                affiliation.computeIfAbsent(f.subject(), k -> new LinkedHashSet<>()).add(iso2OfCountry.get(f.object()));
+            }
+        }
+        List<Derived> derived = new ArrayList<>();
+        for (Entity e : entities) {
+            switch (e.type()) {
+                case ORGANIZATION -> organization(e, kb).ifPresent(i -> ids.put(e.slug(), i));
+                case PERSON -> person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb).ifPresent(i -> ids.put(e.slug(), i));
+                case CITY -> city(e, entities, iso2OfCountry, facts, kb).ifPresent(derived::add);
+                default -> { }
+            }
+        }
+        return new Links(ids, derived);
+    }
+
+    private static Set<String> names(Entity e) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(e.prefLabel());
+        all.addAll(e.altLabels());
+        return all;
+    }
+
+    private static Optional<Identity> organization(Entity e, KnowledgeBase kb) {
+        Set<KnowledgeBase.Organization> found = new LinkedHashSet<>();
+        for (String n : names(e)) {
+            List<KnowledgeBase.Organization> m = kb.organizations(n);
+            if (m.stream().map(KnowledgeBase.Organization::qid).distinct().count() > 1) {
+                return Optional.empty();    // a name several organizations bear ("Labour Party")
+            }
+            found.addAll(m);
+        }
+        Set<String> qids = found.stream().map(KnowledgeBase.Organization::qid).collect(Collectors.toSet());
+        if (qids.size() != 1 || qids.contains("")) {
+            return Optional.empty();
+        }
+        KnowledgeBase.Organization o = found.iterator().next();
+        return Optional.of(new Identity(o.qid(), o.wikipedia()));
+    }
+
+    private static Optional<Identity> person(Entity e, Set<String> countries, Map<String, LocalDate> dates, KnowledgeBase kb) {
+        Set<String> fits = new LinkedHashSet<>();
+        KnowledgeBase.Holding any = null;
+        for (String n : names(e)) {
+            if (!n.contains(" ")) {
+                continue;    // a surname alone names too many people
+            }
+            for (KnowledgeBase.Holding h : kb.holdings(n)) {
+                boolean country = countries.contains(h.iso2());
+                boolean inTerm = e.mentions().keySet().stream().map(dates::get).anyMatch(d -> d != null && h.covers(d));
+                if ((country || inTerm) && !h.qid().isEmpty()) {
+                    fits.add(h.qid());
+                    any = h;
+                }
+            }
+        }
+        return fits.size() == 1 ? Optional.of(new Identity(any.qid(), any.wikipedia())) : Optional.empty();
+    }
+
+    private static Optional<Derived> city(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry, List<Fact> facts,
+                                          KnowledgeBase kb) {
+        if (facts.stream().anyMatch(f -> f.relation() == Relation.LOCATED_IN && f.subject().equals(e.slug()) && f.asserted()
+                && iso2OfCountry.containsKey(f.object()))) {
+            return Optional.empty();    // the articles already say where it is
+        }
+        Set<String> articles = e.mentions().keySet();
+        Map<String, String> countryHere = new HashMap<>();    // code -> slug of a country mentioned alongside
+        for (Entity c : entities) {
+            if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
+                countryHere.put(iso2OfCountry.get(c.slug()), c.slug());
+            }
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String n : names(e)) {
+            kb.cities(n).stream().map(KnowledgeBase.City::iso2).filter(countryHere::containsKey).forEach(candidates::add);
+        }
+        if (candidates.size() != 1) {
+            return Optional.empty();
+        }
+        String code = candidates.iterator().next();
+        return Optional.of(new Derived(e.slug(), Relation.LOCATED_IN, countryHere.get(code),
+                KnowledgeBase.SOURCE + "cities.tsv: " + e.prefLabel() + " (" + code + ")"));
+    }
+}
