@@ -166,10 +166,13 @@ class EntityExtractorIT {
     void mentionsPointIntoTheArticleText() {
         ParsedText t = Parsed.text("Ana Example, the foreign minister of France, arrived in Tokyo on Monday. "
                 + "Ms. Example met Ivo Sample, Japan's trade minister.");
+        int checked = 0;
         for (LocalEntity e : layer(t).entities()) {
             for (Mention m : e.mentions()) {
                 assertEquals(m.text(), t.document().text().substring(m.begin(), m.end()), e.name());
+                checked++;
             }
         }
+        assertEquals(6, checked, "mentions of Ana Example (2), France, Tokyo, Ivo Sample, Japan");
     }
 }
