@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newskg.NewsKgException;
+import org.newskg.model.Assertion;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Relation;
 import org.newskg.nlp.NlpConfig;
 import org.newskg.nlp.ParsedText;
 
@@ -48,12 +57,25 @@ class ExtractionPipelineTest {
 
     @Test
     void eachExtractorSeesWhatTheOnesBeforeItGave() {
-        Extractor first = stub("first", Set.of(), Set.of(Need.ENTITIES), (t, x) -> x.plus(List.of()));
-        Extractor second = stub("second", Set.of(Need.ENTITIES), Set.of(Need.RELATIONS), (t, x) -> x);
-        ExtractionPipeline p = new ExtractionPipeline(List.of(first, second), Set.of());
-        assertEquals(2, p.extractors().size());
         ParsedText text = Sentences.parse("Ana/NNP/PERSON spoke/VBD ./.");
-        assertEquals(List.of(), p.extract(text).assertions());
+        Evidence ev = new Evidence(text.document().id(), 0, "Ana spoke .", 0, 3, "stub", 0.5);
+        LocalEntity ana = new LocalEntity(0, EntityType.PERSON, "Ana", Set.of("Ana"), null, List.of());
+        Assertion fromFirst = Assertion.literal(0, Relation.HOLDS_TITLE, "Minister", ev);
+        Assertion fromSecond = Assertion.literal(0, Relation.HOLDS_TITLE, "Envoy", ev);
+        List<Extraction> seenBySecond = new ArrayList<>();
+        Extractor first = stub("first", Set.of(), Set.of(Need.ENTITIES),
+                (t, x) -> x.withLayer(new EntityLayer(List.of(ana), Map.of(EntityLayer.key(0, 1), 0))).plus(List.of(fromFirst)));
+        Extractor second = stub("second", Set.of(Need.ENTITIES), Set.of(Need.RELATIONS), (t, x) -> {
+            seenBySecond.add(x);
+            return x.plus(List.of(fromSecond));
+        });
+        DocumentFacts facts = new ExtractionPipeline(List.of(first, second), Set.of()).extract(text);
+        assertEquals(1, seenBySecond.size());
+        assertEquals(List.of(fromFirst), seenBySecond.get(0).assertions(), "the second sees the first's assertions");
+        assertEquals(Optional.of(ana), seenBySecond.get(0).layer().at(0, 1), "and its entity layer");
+        assertEquals(List.of(ana), facts.entities());
+        assertEquals(List.of(fromFirst, fromSecond), facts.assertions());
+        assertEquals(text.document(), facts.document());
     }
 
     private static Extractor stub(String name, Set<Need> requires, Set<Need> provides,

@@ -10,7 +10,9 @@ import org.newskg.nlp.Token;
 
 /**
  * Hand-made parsed text for extractor tests, no CoreNLP: each token written as word/POS/NER
- * ("Freedonia/NNP/COUNTRY"), NER "O" when left out.
+ * ("Freedonia/NNP/COUNTRY"), NER "O" when left out. The sentences have no dependency graph, so the
+ * extractors that read one (AgreementFinder, RelationRules, AgreementDates) skip them: their tests
+ * parse real sentences with {@link Parsed}.
  */
 final class Sentences {
     private Sentences() {}

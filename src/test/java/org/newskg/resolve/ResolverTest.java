@@ -119,11 +119,25 @@ class ResolverTest {
         assertEquals(2, c.facts().get(0).evidence().size());
     }
 
+    /**
+     * Two agreements both labelled "deal" stay apart (no signatory in common), so their slugs collide
+     * and one gets a suffix: which one, and every other slug, must not change from run to run.
+     */
     @Test
     void sameInputSameSlugs() {
-        List<DocumentFacts> in = List.of(doc("a", List.of(e(0, EntityType.CITY, "", "Port Arlen")), List.of()));
-        assertEquals(Resolver.resolve(in), Resolver.resolve(in));
-        assertTrue(Resolver.resolve(in).entities().get(0).slug().equals("port-arlen"));
+        List<DocumentFacts> in = List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Ola Brandt"), e(1, EntityType.AGREEMENT, "agreement:a", "deal"),
+                        e(2, EntityType.CITY, "", "Port Arlen")), List.of(Assertion.between(0, Relation.SIGNED, 1, ev("a")))),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Ivo Sepp"), e(1, EntityType.AGREEMENT, "agreement:b", "deal")),
+                        List.of(Assertion.between(0, Relation.SIGNED, 1, ev("b")))));
+        Corpus first = Resolver.resolve(in);
+        assertEquals(first, Resolver.resolve(in));
+        // in the order of their labels (capitals first)
+        assertEquals(List.of("ivo-sepp", "ola-brandt", "port-arlen", "deal", "deal-agreement"),
+                first.entities().stream().map(Entity::slug).toList());
+        assertEquals(Set.of("a"), first.entities().get(3).mentions().keySet(), "the first article's deal keeps the plain slug");
+        assertEquals(List.of("ivo-sepp signed deal-agreement", "ola-brandt signed deal"),
+                first.facts().stream().map(f -> f.subject() + " " + f.relation().localName() + " " + f.object()).sorted().toList());
     }
 
     @Test

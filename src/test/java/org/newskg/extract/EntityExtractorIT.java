@@ -1,0 +1,178 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.EntityKey;
+import org.newskg.model.EntityType;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.nlp.ParsedText;
+
+/**
+ * The entity layer of invented sentences parsed by the real CoreNLP pipeline (see {@link Parsed}):
+ * what {@link EntityExtractor} does with CoreNLP's named-entity spans and coreference chains.
+ */
+class EntityExtractorIT {
+    private static final EntityExtractor ENTITIES = new EntityExtractor(Gazetteer.load());
+
+    private static EntityLayer layer(ParsedText t) {
+        return ENTITIES.apply(t, Extraction.empty()).layer();
+    }
+
+    /** Each entity as "TYPE name", in the order of the layer. */
+    private static List<String> summary(EntityLayer l) {
+        return l.entities().stream().map(e -> e.type() + " " + e.name()).toList();
+    }
+
+    private static LocalEntity named(EntityLayer l, String name) {
+        return l.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity named '" + name + "' in " + summary(l)));
+    }
+
+    private static List<String> mentionTexts(LocalEntity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aFullNameItsSurnameAndMsSurnameAreOnePerson() {
+        EntityLayer l = layer(Parsed.text("Ana Example, the foreign minister of France, arrived in Tokyo on Monday. "
+                + "Ms. Example met Ivo Sample, Japan's trade minister."));
+        assertEquals(List.of("PERSON Ana Example", "COUNTRY France", "CITY Tokyo", "PERSON Ivo Sample", "COUNTRY Japan"), summary(l));
+        LocalEntity ana = named(l, "Ana Example");
+        assertEquals(Set.of("Ana Example", "Example"), ana.names());
+        assertEquals(List.of("Ana Example", "Example"), mentionTexts(ana));
+        // "Ms. Example" (tokens 1-2 of the second sentence): the surname is hers, the honorific no one's
+        assertEquals(Optional.of(ana), l.at(1, 2));
+        assertEquals(Optional.empty(), l.at(1, 1));
+    }
+
+    @Test
+    void aSurnameAloneJoinsTheOnePersonWhoHasIt() {
+        EntityLayer l = layer(Parsed.text("Ana Example, the foreign minister of France, arrived in Tokyo on Monday. "
+                + "Ms. Example met Ivo Sample, Japan's trade minister. She said Example and Sample would meet again."));
+        LocalEntity ivo = named(l, "Ivo Sample");
+        assertEquals(Set.of("Ivo Sample", "Sample"), ivo.names());
+        assertEquals(Optional.of(ivo), l.at(2, 5));    // "Sample" in the third sentence
+        assertEquals(2, l.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), summary(l).toString());
+    }
+
+    @Test
+    void anHonorificThatNerTakesIntoTheNameIsStripped() {
+        // NER's PERSON span is "Herr Otto Muster"; "Rev." it tags as a title of its own.
+        EntityLayer l = layer(Parsed.text("Herr Otto Muster greeted Rev. Lena Probe."));
+        assertEquals(List.of("PERSON Otto Muster", "PERSON Lena Probe"), summary(l));
+        assertEquals(Set.of("Otto Muster"), named(l, "Otto Muster").names());
+        assertEquals(List.of("Otto Muster"), mentionTexts(named(l, "Otto Muster")));
+        assertEquals(Optional.empty(), l.at(0, 1));    // "Herr"
+    }
+
+    @Test
+    void gazetteerCountriesAreKeyedByCodeAndNamedAsTheGazetteerNamesThem() {
+        EntityLayer l = layer(Parsed.text("The Bank of Japan raised rates. Governor Ivo Sample spoke to the Federative Republic of Brazil "
+                + "and to Brazil's president."));
+        LocalEntity brazil = named(l, "Brazil");
+        assertEquals(EntityType.COUNTRY, brazil.type());
+        assertEquals(EntityKey.country("BR"), brazil.key());
+        assertEquals(Set.of("Federative Republic of Brazil", "Brazil"), brazil.names());
+        assertEquals(List.of("Federative Republic of Brazil", "Brazil"), mentionTexts(brazil));
+    }
+
+    @Test
+    void aCountryInsideAnOrganizationsNameIsNoCountryOfItsOwn() {
+        EntityLayer l = layer(Parsed.text("The Bank of Japan raised rates."));
+        assertEquals(List.of("ORGANIZATION Bank of Japan"), summary(l));
+        LocalEntity bank = named(l, "Bank of Japan");
+        assertEquals(null, bank.key());    // not a gazetteer organization
+        assertEquals(Optional.of(bank), l.at(0, 4));    // "Japan" is the bank's
+    }
+
+    @Test
+    void citiesAreKeyedByNameAndAcronymsOfKnownOrganizationsByTheirCanonicalName() {
+        EntityLayer l = layer(Parsed.text("France-Japan talks resumed in Tokyo. NATO officials and the US Japan alliance were discussed."));
+        assertEquals(List.of("COUNTRY France", "COUNTRY Japan", "CITY Tokyo", "ORGANIZATION North Atlantic Treaty Organization",
+                "COUNTRY United States"), summary(l));
+        assertEquals(EntityKey.city("Tokyo"), named(l, "Tokyo").key());
+        LocalEntity nato = named(l, "North Atlantic Treaty Organization");
+        assertEquals(EntityKey.organization("North Atlantic Treaty Organization"), nato.key());
+        assertEquals(Set.of("NATO"), nato.names());
+    }
+
+    @Test
+    void twoCountriesInOneNerSpanAreTwoEntities() {
+        // NER makes "France-Japan" one MISC span and "US Japan" one COUNTRY span.
+        EntityLayer l = layer(Parsed.text("France-Japan talks resumed in Tokyo. NATO officials and the US Japan alliance were discussed."));
+        LocalEntity japan = named(l, "Japan");
+        assertEquals(EntityKey.country("JP"), japan.key());
+        assertEquals(List.of("Japan", "Japan"), mentionTexts(japan));
+        assertEquals(Optional.of(named(l, "France")), l.at(0, 1));
+        assertEquals(Optional.of(japan), l.at(0, 3));
+        assertEquals(Optional.of(named(l, "United States")), l.at(1, 5));
+        assertEquals(Optional.of(japan), l.at(1, 6));
+    }
+
+    @Test
+    void pronounsInACoreferenceChainJoinThePersonTheChainNames() {
+        EntityLayer l = layer(Parsed.text("Ana Example arrived in Paris on Monday. She met reporters at the airport and said she was hopeful."));
+        LocalEntity ana = named(l, "Ana Example");
+        assertEquals(List.of("Ana Example", "She", "she"), mentionTexts(ana));
+        assertEquals(Set.of("Ana Example"), ana.names());    // pronouns are mentions, not names
+        assertEquals(Optional.of(ana), l.at(1, 1));
+        assertEquals(Optional.of(ana), l.at(1, 9));
+        assertEquals(Optional.empty(), l.at(1, 3));    // "reporters"
+    }
+
+    @Test
+    void msSurnameAndAPronounLaterInTheArticleJoinThePersonThroughCoreference() {
+        EntityLayer l = layer(Parsed.text("Ana Example, the prime minister, arrived in Tokyo on Monday. The prime minister later met Ivo Sample. "
+                + "Ms. Example said she was pleased."));
+        LocalEntity ana = named(l, "Ana Example");
+        assertEquals(List.of("Ana Example", "Example", "she"), mentionTexts(ana));
+        assertEquals(Optional.of(ana), l.at(2, 4));    // "she"
+        assertEquals(List.of("PERSON Ana Example", "CITY Tokyo", "PERSON Ivo Sample"), summary(l));
+    }
+
+    @Test
+    void aNameOnlyInTheHeadlineIsDropped() {
+        // NER tags "Lena" in the headline; the article never names her again.
+        ParsedText t = Parsed.text("Minister Lena Probe Praises Border Talks With Japanese Officials\n"
+                + "Officials in Brazil met on Friday to discuss the border. Ivo Sample said the talks went well.");
+        assertTrue(EntityExtractor.isHeadline(t.sentences().get(0)));
+        assertTrue(t.entities().stream().anyMatch(s -> s.sentence() == 0 && s.type().equals("PERSON")), t.entities().toString());
+        assertEquals(List.of("COUNTRY Brazil", "PERSON Ivo Sample"), summary(layer(t)));
+    }
+
+    @Test
+    void aHeadlineNameTheBodyUsesIsKept() {
+        EntityLayer l = layer(Parsed.text("Minister Ivo Sample Praises Border Talks With Japanese Officials\n"
+                + "Officials in Brazil met on Friday. Ivo Sample said the talks went well."));
+        LocalEntity ivo = named(l, "Ivo Sample");
+        assertEquals(List.of(0, 2), ivo.mentions().stream().map(Mention::sentence).toList());
+    }
+
+    @Test
+    void aGazetteerCountryOnlyInTheHeadlineIsKept() {
+        EntityLayer l = layer(Parsed.text("Lena Probe Urges Calm After Border Clash With Japan\n"
+                + "Officials in Brazil met on Friday to discuss the border. Ivo Sample said the talks went well."));
+        assertEquals(List.of("COUNTRY Japan", "COUNTRY Brazil", "PERSON Ivo Sample"), summary(l));
+        assertEquals(0, named(l, "Japan").mentions().get(0).sentence());
+    }
+
+    @Test
+    void mentionsPointIntoTheArticleText() {
+        ParsedText t = Parsed.text("Ana Example, the foreign minister of France, arrived in Tokyo on Monday. "
+                + "Ms. Example met Ivo Sample, Japan's trade minister.");
+        int checked = 0;
+        for (LocalEntity e : layer(t).entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), t.document().text().substring(m.begin(), m.end()), e.name());
+                checked++;
+            }
+        }
+        assertEquals(6, checked, "mentions of Ana Example (2), France, Tokyo, Ivo Sample, Japan");
+    }
+}
