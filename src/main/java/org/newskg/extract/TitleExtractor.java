@@ -8,7 +8,9 @@ import org.newskg.model.Assertion;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
+import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
+import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
 import org.newskg.nlp.ParsedText;
@@ -140,8 +142,16 @@ public final class TitleExtractor implements Extractor {
                       int nameFrom, int nameTo) {
         int from = Math.min(tp.from(), nameFrom);
         int to = Math.max(tp.to(), nameTo);
+        Optional<Token> when = tenureWord(s, tp.from());
+        OfficeTime tenure = when.flatMap(w -> gazetteer.officeTime(timeWord(w.word()))).orElse(null);
+        // "President-elect", "incoming minister": not yet in office, so a plan rather than a fact
+        Factuality f = tenure == OfficeTime.FUTURE
+                ? new Factuality(Factuality.Status.PLANNED, when.get().word(), null, null) : Factuality.ASSERTED;
+        if (when.isPresent()) {
+            from = Math.min(from, when.get().index());
+        }
         Evidence ev = new Evidence(text.document().id(), s.index(), s.text(),
-                s.token(from).begin(), s.token(to - 1).end(), EXTRACTOR, 0.9);
+                s.token(from).begin(), s.token(to - 1).end(), EXTRACTOR, 0.9, f, tenure);
         if (!gazetteer.isLeaderWord(tp.text())) {
             out.add(Assertion.literal(person.id(), Relation.HOLDS_TITLE, tp.text(), ev));
         }
@@ -151,10 +161,40 @@ public final class TitleExtractor implements Extractor {
             boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION;
             if (fits) {
                 Relation r = known.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
-                out.add(Assertion.between(person.id(), r, of.id(),
-                        new Evidence(ev.docId(), ev.sentence(), ev.text(), ev.begin(), ev.end(), EXTRACTOR, 0.85)));
+                out.add(Assertion.between(person.id(), r, of.id(), ev.withExtractor(EXTRACTOR, 0.85)));
             }
         }
+    }
+
+    /**
+     * The word before a title that says when its holder held it ("former", "the late", "then-",
+     * "ex-"), looked for among the few words before the title that say whose it is or describe the
+     * holder ("late Freedonian Prime Minister", "slain former leader").
+     */
+    private Optional<Token> tenureWord(ParsedSentence s, int titleFrom) {
+        for (int k = titleFrom - 1; k >= Math.max(1, titleFrom - 4); k--) {
+            Token t = s.token(k);
+            if (gazetteer.officeTime(timeWord(t.word())).isPresent()) {
+                return Optional.of(t);
+            }
+            if (!(t.pos().matches("DT|JJ|VBN|POS|HYPH|NNP") || t.ner().equals("NATIONALITY") || t.word().equals("-"))) {
+                return Optional.empty();
+            }
+        }
+        // "then-Secretary", "ex-President", "President-elect": the word joined to the title by a hyphen
+        Token first = s.token(titleFrom);
+        return first.word().contains("-") ? Optional.of(first) : Optional.empty();
+    }
+
+    /** "then-Secretary" and "ex-President" as "then" and "ex"; "President-elect" as "elect". */
+    private String timeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            String before = w.substring(0, dash);
+            return gazetteer.officeTime(before).isPresent() ? before : w.substring(w.lastIndexOf('-') + 1);
+        }
+        return w;
     }
 
     /**

@@ -177,6 +177,9 @@ public final class CorpusGraphs {
             e.addProperty(NKG.expectedDate, fy.expected().matches("\\d{4}-\\d{2}-\\d{2}")
                     ? m.createTypedLiteral(fy.expected(), XSDDatatype.XSDdate) : m.createLiteral(fy.expected()));
         }
+        if (ev.tenure() != null) {
+            e.addProperty(NKG.tenure, NKG.tenureOf(ev.tenure()));
+        }
         if (fy.source() != null) {
             e.addProperty(NKG.attributedToText, fy.source().text());
             if (fy.source().slug() != null) {
@@ -193,7 +196,7 @@ public final class CorpusGraphs {
     static String evidenceIri(Resource s, Property p, RDFNode o, Evidence ev) {
         StringBuilder key = new StringBuilder();
         for (Object field : List.of(ev.docId(), s.getURI(), p.getURI(), o.toString(), ev.sentence(), ev.begin(), ev.end(),
-                ev.extractor(), confidence(ev).toPlainString(), ev.text(), ev.factuality())) {
+                ev.extractor(), confidence(ev).toPlainString(), ev.text(), ev.factuality(), String.valueOf(ev.tenure()))) {
             String v = String.valueOf(field);
             key.append(v.length()).append(':').append(v).append('|');
         }

@@ -37,6 +37,7 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Mention;
+import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 
 /**
@@ -117,6 +118,9 @@ public final class ExtractionRecords {
             if (f.expected() != null) {
                 ar.addProperty(NKX.expected, f.expected());
             }
+            if (ev.tenure() != null) {
+                ar.addProperty(NKX.tenure, ev.tenure().name());
+            }
             if (f.source() != null) {
                 ar.addProperty(NKX.sourceText, f.source().text());
                 if (f.source().entity() != Assertion.NONE) {
@@ -185,7 +189,7 @@ public final class ExtractionRecords {
                     .orElseThrow(() -> bad.apply("an assertion without a known relation"));
             Evidence ev = new Evidence(id, integer(a, NKX.sentence), string(a, NKX.anchor).orElse(""), integer(a, NKX.begin),
                     integer(a, NKX.end), string(a, NKX.extractor).orElse(""), a.getProperty(NKX.confidence).getDouble(),
-                    factuality(a, bad));
+                    factuality(a, bad), tenure(a, bad));
             Optional<String> literal = string(a, NKX.literal);
             assertions.add(literal.isPresent()
                     ? Assertion.literal(integer(a, NKX.subject), rel, literal.get(), ev)
@@ -198,6 +202,14 @@ public final class ExtractionRecords {
     private static List<Resource> sorted(Model m, Resource r, Property p) {
         return r.listProperties(p).toList().stream().map(Statement::getResource)
                 .sorted(Comparator.comparingInt(x -> integer(x, NKX.index))).toList();
+    }
+
+    private static OfficeTime tenure(Resource a, Function<String, NewsKgException> bad) {
+        try {
+            return string(a, NKX.tenure).map(OfficeTime::valueOf).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw bad.apply("an assertion with an unknown tenure");
+        }
     }
 
     private static Factuality factuality(Resource a, Function<String, NewsKgException> bad) {

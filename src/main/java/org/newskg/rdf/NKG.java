@@ -61,6 +61,8 @@ public final class NKG {
     public static final Property expectedDate = property("expectedDate");
     public static final Property attributedTo = property("attributedTo");
     public static final Property attributedToText = property("attributedToText");
+    public static final Property tenure = property("tenure");
+    public static final Resource Tenure = resource("Tenure");
 
     private NKG() {}
 
@@ -75,6 +77,12 @@ public final class NKG {
     /** The status individual, e.g. {@code nkg:Negated}. */
     public static Resource statusOf(org.newskg.model.Factuality.Status s) {
         return resource(s.localName());
+    }
+
+    /** The tenure individual, e.g. {@code nkg:Former}. */
+    public static Resource tenureOf(org.newskg.model.OfficeTime t) {
+        String n = t.name().toLowerCase(java.util.Locale.ROOT);
+        return resource(Character.toUpperCase(n.charAt(0)) + n.substring(1));
     }
 
     private static Resource resource(String local) {

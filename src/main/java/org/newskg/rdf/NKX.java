@@ -50,6 +50,7 @@ public final class NKX {
     public static final Property expected = property("expected");
     public static final Property sourceText = property("sourceText");
     public static final Property sourceEntity = property("sourceEntity");
+    public static final Property tenure = property("tenure");
 
     private NKX() {}
 

@@ -101,7 +101,6 @@ final class Inference {
     }
 
     private static List<Evidence> relabel(List<Evidence> evidence, String extractor) {
-        return evidence.stream().map(e -> new Evidence(e.docId(), e.sentence(), e.text(), e.begin(), e.end(),
-                extractor, Math.min(e.confidence(), 0.6), e.factuality())).toList();
+        return evidence.stream().map(e -> e.withExtractor(extractor, Math.min(e.confidence(), 0.6))).toList();
     }
 }
