@@ -291,7 +291,7 @@ public final class Scorer {
             Set<Statement> out = new LinkedHashSet<>();
             for (Resource node : matches.keySet()) {
                 graph.listStatements(node, null, (RDFNode) null).forEachRemaining(st -> {
-                    if (relationNames.contains(localName(st.getPredicate()))) {
+                    if (relationNames.contains(localName(st.getPredicate())) && !onlyFromKnowledgeBase(graph, st)) {
                         out.add(st);
                     }
                 });
@@ -314,6 +314,21 @@ public final class Scorer {
                 }
             });
             return out;
+        }
+
+        /**
+         * Whether a triple is the knowledge base's alone (a city's country), which no article states:
+         * gold files say what articles say, so such facts are left out of the judging.
+         */
+        private static boolean onlyFromKnowledgeBase(Model graph, Statement st) {
+            return reified(graph, st, NKG.Derivation) && !reified(graph, st, NKG.Evidence);
+        }
+
+        private static boolean reified(Model graph, Statement st, Resource type) {
+            return graph.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.subject, st.getSubject()).toList().stream()
+                    .anyMatch(n -> graph.contains(n, org.apache.jena.vocabulary.RDF.type, type)
+                            && graph.contains(n, org.apache.jena.vocabulary.RDF.predicate, st.getPredicate())
+                            && graph.contains(n, org.apache.jena.vocabulary.RDF.object, st.getObject()));
         }
 
         /** Whether the triple is one fact precision judges (see the class comment). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.DocumentFacts;
 import org.newskg.nlp.NlpConfig;
 import org.newskg.nlp.ParsedText;
@@ -36,10 +37,12 @@ public final class ExtractionPipeline {
 
     /** NewsKG's extractors, in order. */
     public static List<Extractor> standard(Gazetteer gazetteer, RelationRules rules) {
+        TitleExtractor titles = new TitleExtractor(gazetteer);
         return List.of(
                 new EntityExtractor(gazetteer),
                 new AgreementFinder(gazetteer),
-                new TitleExtractor(gazetteer),
+                titles,
+                new TitleContext(titles, KnowledgeBase.get()),
                 rules,
                 new AgreementDates());
     }

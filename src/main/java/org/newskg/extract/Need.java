@@ -26,6 +26,8 @@ public enum Need {
     AGREEMENTS(List.of()),
     /** Titles and the offices they give (holdsTitle, leaderOf, memberOf). */
     TITLES(List.of()),
+    /** Countries given to titles from the article's context (its dateline, its one country). */
+    TITLE_CONTEXT(List.of()),
     /** Relations between entities read by dependency rules. */
     RELATIONS(List.of()),
     /** Dates of agreements. */

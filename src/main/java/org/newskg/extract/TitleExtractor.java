@@ -218,6 +218,11 @@ public final class TitleExtractor implements Extractor {
     }
 
     /** The title words of a phrase without its "of ..." or "for ..." part: "Minister of Defence" stays whole if listed. */
+    /** The office a title as written names, if the gazetteer knows it ("Foreign Minister of X" as "foreign minister"). */
+    Optional<Gazetteer.Title> officeOf(String title) {
+        return knownTitle(coreTitle(title));
+    }
+
     private String coreTitle(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         int and = t.indexOf(" and ");

@@ -115,6 +115,28 @@ class ScorerTest {
         assertTrue(s.wrongTriples().stream().anyMatch(w -> w.contains("[negated] stated as a fact")), s.wrongTriples().toString());
     }
 
+    /** Gold files say what articles say: a fact only the knowledge base supplies is not judged. */
+    @Test
+    void aKnowledgeBaseFactIsNotJudged() {
+        String gold = """
+                {"entities": [{"id": "adel", "type": "City", "names": ["Port Adel"]},
+                              {"id": "fd", "type": "Country", "names": ["Freedonia"]}],
+                 "facts": []}
+                """;
+        Model m = turtle("""
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                ent:adel a nkg:City ; skos:prefLabel "Port Adel" ; nkg:locatedIn ent:fd .
+                ent:fd a nkg:Country ; skos:prefLabel "Freedonia" .
+                <urn:d:1> a nkg:Derivation ; rdf:subject ent:adel ; rdf:predicate nkg:locatedIn ; rdf:object ent:fd .
+                """);
+        assertEquals(new Ratio(0, 0), Scorer.score(m, GoldFile.parse(gold, "inline")).factPrecision());
+        m.add(m.createResource("urn:ev:1"), org.apache.jena.vocabulary.RDF.type, m.createResource("https://w3id.org/newskg/ontology#Evidence"))
+                .add(m.createResource("urn:ev:1"), org.apache.jena.vocabulary.RDF.subject, m.createResource("https://w3id.org/newskg/id/entity/adel"))
+                .add(m.createResource("urn:ev:1"), org.apache.jena.vocabulary.RDF.predicate, m.createResource("https://w3id.org/newskg/ontology#locatedIn"))
+                .add(m.createResource("urn:ev:1"), org.apache.jena.vocabulary.RDF.object, m.createResource("https://w3id.org/newskg/id/entity/fd"));
+        assertEquals(new Ratio(0, 1), Scorer.score(m, GoldFile.parse(gold, "inline")).factPrecision(), "an article states it too: judged");
+    }
+
     @Test
     void figureLines() {
         assertEquals(List.of(

@@ -126,4 +126,16 @@ class SavedQueriesIT {
     void aNameIsNotAPath() {
         assertTrue(saved.find("../pom").isEmpty());
     }
+
+    /** "the late Prime Minister", "former leader": who leads each country now, as of the articles. */
+    @Test
+    void currentLeadersAreTheArticlesCurrentOnesNotTheFormerOnes() {
+        List<QuerySolution> rows = rows("current-leaders");
+        java.util.Map<String, java.util.Set<String>> byCountry = new java.util.TreeMap<>();
+        rows.forEach(r -> byCountry.computeIfAbsent(str(r, "of"), k -> new java.util.TreeSet<>()).add(str(r, "leader")));
+        assertTrue(byCountry.getOrDefault("Japan", Set.of()).contains("Sanae Takaichi"), byCountry.toString());
+        assertEquals(Set.of("Donald Trump"), byCountry.get("United States"), byCountry.toString());
+        assertFalse(byCountry.get("Japan").contains("Shinzo Abe") || byCountry.get("Japan").contains("Fumio Kishida"), byCountry.toString());
+        assertTrue(rows("leaders").stream().anyMatch(r -> str(r, "leader").equals("Shinzo Abe") && str(r, "tenure").equals("former")));
+    }
 }
