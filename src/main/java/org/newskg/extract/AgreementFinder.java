@@ -152,8 +152,17 @@ public final class AgreementFinder implements Extractor {
                 counts.merge(l, 1, Integer::sum);
             }
         }
+        // A label with its topic ("fisheries agreement", from "an agreement on fisheries") says most;
+        // a hit gives it second, after the label of its modifiers.
+        Set<String> topical = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.labels().size() > 1) {
+                topical.add(h.labels().get(h.labels().size() - 1));
+            }
+        }
         return counts.keySet().stream()
-                .max(java.util.Comparator.comparingInt((String l) -> l.split(" ").length).thenComparing(counts::get))
+                .max(java.util.Comparator.comparing((String l) -> topical.contains(l))
+                        .thenComparingInt((String l) -> l.split(" ").length).thenComparing(counts::get))
                 .orElse("agreement");
     }
 
@@ -225,8 +234,8 @@ public final class AgreementFinder implements Extractor {
             IndexedWord d = e.getDependent();
             if ((rel.equals("compound") || rel.equals("amod")) && describes(s, layer, d)) {
                 mods.add(d);
-            } else if (rel.matches(TOPIC_RELATIONS)) {
-                topics.add(d);
+            } else if (rel.matches(TOPIC_RELATIONS) && layer.at(s.index(), d.index()).isEmpty()) {
+                topics.add(d);    // "the agreement for Brazil": a party, not a topic
             }
         }
         mods.sort(java.util.Comparator.comparingInt(IndexedWord::index));

@@ -493,17 +493,22 @@ public final class EntityExtractor implements Extractor {
      * lends that entity its other mentions (pronouns, "the prime minister"); chains that mix
      * entities more evenly are ignored.
      */
-    private static void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
+    private void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
         String doc = text.document().text();
         for (List<CorefSpan> chain : text.corefChains()) {
             Map<Integer, Integer> votes = new HashMap<>();
             for (CorefSpan m : chain) {
+                Set<Integer> inMention = new java.util.LinkedHashSet<>();
                 for (int i = m.from(); i < m.to(); i++) {
                     Integer id = tokenEntity.get(EntityLayer.key(m.sentence(), i));
                     if (id != null) {
-                        votes.merge(id, 1, Integer::sum);
-                        break;
+                        inMention.add(id);
                     }
+                }
+                // "France and Japan ... the deal": a mention of two entities speaks of a group, so it
+                // votes for neither; a chain with only such mentions is nobody's.
+                if (inMention.size() == 1) {
+                    votes.merge(inMention.iterator().next(), 1, Integer::sum);
                 }
             }
             // CoreNLP's statistical coref sometimes folds a second person into a long chain; the
@@ -532,6 +537,9 @@ public final class EntityExtractor implements Extractor {
                 }
                 // Only the head of a nominal mention stands for the entity; a pronoun is its own head.
                 int head = m.to() - 1;
+                if (!m.pronoun() && gazetteer.isAgreementHead(s.token(head).word())) {
+                    continue;    // "the pact" is an agreement, whatever chain coreference put it in
+                }
                 tokenEntity.put(EntityLayer.key(m.sentence(), head), id);
                 if (m.pronoun() && !s.token(head).word().toLowerCase(Locale.ROOT).matches("it|its|they|them|their")
                         || g.type == EntityType.PERSON) {

@@ -139,12 +139,12 @@ class AgreementFinderIT {
     }
 
     /*
-     * Bug (not run, it fails): AgreementFinder.bestLabel (AgreementFinder.java:148) does not do what its
+     * Was a bug (fixed): AgreementFinder.bestLabel (AgreementFinder.java:148) does not do what its
      * comment and the class comment say ("a framework agreement on fisheries" is labelled "fisheries
      * agreement": one with its topic first). It takes the label with the most words, and on a tie the
      * first, so here the name is "framework agreement"; "fisheries agreement" is only among its names.
      */
-    // @Test
+    @Test
     void aTopicLabelWinsOverAModifierLabelOfTheSameLength() {
         EntityLayer l = layer(Parsed.text("Officials signed a framework agreement on fisheries. The agreement takes effect in June."));
         LocalEntity deal = onlyAgreement(l);
@@ -153,7 +153,7 @@ class AgreementFinderIT {
     }
 
     /*
-     * Bug (not run, it fails): CoreNLP puts "France and Japan" in one coreference chain with "The deal",
+     * Was a bug (fixed): CoreNLP puts "France and Japan" in one coreference chain with "The deal",
      * "the pact" and "its". EntityExtractor.addCoreference (EntityExtractor.java:500-507) counts the
      * coordinated mention as a vote for its first entity, France, alone, so the chain becomes France's:
      * the tokens "deal" and "pact" are mapped to France, and AgreementFinder, which skips tokens that
@@ -161,7 +161,7 @@ class AgreementFinderIT {
      * relation rules see France wherever the text says "the deal" or "the pact". A mention that spans two entities should not vote for one
      * of them (nor should a nominal mention whose head is an agreement noun join a country).
      */
-    // @Test
+    @Test
     void theDealAndThePactAfterACoordinatedSubjectAreTheArticlesAgreement() {
         EntityLayer l = layer(Parsed.text("France and Japan signed a landmark fisheries agreement on Tuesday. The deal will last ten years. "
                 + "Officials said the pact was the first of its kind."));
@@ -172,13 +172,13 @@ class AgreementFinderIT {
     }
 
     /*
-     * Bug (not run, it fails): the parser attaches "for Brazil" to "agreement" (nmod:for), and
+     * Was a bug (fixed): the parser attaches "for Brazil" to "agreement" (nmod:for), and
      * AgreementFinder.hit (AgreementFinder.java:228, TOPIC_RELATIONS at :32) takes any such noun
      * as a topic, so the agreement gets the label "brazil agreement". A party is no topic: the
      * modifiers' check (describes) already leaves out entities and countries ("US-Freedonia deal");
      * topics are not checked.
      */
-    // @Test
+    @Test
     void aPartyAfterForIsNoTopic() {
         EntityLayer l = layer(Parsed.text("Ana Example signed the fisheries agreement for Brazil."));
         assertEquals(Set.of("fisheries agreement"), onlyAgreement(l).names());
