@@ -266,7 +266,8 @@ class CrashSafetyIT {
     }
 
     @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    // A guard against a hung child process, not a speed target: on a loaded 2-core machine the nine kills took 77-90 s.
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void aBuildKilledAnywhereLeavesAValidStoreAsBeforeOrAfterABatch() throws IOException, InterruptedException {
         int n = states.size() - 1;
         Path reference = copyOf(storeA, "reference");
