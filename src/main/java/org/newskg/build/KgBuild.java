@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.newskg.NewsKgException;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.ingest.IngestResult;
 import org.newskg.model.Corpus;
 import org.newskg.model.Document;
@@ -179,6 +180,9 @@ public final class KgBuild {
         Objects.requireNonNull(annotator, "no annotator given");
         Map<String, Double> phases = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        // The knowledge base (a second or so to load) is needed by extraction and resolution: load it
+        // while the articles are read and the caches or models are loaded.
+        Thread.ofVirtual().name("newskg-kb").start(KnowledgeBase::get);
         IngestResult in = new ArticleReader(maxBytes).read(articles);
         in.problems().forEach(p -> LOG.warn("skipped {}", p));
         phases.put("read", since(t0));

@@ -65,12 +65,19 @@ class Jena3751HttpIT extends SampleServerTestBase {
             ORDER BY ?subject ?relation ?one ?other""", """
             PREFIX nkg:  <https://w3id.org/newskg/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             SELECT ?leader ?of (GROUP_CONCAT(DISTINCT ?title; separator=", ") AS ?titles) (COUNT(DISTINCT ?g) AS ?sources)
+                   (IF(MAX(COALESCE(?current, 0)) = 0, "former", "") AS ?tenure)
             WHERE {
               GRAPH ?g { ?p nkg:leaderOf ?c }
               ?p skos:prefLabel ?leader .
               ?c skos:prefLabel ?of .
               OPTIONAL { ?p nkg:holdsTitle ?title }
+              OPTIONAL {
+                GRAPH ?g { ?ev rdf:predicate nkg:leaderOf ; rdf:subject ?p ; rdf:object ?c
+                           FILTER NOT EXISTS { ?ev nkg:tenure nkg:Former } }
+                BIND(1 AS ?current)
+              }
             }
             GROUP BY ?leader ?of
             ORDER BY ?of ?leader""", OPTIONAL_AFTER_EMPTY_PATH);
