@@ -17,15 +17,19 @@ import org.newskg.nlp.ParsedText;
 import org.newskg.nlp.Token;
 
 /**
- * Gives a title without a country the article's country, when the context leaves no doubt: the
- * dateline names a city the knowledge base places in one country the article mentions ("OSLO -
- * Prime Minister Ana Example ..."), or names that country; and the knowledge base, if it knows the
- * person as an office holder, knows them in that country.
+ * Gives a title without a country its country from what the article does not say but makes plain:
+ * the knowledge base knows the title's holder (by full name) as holding such an office in a country
+ * the article mentions ("Secretary Ana Example", a foreign minister of that country: extractor
+ * {@code title-kb}); else the dateline names a city the knowledge base places in one country the
+ * article mentions ("OSLO - Prime Minister Ana Example ..."), or names that country, and the
+ * knowledge base, if it knows the person as an office holder, knows them there ({@code title-context}).
  * Only for people the article gives no other country or organization, with its own extractor name
  * and a lower confidence than a title that names its country.
  */
 final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
+    /** A title whose holder the knowledge base knows in a country the article mentions. */
+    static final String KB_EXTRACTOR = "title-kb";
     /** A dateline: a few capitalized words at the start of the text, then a dash ("OSLO -", "Port Adel, May 3 (Agency) —"). */
     private static final int MAX_DATELINE_TOKENS = 8;
 
@@ -54,10 +58,7 @@ final class TitleContext implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        Optional<LocalEntity> country = articleCountry(text, sofar.layer());
-        if (country.isEmpty()) {
-            return sofar;
-        }
+        Optional<LocalEntity> dateline = articleCountry(text, sofar.layer());
         Set<Integer> placed = new HashSet<>();    // people the article already attaches to a country or organization
         for (Assertion a : sofar.assertions()) {
             if (a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF) {
@@ -74,15 +75,53 @@ final class TitleContext implements Extractor {
             if (office.isEmpty()) {
                 continue;
             }
-            if (!kbAgrees(sofar.layer().entities().get(a.subject()), country.get())) {
-                continue;    // "WASHINGTON - ... President X", where X heads another country
+            LocalEntity person = sofar.layer().entities().get(a.subject());
+            // The knowledge base's office holder of that name, in a country the article mentions; else the dateline's.
+            Optional<LocalEntity> country = heldIn(person, office.get(), sofar.layer());
+            String extractor = KB_EXTRACTOR;
+            double confidence = 0.7;
+            if (country.isEmpty()) {
+                if (dateline.isEmpty() || !kbAgrees(person, dateline.get())) {
+                    continue;    // "WASHINGTON - ... President X", where X heads another country
+                }
+                country = dateline;
+                extractor = EXTRACTOR;
+                confidence = 0.6;
             }
             Relation r = office.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
             if (done.add(a.subject() + " " + r + " " + a.evidence().sentence())) {
-                out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(EXTRACTOR, 0.6)));
+                out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
         }
         return sofar.plus(out);
+    }
+
+    /**
+     * The country the knowledge base knows this person to hold such an office in (a leader's title:
+     * head of state or government; another title: a minister), when the article mentions it and it
+     * is the only one. Names match in full, or by given name and surname ("Ana B. Example").
+     */
+    private Optional<LocalEntity> heldIn(LocalEntity person, Gazetteer.Title title, EntityLayer layer) {
+        Set<String> codes = new HashSet<>();
+        for (String n : person.names()) {
+            String[] w = n.split("\\s+");
+            if (w.length < 2) {
+                continue;
+            }
+            List<KnowledgeBase.Holding> hs = new ArrayList<>(kb.holdings(n));
+            if (w.length > 2) {
+                hs.addAll(kb.holdings(w[0] + " " + w[w.length - 1]));
+            }
+            for (KnowledgeBase.Holding h : hs) {
+                boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
+                if (leads == title.leader()) {
+                    codes.add(h.iso2());
+                }
+            }
+        }
+        List<LocalEntity> here = layer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.key() != null
+                && e.key().kind() == EntityKey.Kind.COUNTRY && codes.contains(e.key().value())).toList();
+        return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
     }
 
     /** Whether the knowledge base, if it knows the person as an office holder, knows them in this country. */
