@@ -70,6 +70,7 @@ public final class KgBuild {
     private StoreSpec store;
     private Supplier<CoreNlpAnnotator> annotator;
     private AnnotationCache cache = AnnotationCache.none();
+    private List<Document> documents = List.of();
     private BuildProgress progress = BuildProgress.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int writeBatch = DEFAULT_WRITE_BATCH;
@@ -83,6 +84,15 @@ public final class KgBuild {
 
     public KgBuild articles(List<Path> paths) {
         this.articles = List.copyOf(paths);
+        return this;
+    }
+
+    /**
+     * Articles already in hand (read back from the store by {@code add} and {@code remove}), built with
+     * the files: a file's article with the same id, or from the same source, takes its place.
+     */
+    public KgBuild documents(List<Document> docs) {
+        this.documents = List.copyOf(docs);
         return this;
     }
 
@@ -186,9 +196,26 @@ public final class KgBuild {
         IngestResult in = new ArticleReader(maxBytes).read(articles);
         in.problems().forEach(p -> LOG.warn("skipped {}", p));
         phases.put("read", since(t0));
-        List<Document> docs = in.documents();
+        List<Document> docs = withStored(in.documents());
         Facts facts = docs.isEmpty() ? new Facts(List.of(), 0) : factsOf(docs, phases);
         return new Extraction(facts.facts(), in.problems(), facts.annotated(), phases, since(t0));
+    }
+
+    /** The documents read from files, then the ones in hand that none of them replaces (same id or same source). */
+    private List<Document> withStored(List<Document> read) {
+        if (documents.isEmpty()) {
+            return read;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        read.forEach(d -> {
+            ids.add(d.id());
+            sources.addAll(d.sources());
+        });
+        List<Document> all = new java.util.ArrayList<>(read);
+        documents.stream().filter(d -> !ids.contains(d.id()) && d.sources().stream().noneMatch(sources::contains)).forEach(all::add);
+        all.sort(java.util.Comparator.comparing(Document::source));
+        return all;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
+import org.newskg.build.StoredCorpus;
 import org.newskg.ingest.IngestResult;
 import org.newskg.nlp.AnnotationCache;
 import org.newskg.store.StoreSpec;
@@ -45,6 +46,9 @@ final class BuildCommand implements Command {
         return AnnotationOptions.addTo(StoreOption.addTo(new Options()))
                 .addOption(Option.builder().longOpt("prune-cache")
                         .desc("after the build, delete what the cache keeps for other articles and other pipeline configurations").get())
+                .addOption(Option.builder().longOpt("replace")
+                        .desc("let the store hold exactly these articles, dropping the ones it holds that are not among them"
+                                + " (without it, build refuses to drop articles; 'newskg add' adds to a store)").get())
                 .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
                                 + "); a build stopped midway leaves a valid store, as of its last committed batch").get());
@@ -64,18 +68,19 @@ final class BuildCommand implements Command {
         // empty one). KgBuild reads them again; reading is fast next to the NLP.
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
+        if (!line.hasOption("replace")) {
+            List<String> dropped = StoredCorpus.notAmong(store, input.documents());
+            if (!dropped.isEmpty()) {
+                throw new org.newskg.NewsKgException("the store " + store + " holds " + dropped.size() + " article"
+                        + (dropped.size() == 1 ? "" : "s") + " that " + (dropped.size() == 1 ? "is" : "are")
+                        + " not among these files, and a build would drop " + (dropped.size() == 1 ? "it" : "them")
+                        + "; use 'newskg add' to add articles, or 'newskg build --replace' to keep only these; the store is unchanged");
+            }
+        }
         BuildReport r = build.run();
         // Files that went bad between the two reads (rare) are listed now.
         r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
-        ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
-                store, r.seconds());
-        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));
-        ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", r.facts(), r.triples());
-        ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
-                r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
-        ctx.err().println("  time: " + r.phasesLine());
+        report(ctx, "Built", r, store);
         if (line.hasOption("prune-cache")) {
             AnnotationCache.Pruned p = build.pruneCache(input.documents());
             ctx.err().printf(Locale.ROOT, "  cache: %d file%s of other articles and configurations deleted (%.1f MB)%n",
@@ -86,5 +91,18 @@ final class BuildCommand implements Command {
             return EXIT_SKIPPED;
         }
         return 0;
+    }
+
+    /** The summary every command that builds prints: what, how much, how long. */
+    static void report(CliContext ctx, String verb, BuildReport r, StoreSpec store) {
+        ctx.err().printf(Locale.ROOT, "%s %d article%s into %s in %.1f s%n", verb, r.articles(), r.articles() == 1 ? "" : "s",
+                store, r.seconds());
+        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", r.facts(), r.triples());
+        ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
+                r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
+        ctx.err().println("  time: " + r.phasesLine());
     }
 }
