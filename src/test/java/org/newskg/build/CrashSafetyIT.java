@@ -160,7 +160,7 @@ class CrashSafetyIT {
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newskg.cli.Main", "build", corpus.toString(),
                 "--store", store.toString(), "--cache", cache.toString(), "--batch", String.valueOf(BATCH), "--threads", "1",
-                "--verbose"));
+                "--verbose", "--replace"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());

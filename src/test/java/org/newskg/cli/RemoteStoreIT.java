@@ -182,7 +182,7 @@ class RemoteStoreIT {
         }
         CliRun cli = new CliRun(() -> dir);
         try {
-            assertEquals(0, cli.run(withStore("build", fewer.toString(), "--cache", cache.toString())), cli.err());
+            assertEquals(0, cli.run(withStore("build", fewer.toString(), "--cache", cache.toString(), "--replace")), cli.err());
             assertTrue(cli.err().contains("dropped: 2"), cli.err());
             try (GraphStore store = GraphStore.open(remote())) {
                 assertEquals(4, store.graphNames().size(), "the entities graph and three articles: " + store.graphNames());
