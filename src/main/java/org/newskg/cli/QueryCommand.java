@@ -69,8 +69,8 @@ final class QueryCommand implements Command {
                 sparql = q.sparql();
                 source = file.toString();
             } else {
-                SavedQuery q = saved.find(a).orElseThrow(() -> new UsageException("no saved query '" + a
-                        + "' in " + saved.folder() + "; 'newskg query --list' shows them"));
+                SavedQuery q = saved.find(a).orElseThrow(() -> new UsageException("no saved query '" + a + "' in " + saved.folder()
+                        + saved.closest(a).map(c -> "; did you mean '" + c + "'?").orElse("") + " ('newskg query --list' shows them)"));
                 sparql = q.sparql();
                 source = q.file().toString();
             }

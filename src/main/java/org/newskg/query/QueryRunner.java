@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.newskg.rdf.CorpusGraphs;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -21,10 +24,19 @@ import org.newskg.store.GraphStore;
 public final class QueryRunner {
     private QueryRunner() {}
 
-    /** Parses a query; a syntax error names where it is (the source, line and column). */
+    /** NewsKG's prefixes (nkg, ent, rdf, rdfs, owl, xsd, skos, schema, prov, nif, wd, ...): a query may use them undeclared. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(CorpusGraphs.prefixes()).lock();
+
+    /**
+     * Parses a query; NewsKG's prefixes need no PREFIX lines (the query's own declarations win). A
+     * syntax error names where it is (the source, line and column).
+     */
     public static Query parse(String sparql, String source) {
         try {
-            return QueryFactory.create(sparql);
+            Query q = new Query();
+            q.getPrologue().setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(PREFIXES));
+            QueryFactory.parse(q, sparql, null, Syntax.syntaxARQ);
+            return q;
         } catch (QueryParseException e) {
             throw new NewsKgException("syntax error in " + source + " at line " + e.getLine() + ", column "
                     + e.getColumn() + ": " + firstLine(e.getMessage()));
@@ -45,7 +57,7 @@ public final class QueryRunner {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 if (format == ResultFormat.TABLE) {
-                    ResultSetFormatter.out(out, rs, query);
+                    PlainTable.write(rs, out);
                 } else {
                     ResultSetMgr.write(out, rs, format.lang());
                 }

@@ -68,4 +68,37 @@ public final class SavedQueries {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new SavedQuery(name, description.toString(), text, file);
     }
+
+    /** The saved query whose name is nearest to a mistyped one ("agreemnts"), if one is near enough. */
+    public java.util.Optional<String> closest(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (SavedQuery q : list()) {
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), q.name());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = q.name();
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? java.util.Optional.of(best) : java.util.Optional.empty();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 }

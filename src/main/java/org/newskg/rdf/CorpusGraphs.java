@@ -42,7 +42,8 @@ public final class CorpusGraphs {
             Map.entry("nkg", NKG.NS), Map.entry("ent", NKG.DATA + "entity/"), Map.entry("art", NKG.DATA + "article/"),
             Map.entry("skos", SKOS.getURI()), Map.entry("rdfs", RDFS.getURI()), Map.entry("nif", Vocabularies.NIF),
             Map.entry("itsrdf", Vocabularies.ITSRDF), Map.entry("schema", Vocabularies.SCHEMA), Map.entry("prov", Vocabularies.PROV),
-            Map.entry("xsd", XSDDatatype.XSD + "#"), Map.entry("owl", OWL.getURI()), Map.entry("wd", Vocabularies.WD));
+            Map.entry("xsd", XSDDatatype.XSD + "#"), Map.entry("owl", OWL.getURI()), Map.entry("wd", Vocabularies.WD),
+            Map.entry("rdf", RDF.getURI()));
 
     private CorpusGraphs() {}
 
@@ -65,6 +66,7 @@ public final class CorpusGraphs {
         return graphs;
     }
 
+    /** The prefixes NewsKG's graphs use: written into exports, and known to queries without PREFIX lines. */
     public static Map<String, String> prefixes() {
         return PREFIXES;
     }
