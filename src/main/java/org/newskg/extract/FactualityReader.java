@@ -3,12 +3,6 @@ package org.newskg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.NewsKgException;
+import org.newskg.io.ResourceTable;
 import org.newskg.model.Assertion;
 import org.newskg.model.Factuality;
 import org.newskg.model.Factuality.Status;
@@ -68,34 +63,20 @@ public final class FactualityReader {
             cues.put(w, new HashMap<>());
         }
         Set<String> speech = new java.util.HashSet<>();
-        InputStream in = FactualityReader.class.getClassLoader().getResourceAsStream(LEXICON);
-        if (in == null) {
-            throw new NewsKgException("resource " + LEXICON + " is missing from the classpath; rebuild NewsKG");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (ResourceTable.Row row : ResourceTable.read(LEXICON, 3, false)) {
+            String[] c = row.cells();
+            try {
+                Where where = Where.valueOf(c[1].toUpperCase(Locale.ROOT));
+                String lemma = c[0].toLowerCase(Locale.ROOT);
+                if (where == Where.SPEECH) {
+                    speech.add(lemma);
+                } else {
+                    cues.get(where).put(lemma, Status.valueOf(c[2]));
                 }
-                String[] c = line.split("\t");
-                try {
-                    Where where = Where.valueOf(c[1].strip().toUpperCase(Locale.ROOT));
-                    String lemma = c[0].strip().toLowerCase(Locale.ROOT);
-                    if (where == Where.SPEECH) {
-                        speech.add(lemma);
-                    } else {
-                        cues.get(where).put(lemma, Status.valueOf(c[2].strip()));
-                    }
-                } catch (RuntimeException e) {
-                    throw new NewsKgException(LEXICON + ":" + n + ": expected 'lemma<TAB>dependent|governor|speech<TAB>STATUS', got '"
-                            + line + "'");
-                }
+            } catch (RuntimeException e) {
+                throw new NewsKgException(row.where() + ": expected 'lemma<TAB>dependent|governor|speech<TAB>STATUS', got '"
+                        + String.join("\t", c) + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(LEXICON, e);
         }
         return new FactualityReader(cues, speech);
     }

@@ -1,11 +1,5 @@
 package org.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.NewsKgException;
+import org.newskg.io.ResourceTable;
 import org.newskg.model.Names;
 import org.newskg.model.OfficeTime;
 
@@ -199,31 +194,12 @@ public final class Gazetteer {
     }
 
     private static List<String[]> rows(String file, int columns) {
-        String path = "gazetteer/" + file;
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new NewsKgException("resource " + path + " is missing from the classpath; rebuild NewsKG");
-        }
         List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
-                if (cells[0] == null || cells[0].isBlank()) {
-                    throw new NewsKgException(path + ":" + n + ": empty first column");
-                }
-                for (int i = 0; i < columns; i++) {
-                    cells[i] = cells[i] == null ? "" : cells[i].strip();
-                }
-                out.add(cells);
+        for (ResourceTable.Row row : ResourceTable.read("gazetteer/" + file, columns, false)) {
+            if (row.cells()[0].isEmpty()) {
+                throw new NewsKgException(row.where() + ": empty first column");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
+            out.add(row.cells());
         }
         return out;
     }

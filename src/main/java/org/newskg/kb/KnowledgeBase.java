@@ -1,20 +1,13 @@
 package org.newskg.kb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newskg.NewsKgException;
+import org.newskg.io.ResourceTable;
 import org.newskg.model.Names;
 
 /**
@@ -138,32 +131,8 @@ public final class KnowledgeBase {
         return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The rows of a TSV file after its header; a short row is padded, a missing file is an error. */
+    /** The rows of a TSV file after its header, padded to its columns. */
     private static List<String[]> rows(String file, int columns) {
-        String path = SOURCE + file;
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new NewsKgException("resource " + path + " is missing from the classpath; rebuild NewsKG (kb/build_kb.py makes it)");
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line = r.readLine();    // the header
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    String[] c = Arrays.copyOf(line.split("\t", -1), columns);
-                    for (int i = 0; i < columns; i++) {
-                        c[i] = c[i] == null ? "" : c[i].strip();
-                    }
-                    out.add(c);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
-        }
-        return out;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return ResourceTable.read(SOURCE + file, columns, true).stream().map(ResourceTable.Row::cells).toList();
     }
 }

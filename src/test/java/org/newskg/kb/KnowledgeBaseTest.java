@@ -1,0 +1,43 @@
+package org.newskg.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge base as shipped: it loads, and its lookups and terms behave. */
+class KnowledgeBaseTest {
+    private static final KnowledgeBase KB = KnowledgeBase.get();
+
+    @Test
+    void countriesHaveTheirWikidataItemsAndTitles() {
+        KnowledgeBase.Country fr = KB.country("FR").orElseThrow();
+        assertEquals("Q142", fr.qid());
+        assertEquals("France", fr.wikipedia());
+        assertTrue(fr.demonyms().contains("French"), fr.demonyms().toString());
+        assertTrue(KB.country("ZZ").isEmpty());
+    }
+
+    @Test
+    void namesAreFoundHoweverTheyAreWritten() {
+        assertFalse(KB.cities("PARIS").isEmpty());
+        assertEquals(KB.cities("Paris"), KB.cities("paris"));
+        assertTrue(KB.cities("Paris").stream().anyMatch(c -> c.iso2().equals("FR") && c.capital()), KB.cities("Paris").toString());
+        assertTrue(KB.organizations("United Nations").stream().anyMatch(o -> o.qid().equals("Q1065")));
+    }
+
+    @Test
+    void aTermCoversTheDaysOfItsYearsOrDates() {
+        KnowledgeBase.Holding byYear = new KnowledgeBase.Holding("Q1", null, "Ana Example", "head of state", "President", "FD",
+                "2019", "2021");
+        assertTrue(byYear.covers(LocalDate.of(2019, 1, 1)));
+        assertTrue(byYear.covers(LocalDate.of(2021, 12, 31)));
+        assertFalse(byYear.covers(LocalDate.of(2022, 1, 1)));
+        KnowledgeBase.Holding open = new KnowledgeBase.Holding("Q1", null, "Ana Example", "head of state", "President", "FD",
+                "2020-05-03", null);
+        assertFalse(open.covers(LocalDate.of(2020, 5, 2)));
+        assertTrue(open.covers(LocalDate.of(2030, 1, 1)), "no end: in office as of the source");
+    }
+}

@@ -1,0 +1,58 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Assertion;
+import org.newskg.model.Corpus;
+import org.newskg.model.Derived;
+import org.newskg.model.Document;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityKey;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Relation;
+
+/** Linking to the knowledge base on hand-built articles (invented people, real places), no CoreNLP. */
+class LinkerTest {
+    private static LocalEntity e(int id, EntityType type, EntityKey key, String name) {
+        return new LocalEntity(id, type, name, new LinkedHashSet<>(List.of(name)), key, List.of(new Mention(0, 0, name.length(), name)));
+    }
+
+    private static Corpus corpus(List<LocalEntity> entities, Assertion... facts) {
+        return Resolver.resolve(List.of(new DocumentFacts(new Document("d", List.of("d.txt"), "h", "text", Optional.empty()),
+                entities, List.of(facts))));
+    }
+
+    private static Entity named(Corpus c, String label) {
+        return c.entities().stream().filter(x -> x.prefLabel().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCountryIsLinkedByItsCodeAndAnUnknownPersonIsNot() {
+        Corpus c = corpus(List.of(e(0, EntityType.COUNTRY, EntityKey.country("FR"), "France"),
+                e(1, EntityType.PERSON, null, "Ana Example")));
+        assertEquals("Q142", c.identities().get(named(c, "France").slug()).qid());
+        assertFalse(c.identities().containsKey(named(c, "Ana Example").slug()), "better unlinked than wrong");
+    }
+
+    @Test
+    void aCitysCountryComesFromTheKnowledgeBaseOnlyWhenTheArticlesDoNotSayIt() {
+        Corpus c = corpus(List.of(e(0, EntityType.CITY, EntityKey.city("Lyon"), "Lyon"), e(1, EntityType.COUNTRY, EntityKey.country("FR"), "France")));
+        assertEquals(List.of(new Derived(named(c, "Lyon").slug(), Relation.LOCATED_IN, named(c, "France").slug(), "kb/cities.tsv: Lyon (FR)")),
+                c.derived());
+        Corpus said = corpus(List.of(e(0, EntityType.CITY, EntityKey.city("Lyon"), "Lyon"), e(1, EntityType.COUNTRY, EntityKey.country("FR"), "France")),
+                Assertion.between(0, Relation.LOCATED_IN, 1, new Evidence("d", 0, "s", 0, 1, "test", 0.7)));
+        assertTrue(said.derived().isEmpty(), "an article says it: no derived fact");
+        Corpus elsewhere = corpus(List.of(e(0, EntityType.CITY, EntityKey.city("Lyon"), "Lyon"), e(1, EntityType.COUNTRY, EntityKey.country("BR"), "Brazil")));
+        assertTrue(elsewhere.derived().isEmpty(), "no city of that name in a country the articles mention");
+    }
+}
