@@ -65,8 +65,9 @@ public final class EntityExtractor implements Extractor {
         String doc = text.document().text();
         Set<Long> covered = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
-        for (NerSpan span : text.entities()) {
-            ParsedSentence s = text.sentences().get(span.sentence());
+        for (NerSpan ner : text.entities()) {
+            ParsedSentence s = text.sentences().get(ner.sentence());
+            NerSpan span = withNationality(s, doc, ner, candidates);
             if (overlaps(covered, span)) {
                 continue;    // the gazetteer knows the whole phrase ("Republic of the X Islands")
             }
@@ -82,7 +83,39 @@ public final class EntityExtractor implements Extractor {
         }
         candidates = dropHeadlineOnly(text, candidates);
         candidates = retypeByPersonNames(candidates);
+        candidates = teamsApartFromCountries(text, candidates);
         return group(text, candidates);
+    }
+
+    /**
+     * "the Canadian Department of National Defence": NER tags the adjective NATIONALITY and the rest
+     * ORGANIZATION. The organization's name is the whole phrase (the Norwegian and the Icelandic
+     * fisheries ministries are two bodies), and the country it names is still found: it gets a
+     * mention that claims no tokens, so the words stay the organization's.
+     */
+    private NerSpan withNationality(ParsedSentence s, String doc, NerSpan span, List<Candidate> candidates) {
+        if (!span.type().equals("ORGANIZATION") || gazetteer.organization(span.text()).isPresent()) {
+            return span;
+        }
+        int from = span.from();
+        while (from > 1 && s.token(from - 1).ner().equals("NATIONALITY")
+                && s.token(from - 1).end() + 1 >= s.token(from).begin()) {
+            from--;
+        }
+        if (from == span.from()) {
+            return span;
+        }
+        Optional<Gazetteer.Country> country = gazetteer.countryByAdjective(s.span(doc, from, span.from()));
+        if (country.isEmpty()) {
+            return span;    // an adjective we cannot place: the organization stays as NER cut it
+        }
+        Token first = s.token(from);
+        Token last = s.token(span.from() - 1);
+        Mention m = new Mention(s.index(), first.begin(), last.end(), s.span(doc, from, span.from()));
+        candidates.add(new Candidate(s.index(), from, from, EntityType.COUNTRY, country.get().name(),
+                EntityKey.country(country.get().code()), m));
+        return new NerSpan(span.sentence(), from, span.to(), span.type(), doc.substring(first.begin(), span.end()),
+                first.begin(), span.end());
     }
 
     /** Longest phrases reach no further than this many tokens ("United Kingdom of Great Britain and Northern Ireland"). */
@@ -197,13 +230,18 @@ public final class EntityExtractor implements Extractor {
                 && s.token(span.from() - 1).end() + 1 >= s.token(span.from()).begin();
     }
 
-    /** "Reuters / Reuters" and "US Japan" are two names in one span. */
+    /**
+     * "Reuters / Reuters" and "US Japan" are two names in one span; "Jean-Luc Marchand" and
+     * "Pak So-yeon" are one (CoreNLP splits words at hyphens, so a dash written inside a word is a
+     * token of its own).
+     */
     private List<int[]> splitParts(ParsedSentence s, int from, int to) {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
             String w = s.token(i).word();
-            if (w.equals("/") || w.equals("|") || w.equals("-") || w.equals("–")) {
+            boolean dash = w.equals("-") || w.equals("–");
+            if (w.equals("/") || w.equals("|") || (dash && !insideWord(s, from, i, to))) {
                 if (i > start) {
                     parts.add(new int[] {start, i});
                 }
@@ -229,6 +267,28 @@ public final class EntityExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A dash with no space on either side and a word on each, that does not join two names the
+     * gazetteer knows ("U.S.-UK"), is part of one word.
+     */
+    private boolean insideWord(ParsedSentence s, int from, int dash, int to) {
+        if (dash <= from || dash + 1 >= to) {
+            return false;
+        }
+        Token before = s.token(dash - 1);
+        Token at = s.token(dash);
+        Token after = s.token(dash + 1);
+        if (before.end() != at.begin() || at.end() != after.begin()) {
+            return false;
+        }
+        return !(known(before.word()) && known(after.word()));
+    }
+
+    private boolean known(String name) {
+        return gazetteer.country(name).isPresent() || gazetteer.organization(name).isPresent()
+                || gazetteer.countryOfCapital(name).isPresent();
     }
 
     private Optional<Candidate> candidate(ParsedSentence s, String doc, String ner, int from, int to) {
@@ -314,6 +374,54 @@ public final class EntityExtractor implements Extractor {
         }
         Mention m = new Mention(s.index(), s.token(from).begin(), s.token(to - 1).end(), name);
         return Optional.of(new Candidate(s.index(), from, to, type, name, key, m));
+    }
+
+    /** How far a team's name may stand from the verb of the match ("Brazil narrowly beat", "drew 1-1 with Mexico"). */
+    private static final int TEAM_WINDOW = 4;
+
+    /**
+     * "Brazil beat Germany 2-1 in the final": a country's name that plays or beats someone in a
+     * sentence about sport is its national team, an organization apart from the country.
+     */
+    private List<Candidate> teamsApartFromCountries(ParsedText text, List<Candidate> candidates) {
+        return candidates.stream().map(c -> {
+            if (c.type() != EntityType.COUNTRY || c.from() == c.to()) {
+                return c;
+            }
+            ParsedSentence s = text.sentences().get(c.sentence());
+            boolean possessor = c.to() <= s.tokens().size() && s.token(c.to()).pos().equals("POS");
+            if (possessor || !aboutSport(s) || !nearSportsVerb(s, c.from(), c.to())) {    // "Japan's team": the country
+                return c;
+            }
+            return new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention());
+        }).toList();
+    }
+
+    private boolean aboutSport(ParsedSentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word();
+            if ((gazetteer.isSportsCue(w) && t.get(i).pos().matches("NN.*|VBD|VBN")) || w.matches("\\d{1,3}[-–]\\d{1,3}")) {
+                return true;
+            }
+            // A score CoreNLP split at its dash: "2", "-", "1" written together.
+            if (i + 2 < t.size() && w.matches("\\d{1,3}") && t.get(i + 1).word().matches("[-–]")
+                    && t.get(i + 2).word().matches("\\d{1,3}")
+                    && t.get(i).end() == t.get(i + 1).begin() && t.get(i + 1).end() == t.get(i + 2).begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nearSportsVerb(ParsedSentence s, int from, int to) {
+        for (int i = Math.max(1, from - TEAM_WINDOW); i <= Math.min(s.tokens().size(), to - 1 + TEAM_WINDOW); i++) {
+            Token t = s.token(i);
+            if (t.pos().startsWith("VB") && gazetteer.isSportsVerb(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allPronouns(ParsedSentence s, int from, int to) {
@@ -467,7 +575,8 @@ public final class EntityExtractor implements Extractor {
             String gf = Names.fold(g.name);
             String[] gw = gf.split(" ");
             boolean same = gf.equals(f)
-                    || (w.length == 1 && (gw[gw.length - 1].equals(w[0]) || gw[0].equals(w[0])))
+                    || (w.length == 1 && gw[0].equals(w[0]))
+                    || (w.length < gw.length && gf.endsWith(" " + f))    // "Mensah-Boateng", "Boateng"
                     || (w.length > 1 && gw.length > 1 && gw[0].equals(w[0]) && gw[gw.length - 1].equals(w[w.length - 1]));
             if (same) {
                 matches.add(g);

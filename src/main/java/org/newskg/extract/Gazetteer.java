@@ -47,6 +47,8 @@ public final class Gazetteer {
     private final Map<String, OfficeTime> officeTimeWords = new HashMap<>();
     private final Set<String> leaderWords = new HashSet<>();
     private final Set<String> countryNouns = new HashSet<>();
+    private final Set<String> sportsVerbs = new HashSet<>();
+    private final Set<String> sportsCues = new HashSet<>();
     private final int longestTitleWords;
 
     private Gazetteer() {
@@ -97,6 +99,14 @@ public final class Gazetteer {
         }
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
+        for (String[] r : rows("sports-words.txt", 2)) {
+            switch (r[1]) {
+                case "verb" -> sportsVerbs.add(r[0].toLowerCase(Locale.ROOT));
+                case "cue" -> sportsCues.add(r[0].toLowerCase(Locale.ROOT));
+                default -> throw new NewsKgException("gazetteer/sports-words.txt: '" + r[0] + "' has '" + r[1]
+                        + "' as its kind; use verb or cue");
+            }
+        }
     }
 
     /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
@@ -183,6 +193,16 @@ public final class Gazetteer {
     /** Whether a common noun can refer back to a country ("the country", "the nation"). */
     public boolean isCountryNoun(String word) {
         return countryNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a verb's lemma is what teams do to each other ("beat", "draw", "face"). */
+    public boolean isSportsVerb(String lemma) {
+        return sportsVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word speaks of sport ("final", "goal", "tournament"). */
+    public boolean isSportsCue(String word) {
+        return sportsCues.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isHonorific(String word) {

@@ -28,6 +28,8 @@ public enum Need {
     TITLES(List.of()),
     /** Countries given to titles from the article's context (its dateline, its one country). */
     TITLE_CONTEXT(List.of()),
+    /** Bare titles ("the President") taken as mentions of the one person the article gives them to. */
+    TITLE_REFERENCES(List.of()),
     /** Relations between entities read by dependency rules. */
     RELATIONS(List.of()),
     /** Dates of agreements. */

@@ -336,7 +336,7 @@ public final class RelationRules implements Extractor {
 
     @Override
     public Set<Need> requires() {
-        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.AGREEMENTS);
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.AGREEMENTS, Need.TITLE_REFERENCES);
     }
 
     @Override

@@ -175,4 +175,40 @@ class EntityExtractorIT {
         }
         assertEquals(6, checked, "mentions of Ana Example (2), France, Tokyo, Ivo Sample, Japan");
     }
+
+    @Test
+    void hyphenatedNamesStayWholeAndTheirSurnameJoinsThem() {
+        // CoreNLP splits "So-yeon" into three tokens; the name is still one.
+        EntityLayer l = layer(Parsed.text("Pak So-yeon met Jean-Luc Marchand in Lyon. The president of Ghana, "
+                + "Kofi Mensah-Boateng, spoke. Mensah-Boateng thanked U.S.-Japan partners."));
+        assertTrue(summary(l).containsAll(List.of("PERSON Pak So-yeon", "PERSON Jean-Luc Marchand", "PERSON Kofi Mensah-Boateng")),
+                summary(l).toString());
+        assertEquals(Set.of("Kofi Mensah-Boateng", "Mensah-Boateng"), named(l, "Kofi Mensah-Boateng").names());
+        // Near miss: a dash between two countries still parts them.
+        assertTrue(summary(l).containsAll(List.of("COUNTRY United States", "COUNTRY Japan")), summary(l).toString());
+        assertEquals(3, l.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), summary(l).toString());
+    }
+
+    @Test
+    void anOrganizationNamedWithANationalityIsWholeAndItsCountryIsFound() {
+        EntityLayer l = layer(Parsed.text("The Canadian Department of National Defence and the Norwegian Ministry of Fisheries "
+                + "said the talks would go on."));
+        assertTrue(summary(l).containsAll(List.of("ORGANIZATION Canadian Department of National Defence",
+                "ORGANIZATION Norwegian Ministry of Fisheries", "COUNTRY Canada", "COUNTRY Norway")), summary(l).toString());
+        assertEquals(List.of("Canadian"), mentionTexts(named(l, "Canada")));
+        // The adjective is the organization's word: relations found at it are the ministry's.
+        assertEquals(Optional.of(named(l, "Canadian Department of National Defence")), l.at(0, 2));
+    }
+
+    @Test
+    void aCountryThatBeatsAnotherInAMatchIsItsTeam() {
+        EntityLayer l = layer(Parsed.text("Brazil beat Germany 2-1 in the final on Sunday. Japan's national team drew with Mexico. "
+                + "Ukraine and Russia face a common goal in the final round of talks."));
+        assertTrue(summary(l).containsAll(List.of("ORGANIZATION Brazil", "ORGANIZATION Germany")), summary(l).toString());
+        // Near misses: a country that owns the team, and countries facing something outside sport.
+        assertTrue(summary(l).containsAll(List.of("COUNTRY Japan", "COUNTRY Mexico", "COUNTRY Ukraine", "COUNTRY Russia")),
+                summary(l).toString());
+        assertEquals(EntityKey.country("UA"), named(l, "Ukraine").key());
+        assertEquals(null, named(l, "Brazil").key());
+    }
 }
