@@ -1,8 +1,8 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.LocalEntity;
@@ -34,12 +34,13 @@ class TitleReferencesIT {
 
     @Test
     void theTitleAloneIsItsOneHolder() {
-        String text = "Prime Minister Ana Example arrived in Oslo on Monday. The Prime Minister met Ivo Sample there.";
-        assertEquals(Optional.empty(), titled(text).layer().at(1, 3), "coreference alone leaves the title no one's");
+        String text = "Prime Minister Ana Example and Ivo Sample signed the accord in Oslo. Lena Probe, who chairs the council, "
+                + "praised it. The Prime Minister said it would last.";
+        assertEquals(Optional.empty(), titled(text).layer().at(2, 3), "coreference alone leaves the title no one's");
         EntityLayer l = layer(text);
         LocalEntity ana = named(l, "Ana Example");
-        assertEquals(Optional.of(ana), l.at(1, 3), "'Minister' in 'The Prime Minister met'");
-        assertEquals(List.of("Ana Example", "The Prime Minister"), ana.mentions().stream().map(Mention::text).toList());
+        assertEquals(Optional.of(ana), l.at(2, 3), "'Minister' in 'The Prime Minister said'");
+        assertTrue(ana.mentions().stream().map(Mention::text).toList().contains("The Prime Minister"), ana.mentions().toString());
     }
 
     @Test
