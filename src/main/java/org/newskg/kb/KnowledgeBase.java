@@ -29,7 +29,9 @@ public final class KnowledgeBase {
     public record Country(String qid, String wikipedia, String name, List<String> aliases, List<String> demonyms,
                           List<String> capitals, String iso2) {}
 
-    public record City(String name, List<String> aliases, String iso2, long population, boolean capital) {}
+    /** A city; {@code qid} and {@code wikipedia} are empty where the sources give none (see SOURCES.md). */
+    public record City(String qid, String wikipedia, String name, List<String> aliases, String iso2, long population,
+                       boolean capital) {}
 
     public record Organization(String qid, String wikipedia, String name, List<String> aliases, String kind, String iso2) {}
 
@@ -68,7 +70,7 @@ public final class KnowledgeBase {
             countryByIso2.put(c.iso2(), c);
         }
         for (String[] r : rows("cities.tsv", 8)) {
-            City c = new City(r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
+            City c = new City(r[0], r[1], r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
             add(citiesByName, c.name(), c);
             c.aliases().forEach(a -> add(citiesByName, a, c));
         }

@@ -29,6 +29,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void citiesPartiesAndHoldersCarryWikidataItemsAndTitlesWhereTheSourcesHaveThem() {
+        assertTrue(KB.cities("Nairobi").stream().anyMatch(c -> c.iso2().equals("KE") && c.qid().equals("Q3870")),
+                KB.cities("Nairobi").toString());
+        assertTrue(KB.organizations("Euskal Herria Bildu").stream().anyMatch(o -> o.wikipedia().equals("EH Bildu")));
+        assertTrue(KB.holdings("Klaus Iohannis").stream().allMatch(h -> h.wikipedia().equals("Klaus Iohannis")));
+    }
+
+    @Test
     void aTermCoversTheDaysOfItsYearsOrDates() {
         KnowledgeBase.Holding byYear = new KnowledgeBase.Holding("Q1", null, "Ana Example", "head of state", "President", "FD",
                 "2019", "2021");
