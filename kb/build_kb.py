@@ -148,6 +148,22 @@ S9_REPOS = {
     "every-politician-scrapers/israel-ministers": "81da8707e865df568c7ba8b0b89bf95e7ffd4ae1",  # 2022-07-30
     "every-politician-scrapers/italy-ministers": "4f9e038f62f3c71f737fd7e30a4e35df1686f4eb",  # 2022-07-23
     "every-politician-scrapers/japan-ministers": "8ba3cb1992bee87f5b8dc566da87db2be8550a1a",  # 2022-07-24
+    "every-politician-scrapers/kenya": "845fa144b1aa18652748624528d836b81e51b7d0",  # 2022-08-03
+    "every-politician-scrapers/mexico-ministers": "87f5ae7dc992a800173a7c9de53ccbe25661dc61",  # 2022-07-25
+    "every-politician-scrapers/new-zealand-cabinet": "dbf5f248a1d55fc1a111112bc904c8e7e8e26950",  # 2022-08-01
+    "every-politician-scrapers/nigeria": "1f5d4aad9ba42a810e353d0d7b4378fedc4429e6",  # 2022-07-24
+    "every-politician-scrapers/norway-cabinet": "c0bc52971dac1a8734320e298a714903adae5b83",  # 2022-07-30
+    "every-politician-scrapers/pakistan-ministers": "065accdb5d8d693e89c0bc559862c10f66d443d1",  # 2022-08-02
+    "every-politician-scrapers/philippines-ministers": "1f396f9a8c2e3397cfe392fca350c8943aa1d5f5",  # 2022-07-30
+    "every-politician-scrapers/portugal-cabinet": "49dd0287a8d715a217ba067c04d574b2632864af",  # 2022-08-02
+    "every-politician-scrapers/romania-cabinet": "63e9c5d352fa9a477e708ecc2ac4523af9534cfe",  # 2022-08-03
+    "every-politician-scrapers/russia-cabinet": "3871831d9846a16c5017acc229e003ab706202ab",  # 2022-08-03
+    "every-politician-scrapers/south-africa-cabinet": "0558a872c69856bba752bd3b8b3604e4e4479252",  # 2022-07-30
+    "every-politician-scrapers/south-korea-ministers": "6f17960017c672790f0997885e5b2ff5937305de",  # 2022-08-03
+    "every-politician-scrapers/spain-ministers": "1e1550ca85af4c39b71e6a462fead133849fe078",  # 2022-07-23
+    "every-politician-scrapers/sweden-cabinet": "6756a7c9de57d94b64628365d3715a344c3ad9a7",  # 2022-07-23
+    "every-politician-scrapers/turkey-ministers": "288fbd45ee3fa59f8a226437bf43d726c9845f4f",  # 2022-08-03
+    "every-politician-scrapers/ukraine-cabinet": "4fc6ab0f4d90d6170b674172a115f1bc98478e4b",  # 2022-07-23
     "every-politician-scrapers/united-kingdom-cabinet": "3a5ec686630cbefc0fe4b96da38a2a50b52d2556",  # 2022-07-23
     "every-politician-scrapers/us-cabinet": "0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600",  # 2022-08-03
 }
