@@ -28,8 +28,10 @@ What it writes (to --out, default /work/gum-data; not part of NewsKG's repositor
                    (Wikipedia title with spaces, or null), named (true when the mention's syntactic
                    head, the token whose dependency head lies outside the span, is a PROPN: GUM's and
                    WikiGUM's proper-name mentions), head (that token's text and offsets),
-                   name_begin/name_end (the span without a leading determiner or possessive pronoun
-                   and without a trailing possessive 's or punctuation: what a name-finder would mark)
+                   trim_begin/trim_end (the span without a leading determiner or possessive pronoun
+                   and without a trailing possessive 's or punctuation), name_begin/name_end (the name
+                   inside the mention: the run of proper nouns around the head, see name_run: what a
+                   name-finder would mark in "the University of Basel, where he ...")
   manifest.json    commit, genres, documents, token and mention counts
 
 Usage: gum_to_gold.py --git-dir DIR [--commit SHA] [--genres bio,voyage,...] [--out DIR]
@@ -47,7 +49,7 @@ import urllib.parse
 PINNED = "72ce5ac14978a324c2fd18d49484e65292cbe316"
 RESERVED_GENRES = {"news"}          # never read: kept for independent evaluation
 NO_TEXT_GENRES = {"reddit"}         # underscores for word forms in the repository
-DEFAULT_GENRES = ["bio", "interview", "voyage", "speech", "academic", "letter", "court", "essay", "textbook"]
+DEFAULT_GENRES = ["bio", "interview", "voyage", "speech"]
 
 
 def git(git_dir, *args):
@@ -82,6 +84,41 @@ def parse_entity_field(value):
         else:
             out.append(("close", m.group(3)))
     return out
+
+
+NAME_WORDS = {"PROPN", "NUM"}
+CAPITAL_WORDS = {"NOUN", "ADJ", "VERB", "X"}    # "United States", "Spanish Netherlands", "Dumky Trio"
+NAME_LINKS = {"of", "for", "de", "du", "des", "von", "van", "der", "den", "la", "le", "di", "da", "del", "y", "the", "&"}
+NAME_MARKS = {"-", "&", ".", "'", "'s"}
+
+
+def name_run(words, start, stop, head):
+    """The name inside a mention: the run of proper nouns (and numbers) around its head, and the capitalised
+    words next to them ("United States", "Spanish Netherlands"), joined by 'of'-like links
+    ("University of Basel") and hyphens; no determiner, title-less appositions, relative clauses, or the
+    ', in the Netherlands' after a comma. Only meaningful for named mentions."""
+    def word(i):
+        return words[i]["upos"] in NAME_WORDS or (words[i]["form"][:1].isupper() and words[i]["upos"] in CAPITAL_WORDS)
+
+    a = head
+    while a - 1 >= start and (word(a - 1)
+                              or (words[a - 1]["form"] in NAME_MARKS and a - 2 >= start and word(a - 2)
+                                  and words[a - 1]["begin"] == words[a - 2]["end"])):
+        a -= 1
+    b = head
+    while b + 1 <= stop:
+        if word(b + 1):
+            b += 1
+            continue
+        # a link or mark counts only when a name word follows it (within two tokens: "of the Congo")
+        j = b + 1
+        while j <= stop and j <= b + 2 and (words[j]["form"].lower() in NAME_LINKS or words[j]["form"] in NAME_MARKS):
+            j += 1
+        if j <= stop and j > b + 1 and word(j) and not any(words[k]["form"] in (",", "(") for k in range(b + 1, j)):
+            b = j
+            continue
+        break
+    return a, b
 
 
 def convert(conllu, doc, genre, commit):
@@ -188,10 +225,12 @@ def convert(conllu, doc, genre, commit):
             a += 1
         while b > a and (words[b]["xpos"] == "POS" or words[b]["upos"] == "PUNCT"):
             b -= 1
+        na, nb = name_run(words, m["start"], m["stop"], head)
         begin, end = words[m["start"]]["begin"], words[m["stop"]]["end"]
         gold.append({
             "begin": begin, "end": end, "text": full[begin:end],
-            "name_begin": words[a]["begin"], "name_end": words[b]["end"],
+            "trim_begin": words[a]["begin"], "trim_end": words[b]["end"],
+            "name_begin": words[na]["begin"], "name_end": words[nb]["end"],
             "type": etype, "cluster": eid, "identity": identity or None,
             "named": words[head]["upos"] == "PROPN",
             "head": {"begin": words[head]["begin"], "end": words[head]["end"], "text": words[head]["form"]},
