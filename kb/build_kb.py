@@ -314,7 +314,20 @@ def country_names(mledoze):
     return {n: next(iter(v)) for n, v in seen.items() if len(v) == 1}
 
 
-def build_countries(mledoze, jgkim_by_iso2):
+def newer_country_qids(src, name_to_iso2):
+    """ISO alpha-2 -> the country QID that S7's Wikidata query output (2023) gives, where all its
+    rows for that country agree. S2 (2016) is older and has at least one wrong QID (Taiwan's item
+    "Taiwan, China" instead of the state's) and none for Kosovo."""
+    seen = {}
+    for r in csv.DictReader(io.StringIO(src.git_show("S7", "sources/foreign/wikidata.csv"))):
+        iso2 = name_to_iso2.get(clean(r.get("countryLabel", "")).casefold(), "")
+        qid = r.get("country", "")
+        if iso2 and QID.match(qid):
+            seen.setdefault(iso2, set()).add(qid)
+    return {iso2: next(iter(q)) for iso2, q in seen.items() if len(q) == 1}
+
+
+def build_countries(mledoze, jgkim_by_iso2, newer_qids):
     rows = []
     for c in mledoze:
         iso2, iso3 = c.get("cca2", ""), c.get("cca3", "")
@@ -323,6 +336,11 @@ def build_countries(mledoze, jgkim_by_iso2):
         qid = qid if QID.match(qid or "") else ""
         slug = j.get("wikipediaSlug", "")
         enwiki = urllib.parse.unquote(slug).replace("_", " ") if slug else ""
+        # S2's item is kept where its title is the country's name ("Western Sahara" the territory,
+        # not the state that claims it); otherwise the newer query output's state wins, and S2's
+        # title, which belongs to its item, goes.
+        if newer_qids.get(iso2, qid) != qid and (not qid or enwiki != c["name"]["common"]):
+            qid, enwiki = newer_qids[iso2], ""
         name = c["name"]["common"]
         en = j.get("en", {})
         aliases = [c["name"].get("official", "")]
@@ -713,8 +731,10 @@ def main(argv=None):
 
     mledoze, jgkim = load_country_tables(src)
     iso3_to_iso2 = {c["cca3"]: c["cca2"] for c in mledoze if c.get("cca3") and c.get("cca2")}
+    newer_qids = newer_country_qids(src, country_names(mledoze))
     qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
                    if QID.match(c.get("wikidataId") or "")}
+    qid_to_iso2.update({qid: iso2 for iso2, qid in newer_qids.items()})
 
     enwiki = load_enwiki_titles(src)
     counts = {}
@@ -722,7 +742,7 @@ def main(argv=None):
         os.path.join(args.out, "countries.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "demonyms", "capital_qids",
          "capital_names", "iso2"],
-        build_countries(mledoze, jgkim))
+        build_countries(mledoze, jgkim, newer_qids))
     counts["cities.tsv"] = write_tsv(
         os.path.join(args.out, "cities.tsv"),
         ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
