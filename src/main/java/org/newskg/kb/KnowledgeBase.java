@@ -49,6 +49,11 @@ public final class KnowledgeBase {
             return !day.isBefore(from(start, false)) && (end == null || !day.isAfter(from(end, true)));
         }
 
+        /** Whether the holding had ended before this day (false while in office). */
+        public boolean endsBefore(LocalDate day) {
+            return end != null && from(end, true).isBefore(day);
+        }
+
         private static LocalDate from(String d, boolean last) {
             if (d.length() == 4) {
                 int y = Integer.parseInt(d);
@@ -68,6 +73,7 @@ public final class KnowledgeBase {
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
+    private final Map<String, List<Holding>> holdingsBySurname = new HashMap<>();
 
     private KnowledgeBase() {
         for (String[] r : rows("countries.tsv", 8)) {
@@ -89,6 +95,7 @@ public final class KnowledgeBase {
             Holding h = new Holding(r[0], r[1], r[2], r[4], r[5], r[7], r[9], r[10].isEmpty() ? null : r[10]);
             add(holdingsByName, h.name(), h);
             split(r[3]).forEach(a -> add(holdingsByName, a, h));
+            add(holdingsBySurname, lastWord(h.name()), h);
         }
     }
 
@@ -123,6 +130,19 @@ public final class KnowledgeBase {
     /** Office holdings of people with this name. */
     public List<Holding> holdings(String name) {
         return holdingsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /**
+     * Office holdings of people whose name ends with this word ("Bush"): many people share a
+     * surname, so a caller narrows these down by office and date.
+     */
+    public List<Holding> holdingsBySurname(String surname) {
+        return holdingsBySurname.getOrDefault(Names.fold(surname), List.of());
+    }
+
+    private static String lastWord(String name) {
+        String[] words = Names.fold(name).split(" ");
+        return words[words.length - 1];
     }
 
     private static <T> void add(Map<String, List<T>> index, String name, T value) {

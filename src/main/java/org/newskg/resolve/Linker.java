@@ -28,7 +28,8 @@ import org.newskg.model.Relation;
  * <li>an organization when all its names that the KB knows point to one item;</li>
  * <li>a person by full name when one office holder of that name fits: the articles make the person
  *     lead or serve the holder's country, or an article that names the person is dated within the
- *     holder's term (two holders of one name in different years stay two);</li>
+ *     holder's term (two holders of one name in different years stay two); a person named only by
+ *     title and surname ("President Example") by the holder {@link SurnameHolders} finds;</li>
  * <li>a city is not linked (the KB's cities have no Wikidata ids yet), but when exactly one country
  *     that the articles mentioning it also mention has a city of that name, the city lies in it: a
  *     fact derived from the KB, never given an article's evidence.</li>
@@ -43,9 +44,10 @@ final class Linker {
     /**
      * @param keys        each entity's gazetteer keys (by slug)
      * @param dates       the publication dates of the articles (by document id)
+     * @param holders     the office holder an entity's surname mentions stand for ({@link SurnameHolders}), by slug
      */
     static Links link(List<Entity> entities, Map<String, Set<EntityKey>> keys, List<Fact> facts, Map<String, LocalDate> dates,
-                      KnowledgeBase kb) {
+                      Map<String, KnowledgeBase.Holding> holders, KnowledgeBase kb) {
         Map<String, Identity> ids = new TreeMap<>();
         Map<String, String> iso2OfCountry = new HashMap<>();    // slug -> code
         for (Entity e : entities) {
@@ -69,7 +71,9 @@ final class Linker {
         for (Entity e : entities) {
             switch (e.type()) {
                 case ORGANIZATION -> organization(e, kb).ifPresent(i -> ids.put(e.slug(), i));
-                case PERSON -> person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb).ifPresent(i -> ids.put(e.slug(), i));
+                case PERSON -> person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb)
+                        .or(() -> Optional.ofNullable(holders.get(e.slug())).map(h -> new Identity(h.qid(), h.wikipedia())))
+                        .ifPresent(i -> ids.put(e.slug(), i));
                 case CITY -> city(e, entities, iso2OfCountry, facts, kb).ifPresent(derived::add);
                 default -> { }
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newskg.kb.KnowledgeBase;
@@ -49,7 +50,9 @@ public final class Resolver {
         }
         Map<Ref, EntityType> types = voteTypes(refs);
         UnionFind uf = new UnionFind(refs.size());
-        link(refs, types, uf);
+        KnowledgeBase kb = KnowledgeBase.get();
+        Map<Integer, KnowledgeBase.Holding> holders = new HashMap<>();
+        link(docs, refs, types, uf, kb, holders);
         linkAgreements(docs, refs, uf);
 
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
@@ -92,7 +95,17 @@ public final class Resolver {
         });
         Map<String, java.time.LocalDate> dates = new HashMap<>();
         docs.forEach(d -> d.document().published().ifPresent(p -> dates.put(d.document().id(), p)));
-        Linker.Links links = Linker.link(entities, keys, facts, dates, KnowledgeBase.get());
+        Map<String, KnowledgeBase.Holding> holderOf = new HashMap<>();    // slug -> the one holder its surname mentions stand for
+        Set<String> mixed = new HashSet<>();
+        holders.forEach((i, h) -> {
+            String slug = slugOf.get(refs.get(i));
+            KnowledgeBase.Holding before = holderOf.putIfAbsent(slug, h);
+            if (before != null && !before.qid().equals(h.qid())) {
+                mixed.add(slug);
+            }
+        });
+        mixed.forEach(holderOf::remove);
+        Linker.Links links = Linker.link(entities, keys, facts, dates, holderOf, kb);
         return new Corpus(docs.stream().map(DocumentFacts::document).toList(), entities, facts, links.identities(), links.derived());
     }
 
@@ -131,7 +144,12 @@ public final class Resolver {
                 .thenComparing(e -> e.getKey() == first)).orElseThrow().getKey();
     }
 
-    private static void link(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
+    /**
+     * @param holders filled with the office holder each one-word person name stands for in its
+     *                article, where the knowledge base leaves one ({@link SurnameHolders})
+     */
+    private static void link(List<DocumentFacts> docs, List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf,
+                             KnowledgeBase kb, Map<Integer, KnowledgeBase.Holding> holders) {
         Map<String, Integer> byKey = new HashMap<>();
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Set<Integer>> personsByWord = new HashMap<>();
@@ -168,6 +186,25 @@ public final class Resolver {
                 continue;
             }
             String f = Names.fold(e.name());
+            Optional<KnowledgeBase.Holding> holder = SurnameHolders.of(e, docs.get(refs.get(i).doc()), kb);
+            if (holder.isPresent()) {
+                // "President Bush" of 2004 joins only a full name of that holder, and every other
+                // article's "President Bush" who is that holder; the one of 1990 stays apart.
+                String qid = holder.get().qid();
+                holders.put(i, holder.get());
+                Set<Integer> same = new LinkedHashSet<>();
+                for (int j : personsByWord.getOrDefault("last:" + f, Set.of())) {
+                    if (refs.get(j).entity().names().stream().anyMatch(n -> kb.holdings(n).stream().anyMatch(h -> h.qid().equals(qid)))) {
+                        same.add(j);
+                    }
+                }
+                Set<Integer> holderRoots = rootsOf(same, uf);
+                if (holderRoots.size() == 1) {
+                    uf.union(holderRoots.iterator().next(), i);
+                }
+                union(byName, "PERSON-holder:" + qid, i, uf);
+                continue;
+            }
             Set<Integer> roots = rootsOf(personsByWord.get("last:" + f), uf);
             if (roots.isEmpty()) {
                 roots = rootsOf(personsByWord.get("first:" + f), uf);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import org.newskg.model.Entity;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
+import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.Mention;
+import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 
 /** Linking to the knowledge base on hand-built articles (invented people, real places), no CoreNLP. */
@@ -54,5 +57,29 @@ class LinkerTest {
         assertTrue(said.derived().isEmpty(), "an article says it: no derived fact");
         Corpus elsewhere = corpus(List.of(e(0, EntityType.CITY, EntityKey.city("Lyon"), "Lyon"), e(1, EntityType.COUNTRY, EntityKey.country("BR"), "Brazil")));
         assertTrue(elsewhere.derived().isEmpty(), "no city of that name in a country the articles mention");
+    }
+
+    /** One article, published on {@code date}, that calls someone "President Bush" (or "former President Bush"). */
+    private static DocumentFacts presidentBush(String id, String date, OfficeTime tenure) {
+        Evidence ev = new Evidence(id, 0, "s", 0, 14, "test", 0.9, Factuality.ASSERTED, tenure);
+        return new DocumentFacts(new Document(id, List.of(id + ".txt"), "h", "text", Optional.of(LocalDate.parse(date))),
+                List.of(e(0, EntityType.PERSON, null, "Bush")), List.of(Assertion.literal(0, Relation.HOLDS_TITLE, "President", ev)));
+    }
+
+    @Test
+    void aTitleAndSurnameAreTheHolderOfTheArticlesDateAndTwoHoldersStayTwo() {
+        Corpus c = Resolver.resolve(List.of(presidentBush("a2004", "2004-05-01", null), presidentBush("b1990", "1990-05-01", null),
+                presidentBush("c2006", "2006-03-01", null), presidentBush("d2012", "2012-03-01", OfficeTime.FORMER)));
+        Entity of2004 = c.entities().stream().filter(x -> x.mentions().containsKey("a2004")).findFirst().orElseThrow();
+        Entity of1990 = c.entities().stream().filter(x -> x.mentions().containsKey("b1990")).findFirst().orElseThrow();
+        assertEquals("Q207", c.identities().get(of2004.slug()).qid(), "the president in office in 2004");
+        assertEquals(java.util.Set.of("a2004", "c2006", "d2012"), of2004.mentions().keySet(),
+                "2006's president and 2012's former president are the same holder");
+        assertFalse(c.identities().containsKey(of1990.slug()), "1990's president: not in the KB's terms, so unlinked");
+        assertTrue(!of1990.slug().equals(of2004.slug()), "and a node of its own");
+        // Near miss: a surname with no title is no one in particular.
+        DocumentFacts bare = new DocumentFacts(new Document("e", List.of("e.txt"), "h", "text", Optional.of(LocalDate.parse("2004-05-01"))),
+                List.of(e(0, EntityType.PERSON, null, "Bush")), List.of());
+        assertTrue(Resolver.resolve(List.of(bare)).identities().isEmpty());
     }
 }
