@@ -311,6 +311,15 @@ public final class EntityExtractor implements Extractor {
         if (s.token(to - 1).pos().matches("DT|IN|CC|TO")) {
             return Optional.empty();    // "Republic of the": NER stopped inside a longer name
         }
+        // "Joseph R. Example, Jr." is "Joseph R. Example": the generational suffix would keep him apart
+        // from his other mentions. ("Abdullah II" keeps its numeral: there it tells kings apart.)
+        if (ner.equals("PERSON") && to - from > 2 && gazetteer.isNameSuffix(s.token(to - 1).word())
+                && !s.token(to - 1).word().matches("[IVX]+")) {
+            to--;
+            while (to > from && s.token(to - 1).word().matches("\\p{Punct}+")) {
+                to--;
+            }
+        }
         if (to - from == 1 && gazetteer.isNameSuffix(s.token(from).word())) {
             return Optional.empty();    // "Jr."
         }

@@ -90,8 +90,17 @@ final class Linker {
 
     private static Optional<Identity> organization(Entity e, KnowledgeBase kb) {
         Set<KnowledgeBase.Organization> found = new LinkedHashSet<>();
+        boolean hasFullName = names(e).stream().anyMatch(n -> n.contains(" "));
         for (String n : names(e)) {
             List<KnowledgeBase.Organization> m = kb.organizations(n);
+            if (isAcronym(n)) {
+                // Acronyms are many bodies' ("GE": a company, a party): one names a KB entry only
+                // beside a full name, or for an intergovernmental body, whose acronyms are its names.
+                if (hasFullName) {
+                    continue;
+                }
+                m = m.stream().filter(o -> o.kind().equals("intergovernmental")).toList();
+            }
             if (m.stream().map(KnowledgeBase.Organization::qid).distinct().count() > 1) {
                 return Optional.empty();    // a name several organizations bear ("Labour Party")
             }
@@ -103,6 +112,10 @@ final class Linker {
         }
         KnowledgeBase.Organization o = found.iterator().next();
         return Optional.of(new Identity(o.qid(), o.wikipedia()));
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.replace(".", "").matches("[A-Z][A-Z0-9&]{1,6}");
     }
 
     private static Optional<Identity> person(Entity e, Set<String> countries, Map<String, LocalDate> dates, KnowledgeBase kb) {

@@ -192,13 +192,22 @@ public final class Resolver {
                 // article's "President Bush" who is that holder; the one of 1990 stays apart.
                 String qid = holder.get().qid();
                 holders.put(i, holder.get());
+                // A full name the KB knows as someone else is not this holder; one it does not know
+                // ("Joseph R. Example" for the KB's "Joe Example") may be.
                 Set<Integer> same = new LinkedHashSet<>();
+                Set<Integer> possible = new LinkedHashSet<>();
                 for (int j : personsByWord.getOrDefault("last:" + f, Set.of())) {
-                    if (refs.get(j).entity().names().stream().anyMatch(n -> kb.holdings(n).stream().anyMatch(h -> h.qid().equals(qid)))) {
+                    List<KnowledgeBase.Holding> known = refs.get(j).entity().names().stream().flatMap(n -> kb.holdings(n).stream()).toList();
+                    if (known.stream().anyMatch(h -> h.qid().equals(qid))) {
                         same.add(j);
+                    } else if (known.isEmpty()) {
+                        possible.add(j);
                     }
                 }
                 Set<Integer> holderRoots = rootsOf(same, uf);
+                if (holderRoots.isEmpty()) {
+                    holderRoots = rootsOf(possible, uf);
+                }
                 if (holderRoots.size() == 1) {
                     uf.union(holderRoots.iterator().next(), i);
                 }
@@ -216,6 +225,71 @@ public final class Resolver {
             }
         }
         fuzzyLink(refs, types, uf);
+        joinShortForms(refs, types, uf);
+    }
+
+    /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. National Science Foundation": NSF). */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us", "u s");
+
+    /**
+     * An organization's acronym and short name join its full name: "NASA" is the "National
+     * Aeronautics and Space Administration" and "Micron" the "Micron Technology, Inc." of the same
+     * article. An acronym with no such full name in its article joins the one full name it fits in
+     * the corpus. Only where exactly one full name fits: an acronym two bodies share stays apart.
+     */
+    private static void joinShortForms(List<Ref> refs, Map<Ref, EntityType> types, UnionFind uf) {
+        Map<String, Map<Integer, Set<Integer>>> byAcronym = new HashMap<>();    // acronym -> doc -> refs
+        Map<String, Map<Integer, Set<Integer>>> byFirstWord = new HashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (types.get(refs.get(i)) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (String n : refs.get(i).entity().names()) {
+                String[] words = Names.fold(n).split(" ");
+                if (words.length < 2) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (int k = 0; k < words.length; k++) {
+                    boolean prefix = k == 0 && words.length > 2 && words[0].equals("us");
+                    if (!prefix && !ACRONYM_SKIPS.contains(words[k]) && !words[k].matches("inc|ltd|llc|co|corp|plc")) {
+                        initials.append(words[k].charAt(0));
+                    }
+                }
+                if (initials.length() >= 2) {
+                    byAcronym.computeIfAbsent(initials.toString(), x -> new HashMap<>())
+                            .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
+                }
+                byFirstWord.computeIfAbsent(words[0], x -> new HashMap<>())
+                        .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
+            }
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            Ref r = refs.get(i);
+            if (types.get(r) != EntityType.ORGANIZATION || r.entity().key() != null
+                    || r.entity().names().stream().anyMatch(n -> n.contains(" "))) {
+                continue;
+            }
+            String name = r.entity().name().replace(".", "");
+            String f = Names.fold(name);
+            if (name.matches("[A-Z]{2,6}")) {
+                Map<Integer, Set<Integer>> full = byAcronym.getOrDefault(f, Map.of());
+                Set<Integer> roots = rootsOf(full.get(r.doc()), uf);
+                if (roots.isEmpty()) {
+                    Set<Integer> all = new LinkedHashSet<>();
+                    full.values().forEach(all::addAll);
+                    roots = rootsOf(all, uf);
+                }
+                if (roots.size() == 1) {
+                    uf.union(roots.iterator().next(), i);
+                }
+            } else {
+                Set<Integer> roots = rootsOf(byFirstWord.getOrDefault(f, Map.of()).get(r.doc()), uf);
+                if (roots.size() == 1) {
+                    uf.union(roots.iterator().next(), i);
+                }
+            }
+        }
     }
 
     /**

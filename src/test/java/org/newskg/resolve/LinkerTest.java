@@ -82,4 +82,17 @@ class LinkerTest {
                 List.of(e(0, EntityType.PERSON, null, "Bush")), List.of());
         assertTrue(Resolver.resolve(List.of(bare)).identities().isEmpty());
     }
+
+    @Test
+    void anAcronymLinksAnIntergovernmentalBodyButNoPartyOrCompany() {
+        Corpus c = corpus(List.of(e(0, EntityType.ORGANIZATION, null, "WTO"), e(1, EntityType.ORGANIZATION, null, "MSP")));
+        assertEquals("Q7825", c.identities().get(named(c, "WTO").slug()).qid());
+        // Near misses: "MSP" is also a party's short name; "GE" beside "General Electric" is the
+        // company, not the party the KB lists as "GÉ".
+        assertFalse(c.identities().containsKey(named(c, "MSP").slug()));
+        LocalEntity company = new LocalEntity(0, EntityType.ORGANIZATION, "General Electric",
+                new LinkedHashSet<>(List.of("General Electric", "GE")), null, List.of(new Mention(0, 0, 16, "General Electric")));
+        Corpus withFullName = corpus(List.of(company));
+        assertTrue(withFullName.identities().isEmpty(), withFullName.identities().toString());
+    }
 }

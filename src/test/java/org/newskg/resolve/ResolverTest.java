@@ -190,4 +190,27 @@ class ResolverTest {
         List<String> titles = c.facts().stream().map(f -> f.subject() + ": " + f.literal()).sorted().toList();
         assertEquals(List.of("ivo-sepp: Secretary", "ola-brandt: Secretary of State"), titles);
     }
+
+    @Test
+    void anAcronymAndAShortNameJoinTheirFullName() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "U.S. Office of Marine Surveys"), e(1, EntityType.ORGANIZATION, "", "OMS"),
+                        e(2, EntityType.ORGANIZATION, "", "Quellmark Technology, Inc."), e(3, EntityType.ORGANIZATION, "", "Quellmark")), List.of()),
+                doc("b", List.of(e(0, EntityType.ORGANIZATION, "", "OMS")), List.of())));
+        Entity oms = only(c, "OMS");
+        assertEquals(oms, only(c, "U.S. Office of Marine Surveys"));
+        assertEquals(Set.of("a", "b"), oms.mentions().keySet(), "another article's OMS fits the one full name");
+        assertEquals(only(c, "Quellmark Technology, Inc."), only(c, "Quellmark"));
+    }
+
+    @Test
+    void anAcronymTwoFullNamesFitStaysApart() {
+        // Near miss: "OMS" could be either office; and an acronym that is no one's initials.
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "Office of Marine Surveys"), e(1, EntityType.ORGANIZATION, "", "Order of Mountain Scouts"),
+                        e(2, EntityType.ORGANIZATION, "", "OMS"), e(3, EntityType.ORGANIZATION, "", "QRX")), List.of())));
+        assertEquals(Set.of(), only(c, "OMS").altLabels());
+        assertEquals(Set.of(), only(c, "QRX").altLabels());
+        assertEquals(4, c.entities().size());
+    }
 }
