@@ -65,9 +65,25 @@ public final class EntityExtractor implements Extractor {
         String doc = text.document().text();
         Set<Long> covered = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
+        // Organizations named with their country ("the U.S. Congress") take the country's words.
+        Map<NerSpan, NerSpan> extended = new HashMap<>();
+        Set<Long> absorbed = new java.util.HashSet<>();
         for (NerSpan ner : text.entities()) {
             ParsedSentence s = text.sentences().get(ner.sentence());
-            NerSpan span = withNationality(s, doc, ner, candidates);
+            NerSpan span = withNationality(s, doc, ner, covered, candidates);
+            if (span != ner) {
+                extended.put(ner, span);
+                for (int k = span.from(); k < ner.from(); k++) {
+                    absorbed.add(EntityLayer.key(s.index(), k));
+                }
+            }
+        }
+        for (NerSpan ner : text.entities()) {
+            ParsedSentence s = text.sentences().get(ner.sentence());
+            NerSpan span = extended.getOrDefault(ner, ner);
+            if (overlaps(absorbed, span) && span == ner) {
+                continue;    // the country's name is part of an organization's ("U.S." in "U.S. Congress")
+            }
             if (overlaps(covered, span)) {
                 continue;    // the gazetteer knows the whole phrase ("Republic of the X Islands")
             }
@@ -78,7 +94,7 @@ public final class EntityExtractor implements Extractor {
                 continue;
             }
             for (int[] part : splitParts(s, span.from(), span.to())) {
-                candidate(s, doc, span.type(), part[0], part[1]).ifPresent(candidates::add);
+                candidate(s, doc, span.type(), part[0], part[1]).map(c -> withCountryName(s, doc, ner, c)).ifPresent(candidates::add);
             }
         }
         candidates = dropHeadlineOnly(text, candidates);
@@ -88,24 +104,53 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "the Canadian Department of National Defence": NER tags the adjective NATIONALITY and the rest
-     * ORGANIZATION. The organization's name is the whole phrase (the Norwegian and the Icelandic
+     * "the Canadian Department of National Defence", "the U.S. Congress": NER tags the adjective
+     * NATIONALITY (or the country's name COUNTRY) and the rest ORGANIZATION. The organization's name is the whole phrase (the Norwegian and the Icelandic
      * fisheries ministries are two bodies), and the country it names is still found: it gets a
      * mention that claims no tokens, so the words stay the organization's.
      */
-    private NerSpan withNationality(ParsedSentence s, String doc, NerSpan span, List<Candidate> candidates) {
+    private NerSpan withNationality(ParsedSentence s, String doc, NerSpan span, Set<Long> covered, List<Candidate> candidates) {
         if (!span.type().equals("ORGANIZATION") || gazetteer.organization(span.text()).isPresent()) {
             return span;
         }
         int from = span.from();
-        while (from > 1 && s.token(from - 1).ner().equals("NATIONALITY")
-                && s.token(from - 1).end() + 1 >= s.token(from).begin()) {
-            from--;
-        }
-        if (from == span.from()) {
+        String tag = from > 1 ? s.token(from - 1).ner() : "O";
+        if (!tag.equals("NATIONALITY") && !tag.equals("COUNTRY")) {
             return span;
         }
-        Optional<Gazetteer.Country> country = gazetteer.countryByAdjective(s.span(doc, from, span.from()));
+        while (from > 1 && s.token(from - 1).ner().equals(tag) && s.token(from - 1).end() + 1 >= s.token(from).begin()) {
+            from--;
+        }
+        final int start = from;
+        boolean anyCovered = false;
+        for (int k = from; k < span.from(); k++) {
+            anyCovered |= covered.contains(EntityLayer.key(s.index(), k));
+        }
+        if (anyCovered) {
+            // "the United States Congress": the gazetteer read "United States" as the country. It
+            // stays found, by a mention that now claims no tokens; the words go to the body.
+            int at = -1;
+            for (int c = 0; c < candidates.size(); c++) {
+                Candidate x = candidates.get(c);
+                if (x.sentence() == s.index() && x.from() <= start && x.to() == span.from() && x.type() == EntityType.COUNTRY) {
+                    at = c;
+                }
+            }
+            if (at < 0) {
+                return span;    // the covered words are some other name's
+            }
+            Candidate x = candidates.get(at);
+            candidates.set(at, new Candidate(x.sentence(), x.from(), x.from(), x.type(), x.name(), x.key(), x.mention()));
+            for (int k = x.from(); k < span.from(); k++) {
+                covered.remove(EntityLayer.key(s.index(), k));
+            }
+            Token first = s.token(start);
+            return new NerSpan(span.sentence(), start, span.to(), span.type(), doc.substring(first.begin(), span.end()),
+                    first.begin(), span.end());
+        }
+        String words = s.span(doc, from, span.from());
+        // "the U.S. Congress": a country's name before the body, as its adjective is.
+        Optional<Gazetteer.Country> country = tag.equals("NATIONALITY") ? gazetteer.countryByAdjective(words) : gazetteer.country(words);
         if (country.isEmpty()) {
             return span;    // an adjective we cannot place: the organization stays as NER cut it
         }
@@ -116,6 +161,21 @@ public final class EntityExtractor implements Extractor {
                 EntityKey.country(country.get().code()), m));
         return new NerSpan(span.sentence(), from, span.to(), span.type(), doc.substring(first.begin(), span.end()),
                 first.begin(), span.end());
+    }
+
+    /**
+     * "U.S. Congress" and "United States Congress" are one body: an organization that took a
+     * country's name into its own is named with the gazetteer's name for the country.
+     */
+    private Candidate withCountryName(ParsedSentence s, String doc, NerSpan ner, Candidate c) {
+        if (c.type() != EntityType.ORGANIZATION || c.key() != null || c.from() >= ner.from() || c.to() != ner.to()
+                || !s.token(c.from()).ner().equals("COUNTRY")) {
+            return c;
+        }
+        return gazetteer.country(s.span(doc, c.from(), ner.from()))
+                .map(country -> new Candidate(c.sentence(), c.from(), c.to(), c.type(),
+                        country.name() + " " + s.span(doc, ner.from(), ner.to()), c.key(), c.mention()))
+                .orElse(c);
     }
 
     /** Longest phrases reach no further than this many tokens ("United Kingdom of Great Britain and Northern Ireland"). */

@@ -172,6 +172,10 @@ public final class Resolver {
                     String[] w = f.split(" ");
                     // "Ana B. Example" and "Ana Example": same given name and surname.
                     union(byName, "PERSON-first-last:" + w[0] + " " + w[w.length - 1], i, uf);
+                    // "Pak So-yeon" and "So-yeon Pak": the same words, family name first or last.
+                    String[] sorted = w.clone();
+                    java.util.Arrays.sort(sorted);
+                    union(byName, "PERSON-words:" + String.join(" ", sorted), i, uf);
                     personsByWord.computeIfAbsent("last:" + w[w.length - 1], k -> new LinkedHashSet<>()).add(i);
                     personsByWord.computeIfAbsent("first:" + w[0], k -> new LinkedHashSet<>()).add(i);
                 } else if (t != EntityType.PERSON) {

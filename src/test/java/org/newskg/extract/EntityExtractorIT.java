@@ -201,6 +201,17 @@ class EntityExtractorIT {
     }
 
     @Test
+    void anOrganizationNamedWithItsCountryIsWholeAndTheCountryIsFound() {
+        EntityLayer l = layer(Parsed.text("The U.S. Congress passed the bill. The United States Congress met on Monday, "
+                + "and the United States welcomed it."));
+        assertEquals(List.of("COUNTRY United States", "ORGANIZATION United States Congress"), summary(l));
+        assertEquals(List.of("U.S. Congress", "United States Congress"), mentionTexts(named(l, "United States Congress")));
+        LocalEntity us = named(l, "United States");
+        assertEquals(List.of("The U.S.", "The United States", "United States"), mentionTexts(us));
+        assertEquals(Optional.of(us), l.at(1, 11), "the country alone is still the country");
+    }
+
+    @Test
     void aCountryThatBeatsAnotherInAMatchIsItsTeam() {
         EntityLayer l = layer(Parsed.text("Brazil beat Germany 2-1 in the final on Sunday. Japan's national team drew with Mexico. "
                 + "Ukraine and Russia face a common goal in the final round of talks."));

@@ -213,4 +213,14 @@ class ResolverTest {
         assertEquals(Set.of(), only(c, "QRX").altLabels());
         assertEquals(4, c.entities().size());
     }
+
+    @Test
+    void aFullNameWithTheFamilyNameFirstIsTheSamePerson() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Pak So-yeon")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "So-yeon Pak")), List.of()),
+                doc("c", List.of(e(0, EntityType.PERSON, "", "So-yeon Kim")), List.of())));
+        assertEquals(only(c, "Pak So-yeon"), only(c, "So-yeon Pak"));
+        assertEquals(Set.of("c"), only(c, "So-yeon Kim").mentions().keySet(), "another family name: another person");
+    }
 }
