@@ -83,29 +83,34 @@ class ExtractionQualityIT {
      * numerator and denominator alike (56/65 to 55/64). Its fact floors are 0.92 and 0.59: its gold
      * counted a planned trip ("will travel to ...") as a visit; as a plan it is no longer a fact to
      * find (recall 26/43 to 25/42) nor a right triple (precision 27/29 to 26/28). Against the corrected
-     * gold the old extraction scored 25/42 and 26/29: it stated the plan as a fact.
+     * gold the old extraction scored 25/42 and 26/29: it stated the plan as a fact. Hyphenated names
+     * kept whole and organizations named with their nationality (December 6) took entities to 33/36 and
+     * 56/62.
      */
     @Test
     void secondTuningSet() {
-        check("second tuning set", build("tuneset2"), new Floors(0.88, 0.859, 1.00, 0.92, 0.59));
+        check("second tuning set", build("tuneset2"), new Floors(0.91, 0.90, 1.00, 0.92, 0.59));
     }
 
     /**
      * Articles never looked at while writing rules, but for one statement read when plans stopped
      * being facts (see heldout/SOURCES.md): its gold's planned trip is no fact to find, so fact recall
-     * is 21/55 (0.382) where it was 22/56 with the trip.
+     * is 21/55 (0.382) where it was 22/56 with the trip. Since December 6 (hyphenated names whole,
+     * organizations with their nationality): entities 36/41 and 41/44, facts 23/55.
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.85, 0.88, 1.00, 1.00, 0.38));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.41));
     }
 
     /**
      * Five more articles never looked at while writing rules (see heldout2/SOURCES.md), gold written
-     * before NewsKG ran on them; only these summary figures have been read. Keep it so.
+     * before NewsKG ran on them; only these summary figures have been read. Keep it so. Its
+     * fragmentation went 1.024 to 1.000 on December 6 (the merged node takes one matched node from
+     * entity precision, 47/53 to 46/52).
      */
     @Test
     void secondHeldOutSet() {
-        check("second held-out set", build("heldout2"), new Floors(0.83, 0.88, 1.025, 0.94, 0.30));
+        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.30));
     }
 }
