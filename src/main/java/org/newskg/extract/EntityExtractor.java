@@ -355,6 +355,8 @@ public final class EntityExtractor implements Extractor {
         // Leading honorifics and "the", trailing possessive: not part of the name.
         while (from < to && (gazetteer.isHonorific(s.token(from).word())
                 || s.token(from).word().equalsIgnoreCase("the")
+                // "His Majesty King X", "Her Excellency": a style of address, not a name
+                || (s.token(from).pos().equals("PRP$") && from + 1 < to && gazetteer.isHonorific(s.token(from + 1).word()))
                 || (ner.equals("PERSON") && to - from > 1 && (s.token(from).ner().equals("TITLE")
                     || gazetteer.title(s.token(from).word()).isPresent())))) {
             from++;    // "Mr. X", "Secretary X": the courtesy title or office is not part of the name
@@ -646,6 +648,7 @@ public final class EntityExtractor implements Extractor {
             boolean same = gf.equals(f)
                     || (w.length == 1 && gw[0].equals(w[0]))
                     || (w.length < gw.length && gf.endsWith(" " + f))    // "Mensah-Boateng", "Boateng"
+                    || (w.length == 1 && gw.length > 2 && java.util.Arrays.asList(gw).subList(1, gw.length - 1).contains(w[0]))
                     || (w.length > 1 && gw.length > 1 && gw[0].equals(w[0]) && gw[gw.length - 1].equals(w[w.length - 1]));
             if (same) {
                 matches.add(g);

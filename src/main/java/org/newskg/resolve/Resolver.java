@@ -178,6 +178,9 @@ public final class Resolver {
                     union(byName, "PERSON-words:" + String.join(" ", sorted), i, uf);
                     personsByWord.computeIfAbsent("last:" + w[w.length - 1], k -> new LinkedHashSet<>()).add(i);
                     personsByWord.computeIfAbsent("first:" + w[0], k -> new LinkedHashSet<>()).add(i);
+                    for (int k = 1; k < w.length - 1; k++) {
+                        personsByWord.computeIfAbsent("middle:" + w[k], x -> new LinkedHashSet<>()).add(i);
+                    }
                 } else if (t != EntityType.PERSON) {
                     union(byName, t + ":" + f, i, uf);
                 }
@@ -221,6 +224,9 @@ public final class Resolver {
             Set<Integer> roots = rootsOf(personsByWord.get("last:" + f), uf);
             if (roots.isEmpty()) {
                 roots = rootsOf(personsByWord.get("first:" + f), uf);
+            }
+            if (roots.isEmpty() && f.length() > 2) {
+                roots = rootsOf(personsByWord.get("middle:" + f), uf);    // the name a person goes by, inside the full one
             }
             if (roots.size() == 1) {
                 uf.union(roots.iterator().next(), i);

@@ -222,4 +222,11 @@ class EntityExtractorIT {
         assertEquals(EntityKey.country("UA"), named(l, "Ukraine").key());
         assertEquals(null, named(l, "Brazil").key());
     }
+
+    @Test
+    void aStyleOfAddressIsNoOnesName() {
+        EntityLayer l = layer(Parsed.text("His Majesty King Aldo Quintus welcomed Ivo Sample to the palace. "
+                + "Ivo Sample thanked His Majesty for the visit."));
+        assertTrue(summary(l).stream().noneMatch(x -> x.contains("Majesty")), summary(l).toString());
+    }
 }

@@ -223,4 +223,13 @@ class ResolverTest {
         assertEquals(only(c, "Pak So-yeon"), only(c, "So-yeon Pak"));
         assertEquals(Set.of("c"), only(c, "So-yeon Kim").mentions().keySet(), "another family name: another person");
     }
+
+    @Test
+    void theNameAPersonGoesByInsideTheFullOneJoinsIt() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Rui Pedro Amaral Vento")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Amaral")), List.of()),
+                doc("c", List.of(e(0, EntityType.PERSON, "", "Pedro")), List.of())));
+        assertEquals(Set.of("a", "b", "c"), only(c, "Amaral").mentions().keySet());
+    }
 }
