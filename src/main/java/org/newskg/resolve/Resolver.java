@@ -186,6 +186,26 @@ public final class Resolver {
                 }
             }
         }
+        // "Joe Example" and "Joseph R. Example": one surname, a given name and its nickname, when
+        // the surname has no other full name the nickname could go with.
+        for (Set<Integer> sameSurname : personsByWord.entrySet().stream().filter(x -> x.getKey().startsWith("last:"))
+                .map(Map.Entry::getValue).toList()) {
+            List<Integer> members = new ArrayList<>(sameSurname);
+            for (int a : members) {
+                String ga = givenName(refs.get(a).entity());
+                Set<Integer> fits = new LinkedHashSet<>();
+                for (int b : members) {
+                    String gb = givenName(refs.get(b).entity());
+                    if (!ga.equals(gb) && GivenNames.compatible(ga, gb)) {
+                        fits.add(b);
+                    }
+                }
+                Set<Integer> roots = rootsOf(fits, uf);
+                if (roots.size() == 1) {
+                    uf.union(roots.iterator().next(), a);
+                }
+            }
+        }
         // A one-word person name joins the one full name it can be (surname first, then given name).
         for (int i = 0; i < refs.size(); i++) {
             LocalEntity e = refs.get(i).entity();
@@ -236,6 +256,12 @@ public final class Resolver {
         }
         fuzzyLink(refs, types, uf);
         joinShortForms(refs, types, uf);
+    }
+
+    /** The first word of a person's fullest name, folded ("joe" in "Joe Example"). */
+    private static String givenName(LocalEntity e) {
+        String best = e.names().stream().filter(n -> n.contains(" ")).max(java.util.Comparator.comparingInt(String::length)).orElse(e.name());
+        return Names.fold(best).split(" ")[0];
     }
 
     /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. National Science Foundation": NSF). */

@@ -232,4 +232,14 @@ class ResolverTest {
                 doc("c", List.of(e(0, EntityType.PERSON, "", "Pedro")), List.of())));
         assertEquals(Set.of("a", "b", "c"), only(c, "Amaral").mentions().keySet());
     }
+
+    @Test
+    void aNicknameAndTheGivenNameItStandsForAreOnePerson() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Joe Vantersen")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Joseph R. Vantersen")), List.of()),
+                doc("c", List.of(e(0, EntityType.PERSON, "", "Jill Vantersen")), List.of())));
+        assertEquals(only(c, "Joe Vantersen"), only(c, "Joseph R. Vantersen"));
+        assertEquals(Set.of("c"), only(c, "Jill Vantersen").mentions().keySet(), "another given name: another person");
+    }
 }
