@@ -30,9 +30,10 @@ import org.newskg.model.Relation;
  *     lead or serve the holder's country, or an article that names the person is dated within the
  *     holder's term (two holders of one name in different years stay two); a person named only by
  *     title and surname ("President Example") by the holder {@link SurnameHolders} finds;</li>
- * <li>a city is not linked (the KB's cities have no Wikidata ids yet), but when exactly one country
- *     that the articles mentioning it also mention has a city of that name, the city lies in it: a
- *     fact derived from the KB, never given an article's evidence.</li>
+ * <li>a city when exactly one KB city of its name lies in the countries its articles put it in or
+ *     mention, and has a QID; and when exactly one country that the articles mentioning it also
+ *     mention has a city of that name, the city lies in it: a fact derived from the KB, never given
+ *     an article's evidence.</li>
  * </ul>
  */
 final class Linker {
@@ -74,7 +75,10 @@ final class Linker {
                 case PERSON -> person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb)
                         .or(() -> Optional.ofNullable(holders.get(e.slug())).map(h -> new Identity(h.qid(), h.wikipedia())))
                         .ifPresent(i -> ids.put(e.slug(), i));
-                case CITY -> city(e, entities, iso2OfCountry, facts, kb).ifPresent(derived::add);
+                case CITY -> {
+                    city(e, entities, iso2OfCountry, facts, kb).ifPresent(derived::add);
+                    cityIdentity(e, entities, iso2OfCountry, facts, kb).ifPresent(i -> ids.put(e.slug(), i));
+                }
                 default -> { }
             }
         }
@@ -135,6 +139,39 @@ final class Linker {
             }
         }
         return fits.size() == 1 ? Optional.of(new Identity(any.qid(), any.wikipedia())) : Optional.empty();
+    }
+
+    /**
+     * A city's Wikidata item: the one KB city of its name in the countries its articles put it in
+     * or mention beside it, when that city has a QID. Two cities of one name there (or none with a
+     * QID) leave it unlinked. The KB's cities have no Wikipedia titles (SOURCES.md), so neither
+     * has the link.
+     */
+    private static Optional<Identity> cityIdentity(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry,
+                                                   List<Fact> facts, KnowledgeBase kb) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            if (f.relation() == Relation.LOCATED_IN && f.subject().equals(e.slug()) && f.asserted() && iso2OfCountry.containsKey(f.object())) {
+                countries.add(iso2OfCountry.get(f.object()));
+            }
+        }
+        if (countries.isEmpty()) {
+            Set<String> articles = e.mentions().keySet();
+            for (Entity c : entities) {
+                if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
+                    countries.add(iso2OfCountry.get(c.slug()));
+                }
+            }
+        }
+        Set<KnowledgeBase.City> found = new LinkedHashSet<>();
+        for (String n : names(e)) {
+            kb.cities(n).stream().filter(c -> countries.contains(c.iso2())).forEach(found::add);
+        }
+        if (found.size() != 1 || found.iterator().next().qid().isEmpty()) {
+            return Optional.empty();
+        }
+        KnowledgeBase.City c = found.iterator().next();
+        return Optional.of(new Identity(c.qid(), c.wikipedia()));
     }
 
     private static Optional<Derived> city(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry, List<Fact> facts,

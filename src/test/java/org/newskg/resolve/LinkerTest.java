@@ -95,4 +95,15 @@ class LinkerTest {
         Corpus withFullName = corpus(List.of(company));
         assertTrue(withFullName.identities().isEmpty(), withFullName.identities().toString());
     }
+
+    @Test
+    void aCityIsLinkedWhenOneCityOfItsNameLiesInItsArticlesCountries() {
+        Corpus c = corpus(List.of(e(0, EntityType.CITY, null, "Mombasa"), e(1, EntityType.COUNTRY, EntityKey.country("KE"), "Kenya")));
+        assertEquals("Q225641", c.identities().get(named(c, "Mombasa").slug()).qid());
+        // Near misses: no country beside it; two cities of that name in the country (South Africa's two Middelburgs).
+        Corpus alone = corpus(List.of(e(0, EntityType.CITY, null, "Mombasa")));
+        assertTrue(alone.identities().isEmpty(), alone.identities().toString());
+        Corpus two = corpus(List.of(e(0, EntityType.CITY, null, "Middelburg"), e(1, EntityType.COUNTRY, EntityKey.country("ZA"), "South Africa")));
+        assertFalse(two.identities().containsKey(named(two, "Middelburg").slug()));
+    }
 }
