@@ -33,6 +33,8 @@ import org.newskg.model.Names;
 public final class Resolver {
     /** Names at least this long may differ by one letter (OCR and typing noise) and still merge. */
     private static final int FUZZY_MIN_LENGTH = 10;
+    /** A one-word person name this long may be a full name's surname with one letter wrong. */
+    private static final int TYPO_MIN_LENGTH = 8;
     /** How much more a gazetteer-identified entity's type counts than an NER tag, mention for mention. */
     private static final int KEYED_VOTE = 1000;
 
@@ -247,6 +249,16 @@ public final class Resolver {
             }
             if (roots.isEmpty() && f.length() > 2) {
                 roots = rootsOf(personsByWord.get("middle:" + f), uf);    // the name a person goes by, inside the full one
+            }
+            if (roots.isEmpty() && f.length() >= TYPO_MIN_LENGTH) {
+                // "Zelenskky" for "Zelenskyy": a long surname one letter off the one full name's.
+                Set<Integer> near = new LinkedHashSet<>();
+                for (Map.Entry<String, Set<Integer>> w : personsByWord.entrySet()) {
+                    if (w.getKey().startsWith("last:") && EditDistance.atMostOne(w.getKey().substring(5), f)) {
+                        near.addAll(w.getValue());
+                    }
+                }
+                roots = rootsOf(near, uf);
             }
             if (roots.size() == 1) {
                 uf.union(roots.iterator().next(), i);

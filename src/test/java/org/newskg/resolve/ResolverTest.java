@@ -242,4 +242,16 @@ class ResolverTest {
         assertEquals(only(c, "Joe Vantersen"), only(c, "Joseph R. Vantersen"));
         assertEquals(Set.of("c"), only(c, "Jill Vantersen").mentions().keySet(), "another given name: another person");
     }
+
+    @Test
+    void aLongSurnameOneLetterOffJoinsTheOneFullNameItMisspells() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.PERSON, "", "Maria Vantersenn")), List.of()),
+                doc("b", List.of(e(0, EntityType.PERSON, "", "Vantersen")), List.of()),
+                doc("c", List.of(e(0, EntityType.PERSON, "", "Olek Dubrow")), List.of()),
+                doc("d", List.of(e(0, EntityType.PERSON, "", "Dubrov")), List.of())));
+        assertEquals(Set.of("a", "b"), only(c, "Vantersen").mentions().keySet());
+        // Near miss: short surnames one letter apart are often two families.
+        assertEquals(Set.of("d"), only(c, "Dubrov").mentions().keySet());
+    }
 }
