@@ -251,7 +251,7 @@ public final class Resolver {
                 roots = rootsOf(personsByWord.get("middle:" + f), uf);    // the name a person goes by, inside the full one
             }
             if (roots.isEmpty() && f.length() >= TYPO_MIN_LENGTH) {
-                // "Zelenskky" for "Zelenskyy": a long surname one letter off the one full name's.
+                // "Vantersenn" for "Vantersen": a long surname one letter off the one full name's.
                 Set<Integer> near = new LinkedHashSet<>();
                 for (Map.Entry<String, Set<Integer>> w : personsByWord.entrySet()) {
                     if (w.getKey().startsWith("last:") && EditDistance.atMostOne(w.getKey().substring(5), f)) {
@@ -276,12 +276,12 @@ public final class Resolver {
         return Names.fold(best).split(" ")[0];
     }
 
-    /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. National Science Foundation": NSF). */
+    /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us", "u s");
 
     /**
-     * An organization's acronym and short name join its full name: "NASA" is the "National
-     * Aeronautics and Space Administration" and "Micron" the "Micron Technology, Inc." of the same
+     * An organization's acronym and short name join its full name: "OMS" is the "Office of Marine
+     * Surveys" and "Quellmark" the "Quellmark Technology, Inc." of the same
      * article. An acronym with no such full name in its article joins the one full name it fits in
      * the corpus. Only where exactly one full name fits: an acronym two bodies share stays apart.
      */
