@@ -156,12 +156,7 @@ final class Linker {
             }
         }
         if (countries.isEmpty()) {
-            Set<String> articles = e.mentions().keySet();
-            for (Entity c : entities) {
-                if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
-                    countries.add(iso2OfCountry.get(c.slug()));
-                }
-            }
+            countries.addAll(countriesBeside(e, entities, iso2OfCountry).keySet());
         }
         Set<KnowledgeBase.City> found = new LinkedHashSet<>();
         for (String n : names(e)) {
@@ -180,13 +175,7 @@ final class Linker {
                 && iso2OfCountry.containsKey(f.object()))) {
             return Optional.empty();    // the articles already say where it is
         }
-        Set<String> articles = e.mentions().keySet();
-        Map<String, String> countryHere = new HashMap<>();    // code -> slug of a country mentioned alongside
-        for (Entity c : entities) {
-            if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
-                countryHere.put(iso2OfCountry.get(c.slug()), c.slug());
-            }
-        }
+        Map<String, String> countryHere = countriesBeside(e, entities, iso2OfCountry);
         Set<String> candidates = new LinkedHashSet<>();
         for (String n : names(e)) {
             kb.cities(n).stream().map(KnowledgeBase.City::iso2).filter(countryHere::containsKey).forEach(candidates::add);
@@ -197,5 +186,17 @@ final class Linker {
         String code = candidates.iterator().next();
         return Optional.of(new Derived(e.slug(), Relation.LOCATED_IN, countryHere.get(code),
                 KnowledgeBase.SOURCE + "cities.tsv: " + e.prefLabel() + " (" + code + ")"));
+    }
+
+    /** The countries mentioned in an article that mentions {@code e}: code -> the country's slug. */
+    private static Map<String, String> countriesBeside(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry) {
+        Set<String> articles = e.mentions().keySet();
+        Map<String, String> out = new HashMap<>();
+        for (Entity c : entities) {
+            if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
+                out.put(iso2OfCountry.get(c.slug()), c.slug());
+            }
+        }
+        return out;
     }
 }

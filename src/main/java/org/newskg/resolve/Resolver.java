@@ -277,7 +277,7 @@ public final class Resolver {
     }
 
     /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
-    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us", "u s");
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us");
 
     /**
      * An organization's acronym and short name join its full name: "OMS" is the "Office of Marine
