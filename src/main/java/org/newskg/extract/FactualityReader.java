@@ -88,6 +88,20 @@ public final class FactualityReader {
      *                  it is a plan ("the leaders meet on Thursday")
      */
     public Factuality read(ParsedSentence s, IndexedWord trigger, EntityLayer layer, Optional<LocalDate> published) {
+        return read(s, trigger, true, layer, published);
+    }
+
+    /**
+     * What the sentence does with an event that is a complement of {@code governor} in a way the
+     * dependencies do not show ("accused X of attacking Y", where the parser makes the gerund an
+     * adjective): the governor's own meaning counts, as a verb above the event's word does.
+     */
+    public Factuality readUnder(ParsedSentence s, IndexedWord governor, EntityLayer layer, Optional<LocalDate> published) {
+        return read(s, governor, false, layer, published);
+    }
+
+    private Factuality read(ParsedSentence s, IndexedWord trigger, boolean triggerIsEvent, EntityLayer layer,
+                            Optional<LocalDate> published) {
         SemanticGraph g = s.deps();
         Map<Status, List<String>> found = new EnumMap<>(Status.class);
         Factuality.Attribution source = null;
@@ -98,7 +112,7 @@ public final class FactualityReader {
         while (w != null && !chain.contains(w)) {
             chain.add(w);
             String lemma = lemma(w);
-            if (w != trigger) {
+            if (w != trigger || !triggerIsEvent) {
                 Status st = cues.get(Where.GOVERNOR).get(lemma);
                 if (st != null && !viaConj) {
                     found.computeIfAbsent(st, k -> new ArrayList<>()).add(w.word());

@@ -85,12 +85,12 @@ public final class RelationRules implements Extractor {
     }
 
     private final List<Rule> rules;
-    private final Gazetteer gazetteer;
+    private final ArgumentEntities entities;
     private final FactualityReader factuality = FactualityReader.load();
 
     private RelationRules(List<Rule> rules, Gazetteer gazetteer) {
         this.rules = List.copyOf(rules);
-        this.gazetteer = gazetteer;
+        this.entities = new ArgumentEntities(gazetteer);
     }
 
     /** The rule files from the class path, with the gazetteer from the class path. */
@@ -276,59 +276,6 @@ public final class RelationRules implements Extractor {
         return new Example(where, m.group(2), match, words.get("subject"), words.get("object"));
     }
 
-    /** Relations inside a noun phrase that join a title or suffix to the name it belongs to. */
-    private static final Set<String> NAME_LINKS = Set.of("appos", "flat", "compound", "dep");
-
-    /**
-     * The entity a matched word stands for, of one of the wanted types: the word itself, or for a
-     * person one step away inside its noun phrase, since the parser often makes a title or suffix the
-     * head ("Minister ... Ana Example", "Ana Example, Jr.").
-     */
-    private Optional<LocalEntity> entityAt(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
-        Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
-        if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
-            e = countryReferredTo(s, layer, w);
-        }
-        if (e.isPresent() || !types.contains(EntityType.PERSON)) {
-            return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby
-        }
-        for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
-            if (NAME_LINKS.contains(edge.getRelation().toString())) {
-                e = layer.at(s.index(), edge.getDependent().index()).filter(x -> types.contains(x.type()));
-                if (e.isPresent()) {
-                    return e;
-                }
-            }
-        }
-        for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : s.deps().incomingEdgeIterable(w)) {
-            if (edge.getRelation().toString().equals("compound")) {
-                e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> types.contains(x.type()));
-                if (e.isPresent()) {
-                    return e;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "the country" / "the nation" with no coreference: the country named last before it in the same
-     * sentence ("According to Freedonia's ministry, the country relies on ...").
-     */
-    private Optional<LocalEntity> countryReferredTo(ParsedSentence s, EntityLayer layer, IndexedWord w) {
-        String lemma = w.lemma() == null ? w.word() : w.lemma();
-        if (!gazetteer.isCountryNoun(lemma) || w.index() < 2 || !s.token(w.index() - 1).word().equalsIgnoreCase("the")) {
-            return Optional.empty();
-        }
-        for (int i = w.index() - 2; i >= 1; i--) {
-            Optional<LocalEntity> e = layer.at(s.index(), i).filter(x -> x.type() == EntityType.COUNTRY);
-            if (e.isPresent()) {
-                return e;
-            }
-        }
-        return Optional.empty();
-    }
-
     @Override
     public String name() {
         return "relation-rules";
@@ -346,14 +293,17 @@ public final class RelationRules implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        return sofar.plus(extract(text, sofar.layer()));
+        // a fact the predicate frames already read from the same sentence is not stated twice
+        java.util.Set<String> known = new java.util.HashSet<>();
+        sofar.assertions().forEach(a -> known.add(PredicateFrames.dedupKey(a)));
+        return sofar.plus(extract(text, sofar.layer()).stream().filter(a -> known.add(PredicateFrames.dedupKey(a))).toList());
     }
 
     /**
      * What an agreement establishes is its content, which articles state in the future tense ("the
      * agreement will create a joint group"): that is no plan. Its negation or supposition still counts.
      */
-    private static Factuality contentOfAgreement(Relation r, Factuality f) {
+    static Factuality contentOfAgreement(Relation r, Factuality f) {
         return r == Relation.ESTABLISHES && f.status() == Factuality.Status.PLANNED
                 ? new Factuality(Factuality.Status.ASSERTED, "", null, f.source()) : f;
     }
@@ -372,9 +322,9 @@ public final class RelationRules implements Extractor {
                     IndexedWord sw = rule.agreement() == Implicit.SUBJECT ? ow : m.getNode("subject");
                     List<Set<EntityType>> ends = ends(rule.relation());
                     Optional<LocalEntity> subject = rule.agreement() == Implicit.SUBJECT ? layer.agreement()
-                            : entityAt(s, layer, sw, ends.get(0));
+                            : entities.at(s, layer, sw, ends.get(0));
                     Optional<LocalEntity> object = rule.agreement() == Implicit.OBJECT ? layer.agreement()
-                            : entityAt(s, layer, ow, ends.get(1));
+                            : entities.at(s, layer, ow, ends.get(1));
                     if (subject.isEmpty() || object.isEmpty() || subject.get().id() == object.get().id()
                             || !ends.get(0).contains(subject.get().type()) || !ends.get(1).contains(object.get().type())) {
                         continue;

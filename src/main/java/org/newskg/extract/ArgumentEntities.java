@@ -1,0 +1,74 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.model.EntityType;
+import org.newskg.model.LocalEntity;
+import org.newskg.nlp.ParsedSentence;
+
+/**
+ * The entity a word that fills a relation's role stands for. Shared by the dependency rules and the
+ * predicate frames, which find the role's head word in different ways but turn it into an entity alike.
+ */
+final class ArgumentEntities {
+    /** Relations inside a noun phrase that join a title or suffix to the name it belongs to. */
+    private static final Set<String> NAME_LINKS = Set.of("appos", "flat", "compound", "dep");
+
+    private final Gazetteer gazetteer;
+
+    ArgumentEntities(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The entity word {@code w} stands for, of one of the wanted types: the word itself, or for a
+     * person one step away inside its noun phrase, since the parser often makes a title or suffix the
+     * head ("Minister ... Ana Example", "Ana Example, Jr.").
+     */
+    Optional<LocalEntity> at(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
+        Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
+        if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
+            e = countryReferredTo(s, layer, w);
+        }
+        if (e.isPresent() || !types.contains(EntityType.PERSON)) {
+            return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby
+        }
+        for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
+            if (NAME_LINKS.contains(edge.getRelation().toString())) {
+                e = layer.at(s.index(), edge.getDependent().index()).filter(x -> types.contains(x.type()));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        for (SemanticGraphEdge edge : s.deps().incomingEdgeIterable(w)) {
+            if (edge.getRelation().toString().equals("compound")) {
+                e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> types.contains(x.type()));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the country" / "the nation" with no coreference: the country named last before it in the same
+     * sentence ("According to Freedonia's ministry, the country relies on ...").
+     */
+    private Optional<LocalEntity> countryReferredTo(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        String lemma = w.lemma() == null ? w.word() : w.lemma();
+        if (!gazetteer.isCountryNoun(lemma) || w.index() < 2 || !s.token(w.index() - 1).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        for (int i = w.index() - 2; i >= 1; i--) {
+            Optional<LocalEntity> e = layer.at(s.index(), i).filter(x -> x.type() == EntityType.COUNTRY);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+}

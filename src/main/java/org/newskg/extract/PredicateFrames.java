@@ -1,0 +1,446 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.NewsKgException;
+import org.newskg.io.ResourceTable;
+import org.newskg.model.Assertion;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Factuality;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+
+/**
+ * Relations read from predicate frames rather than sentence shapes. The lexicon ({@value #FRAMES},
+ * generated from PropBank by {@code lexicon/build_frames.py}) says which verb and noun lemmas state a
+ * relation and which numbered argument fills which end; one general argument finder reads those
+ * arguments off the enhanced++ dependencies of any sentence:
+ * <ul>
+ *   <li>a verb's first argument is its subject (also the subject that enhanced++ gives a controlled
+ *       verb, a relative clause or a coordinated verb) or its passive agent; its second is its object
+ *       or passive subject; a numbered argument is also any {@code obl:PREP} whose preposition marks
+ *       that argument in PropBank's examples ("meet with", "travel to");</li>
+ *   <li>a noun's first argument is its possessor ("X's visit"), and any argument is an {@code nmod:PREP}
+ *       of a marking preposition ("a visit by X to Y", "talks between X and Y"); two or more names
+ *       compounded before it are its parties ("the Freedonia-Sylvania talks"); the subject of a light
+ *       verb whose object it is ("X held talks with Y", "paid a visit to"), or of the verb it is an
+ *       adjunct of ("X spoke after talks with Y"), is its first argument when it has none of its own;</li>
+ *   <li>a conjunct fills the role its partner fills ("X and Y met Z").</li>
+ * </ul>
+ * A frame whose relation is symmetric and whose only filled role names several parties ("X and Y met",
+ * "talks between X and Y") relates the parties to each other. The relation stated is the first of the
+ * frame's relations whose domain and range the two entities' types fit. What the sentence does with the
+ * event (denied, planned, supposed, reported) is read by {@link FactualityReader} from the predicate and,
+ * for a noun, from the verb that carries it.
+ */
+public final class PredicateFrames implements Extractor {
+    static final String FRAMES = "lexicon/frames.tsv";
+    static final String LIGHT_VERBS = "lexicon/light-verbs.txt";
+    static final double CONFIDENCE = 0.7;
+    private static final String FIRST = "ARG0";
+    private static final String SECOND = "ARG1";
+    /** Prepositions that name every party of a symmetric event at once: "talks between X and Y". */
+    private static final Set<String> PARTIES = Set.of("between", "among");
+    /**
+     * An event noun in an adjunct of a verb with one of these prepositions takes that verb's subject as
+     * its first argument ("X spoke after talks with Y", "took part in talks"); "accused X of talks"
+     * does not.
+     */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "at", "in", "following",
+            "ahead_of", "since", "until", "throughout");
+
+    enum Pos { VERB, NOUN }
+
+    /** One roleset of one lemma, read as relations. */
+    record Frame(String lemma, Pos pos, String roleset, List<Relation> relations, Set<String> subjectArgs,
+                 Set<String> objectArgs, Map<String, Set<String>> markers) {
+        Frame {
+            relations = List.copyOf(relations);
+            subjectArgs = Set.copyOf(subjectArgs);
+            objectArgs = Set.copyOf(objectArgs);
+            markers = Map.copyOf(markers);
+        }
+
+        boolean symmetric() {
+            return relations.stream().allMatch(Relation::symmetric);
+        }
+    }
+
+    /**
+     * A verb that carries an event noun or gerund: a light verb or a verb it is an adjunct of (whose
+     * own modality is the event's), or a verb it is the hidden complement of ({@code governs}: the
+     * verb's meaning counts too, as in "accused X of attacking Y").
+     */
+    private record Carrier(IndexedWord verb, boolean governs) {}
+
+    private final Map<String, List<Frame>> frames;
+    private final Set<String> lightVerbs;
+    private final ArgumentEntities entities;
+    private final FactualityReader factuality = FactualityReader.load();
+
+    PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Gazetteer gazetteer) {
+        Map<String, List<Frame>> byKey = new HashMap<>();
+        for (Frame f : frames) {
+            byKey.computeIfAbsent(key(f.lemma(), f.pos()), k -> new ArrayList<>()).add(f);
+        }
+        byKey.replaceAll((k, v) -> List.copyOf(v));
+        this.frames = Map.copyOf(byKey);
+        this.lightVerbs = Set.copyOf(lightVerbs);
+        this.entities = new ArgumentEntities(gazetteer);
+    }
+
+    /** The lexicon and light verbs from the class path; a malformed row is an error naming it. */
+    public static PredicateFrames load(Gazetteer gazetteer) {
+        List<Frame> frames = new ArrayList<>();
+        for (ResourceTable.Row row : ResourceTable.read(FRAMES, 7, false)) {
+            frames.add(frame(row));
+        }
+        Set<String> light = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.read(LIGHT_VERBS, 1, false)) {
+            light.add(row.cells()[0].toLowerCase(Locale.ROOT));
+        }
+        return new PredicateFrames(frames, light, gazetteer);
+    }
+
+    static Frame frame(ResourceTable.Row row) {
+        String[] c = row.cells();
+        try {
+            Pos pos = Pos.valueOf(c[1].toUpperCase(Locale.ROOT));
+            List<Relation> relations = Arrays.stream(c[3].split("\\|")).map(Relation::byLocalName).toList();
+            Map<String, Set<String>> markers = new TreeMap<>();
+            if (!c[6].equals("-")) {
+                for (String m : c[6].split("\\s+")) {
+                    String[] kv = m.split(":", 2);
+                    if (kv.length != 2 || !kv[0].startsWith("ARG")) {
+                        throw new IllegalArgumentException("marker '" + m + "' is not ARGn:prep,prep");
+                    }
+                    markers.put(kv[0], Set.of(kv[1].split(",")));
+                }
+            }
+            return new Frame(c[0].toLowerCase(Locale.ROOT), pos, c[2], relations, Set.of(c[4].split("\\|")),
+                    Set.of(c[5].split("\\|")), markers);
+        } catch (RuntimeException e) {
+            throw new NewsKgException(row.where() + ": bad frame row (" + e.getMessage() + "); regenerate it with lexicon/build_frames.py", e);
+        }
+    }
+
+    private static String key(String lemma, Pos pos) {
+        return lemma + "/" + pos;
+    }
+
+    @Override
+    public String name() {
+        return "frames";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.TITLE_REFERENCES);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.FRAMES);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        return sofar.plus(extract(text, sofar.layer()));
+    }
+
+    /** Every frame of every predicate word of every sentence. */
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
+        List<Assertion> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ParsedSentence s : text.sentences()) {
+            if (s.deps() == null) {
+                continue;
+            }
+            for (IndexedWord p : s.deps().vertexSet()) {
+                Pos pos = posOf(p);
+                if (pos == null || layer.at(s.index(), p.index()).isPresent()) {
+                    continue;    // "the Velmora Summit" names a thing; it states no meeting
+                }
+                for (Frame f : frames.getOrDefault(key(lemma(p), pos), List.of())) {
+                    for (Assertion a : read(text, s, layer, p, f)) {
+                        if (seen.add(dedupKey(a))) {
+                            out.add(a);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One assertion per relation, pair and sentence: a fact two rolesets of a lemma read is one fact. */
+    static String dedupKey(Assertion a) {
+        int x = a.subject();
+        int y = a.object();
+        if (a.relation().symmetric() && y < x) {
+            x = a.object();
+            y = a.subject();
+        }
+        return x + " " + a.relation() + " " + y + " " + a.evidence().docId() + " " + a.evidence().sentence();
+    }
+
+    private static Pos posOf(IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        return tag.startsWith("VB") ? Pos.VERB : tag.startsWith("NN") ? Pos.NOUN : null;
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The arguments of frame {@code f} at predicate {@code p}: the head words that fill each role. */
+    Map<String, Set<IndexedWord>> arguments(SemanticGraph g, IndexedWord p, Frame f, List<Carrier> carriers) {
+        Map<String, Set<IndexedWord>> args = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+            if (f.symmetric() && PARTIES.contains(prep) && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+                add(args, FIRST, d);
+            }
+            if (f.pos() == Pos.VERB) {
+                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")) {
+                    add(args, FIRST, d);
+                } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+                    add(args, SECOND, d);
+                }
+                marked(args, f, rel, "obl:", d);
+            } else {
+                // a noun's possessor and its "by" phrase are its agent ("X's visit", "a visit by X")
+                if (rel.equals("nmod:poss") || (rel.equals("nmod:by") && f.markers().values().stream().noneMatch(m -> m.contains("by")))) {
+                    add(args, FIRST, d);
+                }
+                marked(args, f, rel, "nmod:", d);
+            }
+        }
+        if (f.pos() == Pos.VERB) {
+            // "accused X of attacking Y", which the parser reads as an adjective of Y
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(p)) {
+                if (e.getRelation().toString().equals("amod") && "VBG".equals(p.tag())) {
+                    add(args, SECOND, e.getGovernor());
+                    gerundOf(g, e.getGovernor(), args, carriers);
+                }
+            }
+        }
+        if (f.pos() == Pos.NOUN) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+                IndexedWord d = e.getDependent();    // "accused X of holding talks with Y", read as an adjective
+                if (e.getRelation().toString().equals("amod") && "VBG".equals(d.tag()) && lightVerbs.contains(lemma(d))) {
+                    gerundOf(g, p, args, carriers);
+                }
+            }
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(p)) {
+                String rel = e.getRelation().toString();
+                IndexedWord v = e.getGovernor();
+                boolean light = (rel.equals("obj") || rel.equals("nsubj:pass")) && lightVerbs.contains(lemma(v));
+                boolean adjunct = rel.startsWith("obl:") && ADJUNCT_PREPOSITIONS.contains(rel.substring(4)) && posOf(v) == Pos.VERB;
+                if (!light && !adjunct) {
+                    continue;
+                }
+                carriers.add(new Carrier(v, false));
+                if (!args.containsKey(FIRST)) {
+                    for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                        String vr = ve.getRelation().toString();
+                        if (vr.equals("nsubj") || vr.equals("nsubj:xsubj") || (light && vr.equals("obl:agent"))) {
+                            add(args, FIRST, ve.getDependent());
+                        }
+                    }
+                }
+                if (light) {    // "paid a visit to Y": the light verb holds the noun's prepositions
+                    for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                        marked(args, f, ve.getRelation().toString(), "obl:", ve.getDependent());
+                    }
+                }
+            }
+        }
+        // conjuncts fill their partner's role
+        for (Set<IndexedWord> words : args.values()) {
+            for (IndexedWord w : List.copyOf(words)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    String rel = e.getRelation().toString();
+                    if (rel.equals("conj:and") || rel.equals("conj")) {
+                        words.add(e.getDependent());
+                    }
+                }
+            }
+        }
+        return args;
+    }
+
+    /**
+     * A gerund after "of" or "for" whose phrase is an adjunct of a verb ("accused X of attacking Y",
+     * "blamed X for attacking Y", "X was accused of attacking Y"): its subject is that verb's object,
+     * else its passive subject, else its subject; that verb carries the event's factuality.
+     */
+    private static void gerundOf(SemanticGraph g, IndexedWord noun, Map<String, Set<IndexedWord>> args, List<Carrier> carriers) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            if (!(rel.equals("obl:of") || rel.equals("obl:for")) || args.containsKey(FIRST)) {
+                continue;
+            }
+            IndexedWord v = e.getGovernor();
+            carriers.add(new Carrier(v, true));
+            for (String want : List.of("obj", "nsubj:pass", "nsubj")) {
+                for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                    if (ve.getRelation().toString().equals(want) && !args.containsKey(FIRST)) {
+                        add(args, FIRST, ve.getDependent());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, Set<IndexedWord>> args, String role, IndexedWord w) {
+        args.computeIfAbsent(role, k -> new LinkedHashSet<>()).add(w);
+    }
+
+    /** {@code PREFIX + prep} fills every argument that preposition marks. */
+    private static void marked(Map<String, Set<IndexedWord>> args, Frame f, String rel, String prefix, IndexedWord d) {
+        if (!rel.startsWith(prefix)) {
+            return;
+        }
+        String prep = rel.substring(prefix.length());
+        for (Map.Entry<String, Set<String>> m : f.markers().entrySet()) {
+            if (m.getValue().contains(prep)) {
+                add(args, m.getKey(), d);
+            }
+        }
+    }
+
+    private List<Assertion> read(ParsedText text, ParsedSentence s, EntityLayer layer, IndexedWord p, Frame f) {
+        SemanticGraph g = s.deps();
+        List<Carrier> carriers = new ArrayList<>();
+        Map<String, Set<IndexedWord>> args = arguments(g, p, f, carriers);
+        Set<EntityType> subjectTypes = EnumSet.noneOf(EntityType.class);
+        Set<EntityType> objectTypes = EnumSet.noneOf(EntityType.class);
+        for (Relation r : f.relations()) {
+            subjectTypes.addAll(r.domain().types());
+            objectTypes.addAll(r.range().types());
+        }
+        Map<LocalEntity, IndexedWord> subjects = fill(s, layer, args, f.subjectArgs(), subjectTypes);
+        Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f.objectArgs(), objectTypes);
+        if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
+            subjects = parties(s, layer, g, p, subjectTypes);
+        }
+        List<Assertion> out = new ArrayList<>();
+        Factuality fact = null;
+        if (objects.isEmpty() && f.symmetric() && subjects.size() > 1) {
+            // "X and Y met", "talks between X and Y": the parties with each other
+            List<Map.Entry<LocalEntity, IndexedWord>> parties = List.copyOf(subjects.entrySet());
+            for (int i = 0; i < parties.size(); i++) {
+                for (int j = i + 1; j < parties.size(); j++) {
+                    fact = fact != null ? fact : factuality(s, layer, p, carriers, text);
+                    assertion(text, s, p, f, parties.get(i), parties.get(j), fact).ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+        for (Map.Entry<LocalEntity, IndexedWord> a : subjects.entrySet()) {
+            for (Map.Entry<LocalEntity, IndexedWord> b : objects.entrySet()) {
+                fact = fact != null ? fact : factuality(s, layer, p, carriers, text);
+                assertion(text, s, p, f, a, b, fact).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The entities the words of these roles stand for, each with the word it was found at. */
+    private Map<LocalEntity, IndexedWord> fill(ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
+                                               Set<String> roles, Set<EntityType> types) {
+        Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
+        for (String role : roles) {
+            for (IndexedWord w : args.getOrDefault(role, Set.of())) {
+                Optional<LocalEntity> e = entities.at(s, layer, w, types);
+                if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
+                    // between states and bodies, what is theirs stands for them: "attacked Ukraine's ports"
+                    for (SemanticGraphEdge p : s.deps().outgoingEdgeIterable(w)) {
+                        if (p.getRelation().toString().equals("nmod:poss") && e.isEmpty()) {
+                            e = layer.at(s.index(), p.getDependent().index()).filter(x -> types.contains(x.type()));
+                        }
+                    }
+                }
+                e.ifPresent(x -> out.putIfAbsent(x, w));
+            }
+        }
+        return out;
+    }
+
+    /** Two or more names compounded before an event noun are its parties: "the Freedonia-Sylvania talks". */
+    private Map<LocalEntity, IndexedWord> parties(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p,
+                                                  Set<EntityType> types) {
+        Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod")) {
+                IndexedWord d = e.getDependent();
+                layer.at(s.index(), d.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, d));
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                    if (c.getRelation().toString().startsWith("conj") || c.getRelation().toString().equals("compound")) {
+                        IndexedWord cd = c.getDependent();
+                        layer.at(s.index(), cd.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, cd));
+                    }
+                }
+            }
+        }
+        return out.size() > 1 ? out : Map.of();
+    }
+
+    /** What the sentence does with the event: read at the predicate and at the verb that carries a noun. */
+    private Factuality factuality(ParsedSentence s, EntityLayer layer, IndexedWord p, List<Carrier> carriers, ParsedText text) {
+        Factuality f = factuality.read(s, p, layer, text.document().published());
+        for (Carrier c : carriers) {
+            if (f.status() != Factuality.Status.ASSERTED) {
+                break;
+            }
+            Factuality fv = c.governs() ? factuality.readUnder(s, c.verb(), layer, text.document().published())
+                    : factuality.read(s, c.verb(), layer, text.document().published());
+            if (fv.status() != Factuality.Status.ASSERTED || (f.source() == null && fv.source() != null)) {
+                f = fv;
+            }
+        }
+        return f;
+    }
+
+    private Optional<Assertion> assertion(ParsedText text, ParsedSentence s, IndexedWord p, Frame f,
+                                          Map.Entry<LocalEntity, IndexedWord> a, Map.Entry<LocalEntity, IndexedWord> b,
+                                          Factuality fact) {
+        LocalEntity x = a.getKey();
+        LocalEntity y = b.getKey();
+        if (x.id() == y.id()) {
+            return Optional.empty();
+        }
+        Optional<Relation> rel = f.relations().stream()
+                .filter(r -> r.domain().allows(x.type()) && r.range().allows(y.type())).findFirst();
+        if (rel.isEmpty()) {
+            return Optional.empty();
+        }
+        Relation r = rel.get() == Relation.SIGNED && x.type() != EntityType.PERSON ? Relation.PARTY_TO : rel.get();
+        int from = Math.min(p.index(), Math.min(a.getValue().index(), b.getValue().index()));
+        int to = Math.max(p.index(), Math.max(a.getValue().index(), b.getValue().index()));
+        Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(), s.token(to).end(),
+                "frame:" + f.roleset(), CONFIDENCE, RelationRules.contentOfAgreement(r, fact));
+        return Optional.of(Assertion.between(x.id(), r, y.id(), ev));
+    }
+}
