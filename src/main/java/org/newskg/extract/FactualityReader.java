@@ -183,6 +183,11 @@ public final class FactualityReader {
         return new Factuality(status, cue, status == Status.PLANNED ? expected : null, source);
     }
 
+    /** Whether the lemma is a verb of saying of the lexicon. */
+    public boolean isSpeech(String lemma) {
+        return speech.contains(lemma);
+    }
+
     private static String lemma(IndexedWord w) {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }

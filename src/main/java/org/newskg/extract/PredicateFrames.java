@@ -187,10 +187,53 @@ public final class PredicateFrames implements Extractor {
                 }
             }
         }
+        return headlinesTakeTheBodysStatus(text, out);
+    }
+
+    /**
+     * A verbless sentence (a headline: "Ana Example's Travel to Freedonia") has no tense or modality of
+     * its own: when the article's body speaks of the same event only as planned, denied or supposed,
+     * the headline's reading takes the body's status.
+     */
+    private static List<Assertion> headlinesTakeTheBodysStatus(ParsedText text, List<Assertion> found) {
+        Set<Integer> verbless = new HashSet<>();
+        for (ParsedSentence s : text.sentences()) {
+            if (s.deps() != null && s.deps().vertexSet().stream().noneMatch(w -> posOf(w) == Pos.VERB)) {
+                verbless.add(s.index());
+            }
+        }
+        if (verbless.isEmpty()) {
+            return found;
+        }
+        Map<String, List<Factuality>> body = new HashMap<>();
+        for (Assertion a : found) {
+            if (!verbless.contains(a.evidence().sentence())) {
+                body.computeIfAbsent(pairKey(a), k -> new ArrayList<>()).add(a.evidence().factuality());
+            }
+        }
+        List<Assertion> out = new ArrayList<>();
+        for (Assertion a : found) {
+            List<Factuality> said = body.get(pairKey(a));
+            if (verbless.contains(a.evidence().sentence()) && a.evidence().factuality().status() == Factuality.Status.ASSERTED
+                    && said != null && said.stream().noneMatch(f -> f.status() == Factuality.Status.ASSERTED)) {
+                a = new Assertion(a.subject(), a.relation(), a.object(), a.literal(), a.evidence().withFactuality(said.get(0)));
+            }
+            out.add(a);
+        }
         return out;
     }
 
-    /** One assertion per relation, pair and sentence: a fact two rolesets of a lemma read is one fact. */
+    private static String pairKey(Assertion a) {
+        int x = Math.min(a.subject(), a.object());
+        int y = Math.max(a.subject(), a.object());
+        return a.relation().symmetric() ? x + " " + a.relation() + " " + y : a.subject() + " " + a.relation() + " " + a.object();
+    }
+
+    /**
+     * One assertion per relation, pair, sentence and status: a fact two rolesets of a lemma (or a
+     * frame and a rule) read is one fact, but a sentence that supposes it in one clause and states
+     * it in another keeps both.
+     */
     static String dedupKey(Assertion a) {
         int x = a.subject();
         int y = a.object();
@@ -198,7 +241,8 @@ public final class PredicateFrames implements Extractor {
             x = a.object();
             y = a.subject();
         }
-        return x + " " + a.relation() + " " + y + " " + a.evidence().docId() + " " + a.evidence().sentence();
+        return x + " " + a.relation() + " " + y + " " + a.evidence().docId() + " " + a.evidence().sentence() + " "
+                + a.evidence().factuality().status();
     }
 
     private static Pos posOf(IndexedWord w) {
@@ -255,7 +299,8 @@ public final class PredicateFrames implements Extractor {
                 String rel = e.getRelation().toString();
                 IndexedWord v = e.getGovernor();
                 boolean light = (rel.equals("obj") || rel.equals("nsubj:pass")) && lightVerbs.contains(lemma(v));
-                boolean adjunct = rel.startsWith("obl:") && ADJUNCT_PREPOSITIONS.contains(rel.substring(4)) && posOf(v) == Pos.VERB;
+                boolean adjunct = rel.startsWith("obl:") && ADJUNCT_PREPOSITIONS.contains(rel.substring(4)) && posOf(v) == Pos.VERB
+                        && !factuality.isSpeech(lemma(v));    // "In talks there with X, Y said he hopes": when, is not said
                 if (!light && !adjunct) {
                     continue;
                 }
@@ -275,12 +320,12 @@ public final class PredicateFrames implements Extractor {
                 }
             }
         }
-        // conjuncts fill their partner's role
+        // conjuncts and appositions fill their partner's role ("X and Y", "Velmora, Freedonia", "the envoy, X")
         for (Set<IndexedWord> words : args.values()) {
             for (IndexedWord w : List.copyOf(words)) {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                     String rel = e.getRelation().toString();
-                    if (rel.equals("conj:and") || rel.equals("conj")) {
+                    if (rel.equals("conj:and") || rel.equals("conj") || rel.equals("appos")) {
                         words.add(e.getDependent());
                     }
                 }
