@@ -58,6 +58,7 @@ final class TitleContext implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
+        EntityLayer layer = sofar.layer();
         Optional<LocalEntity> dateline = articleCountry(text, sofar.layer());
         Set<Integer> placed = new HashSet<>();    // people the article already attaches to a country or organization
         for (Assertion a : sofar.assertions()) {
@@ -76,8 +77,16 @@ final class TitleContext implements Extractor {
                 continue;
             }
             LocalEntity person = sofar.layer().entities().get(a.subject());
-            // The knowledge base's office holder of that name, in a country the article mentions; else the dateline's.
-            Optional<LocalEntity> country = heldIn(person, office.get(), sofar.layer());
+            // The knowledge base's office holder of that name, in a country the article mentions, or
+            // in office at the article's date in one country only; else the dateline's.
+            Optional<LocalEntity> country = heldIn(person, office.get(), layer);
+            if (country.isEmpty()) {
+                Optional<String> code = heldOnTheDay(person, office.get(), text.document().published());
+                if (code.isPresent()) {
+                    layer = withCountry(layer, code.get());
+                    country = heldIn(person, office.get(), layer);
+                }
+            }
             String extractor = KB_EXTRACTOR;
             double confidence = 0.7;
             if (country.isEmpty()) {
@@ -93,7 +102,47 @@ final class TitleContext implements Extractor {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
         }
-        return sofar.plus(out);
+        return sofar.withLayer(layer).plus(out);
+    }
+
+    /**
+     * The one country whose such office (a leader's title: head of state or government; another: a
+     * minister) the knowledge base knows this person, by full name, to hold on the article's day.
+     */
+    private Optional<String> heldOnTheDay(LocalEntity person, Gazetteer.Title title, Optional<java.time.LocalDate> day) {
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> codes = new HashSet<>();
+        for (String n : person.names()) {
+            String[] w = n.split("\\s+");
+            if (w.length < 2) {
+                continue;
+            }
+            List<KnowledgeBase.Holding> hs = new ArrayList<>(kb.holdings(n));
+            if (w.length > 2) {
+                hs.addAll(kb.holdings(w[0] + " " + w[w.length - 1]));    // "Ana B. Example"
+            }
+            for (KnowledgeBase.Holding h : hs) {
+                boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
+                if (leads == title.leader() && h.covers(day.get())) {
+                    codes.add(h.iso2());
+                }
+            }
+        }
+        return codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    }
+
+    /** The layer with the country of this code among the article's entities (it has no mention: the text does not name it). */
+    private static EntityLayer withCountry(EntityLayer layer, String code) {
+        EntityKey key = EntityKey.country(code);
+        if (layer.entities().stream().anyMatch(e -> key.equals(e.key()))) {
+            return layer;
+        }
+        String name = KnowledgeBase.get().country(code).map(KnowledgeBase.Country::name).orElse(code);
+        List<LocalEntity> es = new ArrayList<>(layer.entities());
+        es.add(new LocalEntity(es.size(), EntityType.COUNTRY, name, Set.of(name), key, List.of()));
+        return new EntityLayer(es, layer.tokenEntity(), layer.mainAgreement());
     }
 
     /**

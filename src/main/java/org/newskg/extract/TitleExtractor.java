@@ -51,7 +51,66 @@ public final class TitleExtractor implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        return sofar.plus(extract(text, sofar.layer()));
+        EntityLayer layer = withOwnerAdjectives(text, sofar.layer());
+        return sofar.withLayer(layer).plus(extract(text, layer));
+    }
+
+    /**
+     * "French Foreign Minister Ana Example" in an article that never names France: the adjective that
+     * owns a title refers to the country, so the country becomes one of the article's entities, with
+     * the adjective as its mention. Found by reading the titles once with every unplaced country
+     * adjective standing for its country, and keeping the countries that came out as owners; an
+     * adjective that owns no title ("French wine") adds nothing.
+     */
+    EntityLayer withOwnerAdjectives(ParsedText text, EntityLayer layer) {
+        List<LocalEntity> entities = new ArrayList<>(layer.entities());
+        java.util.Map<Long, Integer> tokens = new java.util.HashMap<>(layer.tokenEntity());
+        java.util.Map<String, Integer> added = new java.util.HashMap<>();
+        String doc = text.document().text();
+        for (ParsedSentence s : text.sentences()) {
+            for (int i = 1; i <= s.tokens().size(); i++) {
+                Token t = s.token(i);
+                Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(t.word());
+                if (c.isEmpty() || layer.at(s.index(), i).isPresent() || countryEntity(layer, t.word()).isPresent()) {
+                    continue;
+                }
+                EntityKey key = EntityKey.country(c.get().code());
+                int id = added.computeIfAbsent(c.get().code(), code -> {
+                    entities.add(new LocalEntity(entities.size(), EntityType.COUNTRY, c.get().name(), java.util.Set.of(c.get().name()),
+                            key, List.of()));
+                    return entities.size() - 1;
+                });
+                LocalEntity e = entities.get(id);
+                List<org.newskg.model.Mention> ms = new ArrayList<>(e.mentions());
+                ms.add(new org.newskg.model.Mention(s.index(), t.begin(), t.end(), doc.substring(t.begin(), t.end())));
+                entities.set(id, new LocalEntity(id, e.type(), e.name(), e.names(), e.key(), ms));
+                tokens.put(EntityLayer.key(s.index(), i), id);
+            }
+        }
+        if (added.isEmpty()) {
+            return layer;
+        }
+        EntityLayer trial = new EntityLayer(entities, tokens, layer.mainAgreement());
+        java.util.Set<Integer> owners = new java.util.HashSet<>();
+        for (Assertion a : extract(text, trial)) {
+            if (a.object() >= layer.entities().size()) {
+                owners.add(a.object());
+            }
+        }
+        // keep the owners only, renumbered after the article's own entities
+        List<LocalEntity> kept = new ArrayList<>(layer.entities());
+        java.util.Map<Long, Integer> keptTokens = new java.util.HashMap<>(layer.tokenEntity());
+        for (int id : new java.util.TreeSet<>(owners)) {
+            LocalEntity e = entities.get(id);
+            int newId = kept.size();
+            kept.add(new LocalEntity(newId, e.type(), e.name(), e.names(), e.key(), e.mentions()));
+            tokens.forEach((k, v) -> {
+                if (v == id) {
+                    keptTokens.put(k, newId);
+                }
+            });
+        }
+        return owners.isEmpty() ? layer : new EntityLayer(kept, keptTokens, layer.mainAgreement());
     }
 
     List<Assertion> extract(ParsedText text, EntityLayer layer) {
