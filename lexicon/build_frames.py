@@ -52,10 +52,10 @@ def read_mapping(path):
             cols = line.split("\t")
             if cols[0] == "light":
                 light.append((cols[1], cols[2] if len(cols) > 2 else ""))
-            elif len(cols) == 4:
-                frames.append(cols)
+            elif len(cols) in (4, 5):
+                frames.append(cols + [""] * (5 - len(cols)))
             else:
-                sys.exit(f"{path}:{n}: expected roleset, relations, subject, object")
+                sys.exit(f"{path}:{n}: expected roleset, relations, subject, object [, pos]")
     return frames, light
 
 
@@ -105,7 +105,7 @@ def main():
     git_dir = os.path.join(args.mirror_root, REPO)
     frames, extra_light = read_mapping(os.path.join(HERE, "frame-relations.tsv"))
     rows = set()
-    for rid, relations, subject, obj in frames:
+    for rid, relations, subject, obj, only in frames:
         rs = roleset(git_dir, rid)
         args_of = {"ARG" + r.get("n") for r in rs.iter("role") if r.get("n", "").isdigit()}
         for a in (subject + "|" + obj).split("|"):
@@ -116,7 +116,7 @@ def main():
         for al in rs.iter("alias"):
             pos = POS.get(al.get("pos"))
             word = (al.text or "").strip().lower()
-            if pos and word and "_" not in word:
+            if pos and word and "_" not in word and (not only or pos == only):
                 rows.add((word, pos, rid, relations, subject, obj, marks))
     os.makedirs(OUT, exist_ok=True)
     head = ("# Predicate frames: verb and noun lemmas that state a relation, and which argument fills which\n"
