@@ -269,6 +269,13 @@ public final class PredicateFrames implements Extractor {
                     add(args, FIRST, d);
                 } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
                     add(args, SECOND, d);
+                    // "bought jets from X": the parser may hang the marked phrase on the object
+                    for (SemanticGraphEdge oe : g.outgoingEdgeIterable(d)) {
+                        String orel = oe.getRelation().toString();
+                        if (orel.startsWith("nmod:") && !orel.equals("nmod:poss")) {
+                            markedOtherThan(args, f, orel.substring(5), SECOND, oe.getDependent());
+                        }
+                    }
                 }
                 marked(args, f, rel, "obl:", d);
             } else {
@@ -359,6 +366,15 @@ public final class PredicateFrames implements Extractor {
 
     private static void add(Map<String, Set<IndexedWord>> args, String role, IndexedWord w) {
         args.computeIfAbsent(role, k -> new LinkedHashSet<>()).add(w);
+    }
+
+    /** A preposition fills every argument it marks but one. */
+    private static void markedOtherThan(Map<String, Set<IndexedWord>> args, Frame f, String prep, String except, IndexedWord d) {
+        for (Map.Entry<String, Set<String>> m : f.markers().entrySet()) {
+            if (!m.getKey().equals(except) && m.getValue().contains(prep)) {
+                add(args, m.getKey(), d);
+            }
+        }
     }
 
     /** {@code PREFIX + prep} fills every argument that preposition marks. */
