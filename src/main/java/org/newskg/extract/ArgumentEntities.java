@@ -55,6 +55,21 @@ final class ArgumentEntities {
     }
 
     /**
+     * The country a country adjective names ("Freedonian attacks"), when the article has it among its
+     * entities: the adjective's own entity, or the country of that adjective.
+     */
+    Optional<LocalEntity> countryOfAdjective(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> x.type() == EntityType.COUNTRY);
+        if (e.isPresent()) {
+            return e;
+        }
+        return gazetteer.countryByAdjective(w.word()).flatMap(c -> {
+            org.newskg.model.EntityKey key = org.newskg.model.EntityKey.country(c.code());
+            return layer.entities().stream().filter(x -> key.equals(x.key())).findFirst();
+        });
+    }
+
+    /**
      * "the country" / "the nation" with no coreference: the country named last before it in the same
      * sentence ("According to Freedonia's ministry, the country relies on ...").
      */

@@ -173,7 +173,7 @@ public final class PredicateFrames implements Extractor {
             if (s.deps() == null) {
                 continue;
             }
-            for (IndexedWord p : s.deps().vertexSet()) {
+            for (IndexedWord p : s.deps().vertexListSorted()) {
                 Pos pos = posOf(p);
                 if (pos == null || layer.at(s.index(), p.index()).isPresent()) {
                     continue;    // "the Velmora Summit" names a thing; it states no meeting
@@ -245,6 +245,22 @@ public final class PredicateFrames implements Extractor {
                 + a.evidence().factuality().status();
     }
 
+    /*
+     * A graph's edges in word order, never in hash order: a parse read back from the annotation cache
+     * must give the same facts, with the same evidence, as a fresh one.
+     */
+    private static List<SemanticGraphEdge> outgoing(SemanticGraph g, IndexedWord w) {
+        List<SemanticGraphEdge> es = new ArrayList<>(g.outgoingEdgeList(w));
+        es.sort(java.util.Comparator.comparingInt((SemanticGraphEdge e) -> e.getDependent().index()).thenComparing(e -> e.getRelation().toString()));
+        return es;
+    }
+
+    private static List<SemanticGraphEdge> incoming(SemanticGraph g, IndexedWord w) {
+        List<SemanticGraphEdge> es = new ArrayList<>(g.incomingEdgeList(w));
+        es.sort(java.util.Comparator.comparingInt((SemanticGraphEdge e) -> e.getGovernor().index()).thenComparing(e -> e.getRelation().toString()));
+        return es;
+    }
+
     private static Pos posOf(IndexedWord w) {
         String tag = w.tag() == null ? "" : w.tag();
         return tag.startsWith("VB") ? Pos.VERB : tag.startsWith("NN") ? Pos.NOUN : null;
@@ -257,7 +273,7 @@ public final class PredicateFrames implements Extractor {
     /** The arguments of frame {@code f} at predicate {@code p}: the head words that fill each role. */
     Map<String, Set<IndexedWord>> arguments(SemanticGraph g, IndexedWord p, Frame f, List<Carrier> carriers) {
         Map<String, Set<IndexedWord>> args = new LinkedHashMap<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+        for (SemanticGraphEdge e : outgoing(g, p)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
@@ -270,7 +286,7 @@ public final class PredicateFrames implements Extractor {
                 } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
                     add(args, SECOND, d);
                     // "bought jets from X": the parser may hang the marked phrase on the object
-                    for (SemanticGraphEdge oe : g.outgoingEdgeIterable(d)) {
+                    for (SemanticGraphEdge oe : outgoing(g, d)) {
                         String orel = oe.getRelation().toString();
                         if (orel.startsWith("nmod:") && !orel.equals("nmod:poss")) {
                             markedOtherThan(args, f, orel.substring(5), SECOND, oe.getDependent());
@@ -288,7 +304,7 @@ public final class PredicateFrames implements Extractor {
         }
         if (f.pos() == Pos.VERB) {
             // "accused X of attacking Y", which the parser reads as an adjective of Y
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(p)) {
+            for (SemanticGraphEdge e : incoming(g, p)) {
                 if (e.getRelation().toString().equals("amod") && "VBG".equals(p.tag())) {
                     add(args, SECOND, e.getGovernor());
                     gerundOf(g, e.getGovernor(), args, carriers);
@@ -296,13 +312,13 @@ public final class PredicateFrames implements Extractor {
             }
         }
         if (f.pos() == Pos.NOUN) {
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+            for (SemanticGraphEdge e : outgoing(g, p)) {
                 IndexedWord d = e.getDependent();    // "accused X of holding talks with Y", read as an adjective
                 if (e.getRelation().toString().equals("amod") && "VBG".equals(d.tag()) && lightVerbs.contains(lemma(d))) {
                     gerundOf(g, p, args, carriers);
                 }
             }
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(p)) {
+            for (SemanticGraphEdge e : incoming(g, p)) {
                 String rel = e.getRelation().toString();
                 IndexedWord v = e.getGovernor();
                 boolean light = (rel.equals("obj") || rel.equals("nsubj:pass")) && lightVerbs.contains(lemma(v));
@@ -313,7 +329,7 @@ public final class PredicateFrames implements Extractor {
                 }
                 carriers.add(new Carrier(v, false));
                 if (!args.containsKey(FIRST)) {
-                    for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                    for (SemanticGraphEdge ve : outgoing(g, v)) {
                         String vr = ve.getRelation().toString();
                         if (vr.equals("nsubj") || vr.equals("nsubj:xsubj") || (light && vr.equals("obl:agent"))) {
                             add(args, FIRST, ve.getDependent());
@@ -321,7 +337,7 @@ public final class PredicateFrames implements Extractor {
                     }
                 }
                 if (light) {    // "paid a visit to Y": the light verb holds the noun's prepositions
-                    for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                    for (SemanticGraphEdge ve : outgoing(g, v)) {
                         marked(args, f, ve.getRelation().toString(), "obl:", ve.getDependent());
                     }
                 }
@@ -330,7 +346,7 @@ public final class PredicateFrames implements Extractor {
         // conjuncts and appositions fill their partner's role ("X and Y", "Velmora, Freedonia", "the envoy, X")
         for (Set<IndexedWord> words : args.values()) {
             for (IndexedWord w : List.copyOf(words)) {
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                for (SemanticGraphEdge e : outgoing(g, w)) {
                     String rel = e.getRelation().toString();
                     if (rel.equals("conj:and") || rel.equals("conj") || rel.equals("appos")) {
                         words.add(e.getDependent());
@@ -347,7 +363,7 @@ public final class PredicateFrames implements Extractor {
      * else its passive subject, else its subject; that verb carries the event's factuality.
      */
     private static void gerundOf(SemanticGraph g, IndexedWord noun, Map<String, Set<IndexedWord>> args, List<Carrier> carriers) {
-        for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+        for (SemanticGraphEdge e : incoming(g, noun)) {
             String rel = e.getRelation().toString();
             if (!(rel.equals("obl:of") || rel.equals("obl:for")) || args.containsKey(FIRST)) {
                 continue;
@@ -355,7 +371,7 @@ public final class PredicateFrames implements Extractor {
             IndexedWord v = e.getGovernor();
             carriers.add(new Carrier(v, true));
             for (String want : List.of("obj", "nsubj:pass", "nsubj")) {
-                for (SemanticGraphEdge ve : g.outgoingEdgeIterable(v)) {
+                for (SemanticGraphEdge ve : outgoing(g, v)) {
                     if (ve.getRelation().toString().equals(want) && !args.containsKey(FIRST)) {
                         add(args, FIRST, ve.getDependent());
                     }
@@ -405,6 +421,9 @@ public final class PredicateFrames implements Extractor {
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
             subjects = parties(s, layer, g, p, subjectTypes);
         }
+        if (f.pos() == Pos.NOUN && subjects.isEmpty() && subjectTypes.contains(EntityType.COUNTRY)) {
+            subjects = adjectiveAgent(s, layer, g, p);
+        }
         List<Assertion> out = new ArrayList<>();
         Factuality fact = null;
         if (objects.isEmpty() && f.symmetric() && subjects.size() > 1) {
@@ -436,7 +455,7 @@ public final class PredicateFrames implements Extractor {
                 Optional<LocalEntity> e = entities.at(s, layer, w, types);
                 if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
                     // between states and bodies, what is theirs stands for them: "attacked Ukraine's ports"
-                    for (SemanticGraphEdge p : s.deps().outgoingEdgeIterable(w)) {
+                    for (SemanticGraphEdge p : outgoing(s.deps(), w)) {
                         if (p.getRelation().toString().equals("nmod:poss") && e.isEmpty()) {
                             e = layer.at(s.index(), p.getDependent().index()).filter(x -> types.contains(x.type()));
                         }
@@ -452,12 +471,12 @@ public final class PredicateFrames implements Extractor {
     private Map<LocalEntity, IndexedWord> parties(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p,
                                                   Set<EntityType> types) {
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(p)) {
+        for (SemanticGraphEdge e : outgoing(g, p)) {
             String rel = e.getRelation().toString();
             if (rel.equals("compound") || rel.equals("amod")) {
                 IndexedWord d = e.getDependent();
                 layer.at(s.index(), d.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, d));
-                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                for (SemanticGraphEdge c : outgoing(g, d)) {
                     if (c.getRelation().toString().startsWith("conj") || c.getRelation().toString().equals("compound")) {
                         IndexedWord cd = c.getDependent();
                         layer.at(s.index(), cd.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, cd));
@@ -466,6 +485,22 @@ public final class PredicateFrames implements Extractor {
             }
         }
         return out.size() > 1 ? out : Map.of();
+    }
+
+    /**
+     * A country adjective on an event noun is its agent ("Freedonian attacks on Sylvania", "Freedonian
+     * support for Sylvania"), as a possessor is; one adjective only, since "Freedonian-Sylvanian talks"
+     * name both parties, which {@link #parties} reads.
+     */
+    private Map<LocalEntity, IndexedWord> adjectiveAgent(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p) {
+        Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : outgoing(g, p)) {
+            if (e.getRelation().toString().equals("amod")) {
+                IndexedWord d = e.getDependent();
+                entities.countryOfAdjective(s, layer, d).ifPresent(x -> out.putIfAbsent(x, d));
+            }
+        }
+        return out.size() == 1 ? out : Map.of();
     }
 
     /** What the sentence does with the event: read at the predicate and at the verb that carries a noun. */
