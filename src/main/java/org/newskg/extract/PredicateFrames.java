@@ -421,8 +421,8 @@ public final class PredicateFrames implements Extractor {
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
             subjects = parties(s, layer, g, p, subjectTypes);
         }
-        if (f.pos() == Pos.NOUN && subjects.isEmpty() && subjectTypes.contains(EntityType.COUNTRY)) {
-            subjects = adjectiveAgent(s, layer, g, p);
+        if (f.pos() == Pos.NOUN && subjects.isEmpty() && !objects.isEmpty()) {
+            subjects = modifierAgent(s, layer, g, p, subjectTypes);
         }
         List<Assertion> out = new ArrayList<>();
         Factuality fact = null;
@@ -454,9 +454,11 @@ public final class PredicateFrames implements Extractor {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {
                 Optional<LocalEntity> e = entities.at(s, layer, w, types);
                 if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
-                    // between states and bodies, what is theirs stands for them: "attacked Ukraine's ports"
+                    // between states and bodies, what is theirs stands for them: "attacked Freedonia's
+                    // ports", "support for the people of Freedonia"
                     for (SemanticGraphEdge p : outgoing(s.deps(), w)) {
-                        if (p.getRelation().toString().equals("nmod:poss") && e.isEmpty()) {
+                        String pr = p.getRelation().toString();
+                        if ((pr.equals("nmod:poss") || pr.equals("nmod:of")) && e.isEmpty()) {
                             e = layer.at(s.index(), p.getDependent().index()).filter(x -> types.contains(x.type()));
                         }
                     }
@@ -488,16 +490,22 @@ public final class PredicateFrames implements Extractor {
     }
 
     /**
-     * A country adjective on an event noun is its agent ("Freedonian attacks on Sylvania", "Freedonian
-     * support for Sylvania"), as a possessor is; one adjective only, since "Freedonian-Sylvanian talks"
-     * name both parties, which {@link #parties} reads.
+     * One country adjective or one name compounded before an event noun whose other role is filled is
+     * its agent ("Freedonian attacks on Sylvania", "U.S. support for Sylvania"), as a possessor is.
+     * Without the other role it could be either ("the Sylvania invasion"); two or more name both
+     * parties ("Freedonian-Sylvanian talks"), which {@link #parties} reads.
      */
-    private Map<LocalEntity, IndexedWord> adjectiveAgent(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p) {
+    private Map<LocalEntity, IndexedWord> modifierAgent(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p,
+                                                        Set<EntityType> types) {
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (SemanticGraphEdge e : outgoing(g, p)) {
-            if (e.getRelation().toString().equals("amod")) {
-                IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("amod") && types.contains(EntityType.COUNTRY)) {
                 entities.countryOfAdjective(s, layer, d).ifPresent(x -> out.putIfAbsent(x, d));
+            } else if (rel.equals("compound")) {
+                layer.at(s.index(), d.index()).filter(x -> types.contains(x.type()) && x.type() != EntityType.PERSON)
+                        .ifPresent(x -> out.putIfAbsent(x, d));
             }
         }
         return out.size() == 1 ? out : Map.of();
