@@ -65,8 +65,8 @@ public final class PredicatePaths {
                         continue;
                     }
                     IndexedWord top = top(g, edges);
-                    if (top == null || top.equals(heads.get(i)) || top.equals(heads.get(j))) {
-                        continue;
+                    if (top == null || layer.at(s.index(), top.index()).isPresent()) {
+                        continue;    // a list of names ("Freedonia, Sylvania and ...") has no predicate
                     }
                     String lemma = (top.lemma() == null ? top.word() : top.lemma()).toLowerCase(Locale.ROOT);
                     StringBuilder shape = new StringBuilder();
