@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.kb.GivenNames;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityKey;
@@ -115,15 +116,7 @@ final class TitleContext implements Extractor {
         }
         Set<String> codes = new HashSet<>();
         for (String n : person.names()) {
-            String[] w = n.split("\\s+");
-            if (w.length < 2) {
-                continue;
-            }
-            List<KnowledgeBase.Holding> hs = new ArrayList<>(kb.holdings(n));
-            if (w.length > 2) {
-                hs.addAll(kb.holdings(w[0] + " " + w[w.length - 1]));    // "Ana B. Example"
-            }
-            for (KnowledgeBase.Holding h : hs) {
+            for (KnowledgeBase.Holding h : holdingsOf(n)) {
                 boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
                 if (leads == title.leader() && h.covers(day.get())) {
                     codes.add(h.iso2());
@@ -153,15 +146,7 @@ final class TitleContext implements Extractor {
     private Optional<LocalEntity> heldIn(LocalEntity person, Gazetteer.Title title, EntityLayer layer) {
         Set<String> codes = new HashSet<>();
         for (String n : person.names()) {
-            String[] w = n.split("\\s+");
-            if (w.length < 2) {
-                continue;
-            }
-            List<KnowledgeBase.Holding> hs = new ArrayList<>(kb.holdings(n));
-            if (w.length > 2) {
-                hs.addAll(kb.holdings(w[0] + " " + w[w.length - 1]));
-            }
-            for (KnowledgeBase.Holding h : hs) {
+            for (KnowledgeBase.Holding h : holdingsOf(n)) {
                 boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
                 if (leads == title.leader()) {
                     codes.add(h.iso2());
@@ -171,6 +156,32 @@ final class TitleContext implements Extractor {
         List<LocalEntity> here = layer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.key() != null
                 && e.key().kind() == EntityKey.Kind.COUNTRY && codes.contains(e.key().value())).toList();
         return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The knowledge base's holdings of a full name: as written, by given name and surname ("Ana B.
+     * Example"), and by a nickname or its given name with the surname ("Joseph R. Example" for "Joe
+     * Example").
+     */
+    private List<KnowledgeBase.Holding> holdingsOf(String name) {
+        String[] w = name.split("\\s+");
+        if (w.length < 2) {
+            return List.of();
+        }
+        List<KnowledgeBase.Holding> hs = new ArrayList<>(kb.holdings(name));
+        if (w.length > 2) {
+            hs.addAll(kb.holdings(w[0] + " " + w[w.length - 1]));
+        }
+        if (hs.isEmpty()) {
+            String given = org.newskg.model.Names.fold(w[0]);
+            for (KnowledgeBase.Holding h : kb.holdingsBySurname(w[w.length - 1])) {
+                String[] hw = h.name().split("\\s+");
+                if (hw.length >= 2 && GivenNames.compatible(given, org.newskg.model.Names.fold(hw[0]))) {
+                    hs.add(h);
+                }
+            }
+        }
+        return hs;
     }
 
     /** Whether the knowledge base, if it knows the person as an office holder, knows them in this country. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.kb.GivenNames;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.Assertion;
 import org.newskg.model.Corpus;

@@ -1,4 +1,4 @@
-package org.newskg.resolve;
+package org.newskg.kb;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -8,15 +8,15 @@ import org.newskg.io.ResourceTable;
  * Given names and their nicknames ("Joe" and "Joseph", "Bill" and "William"), from
  * {@code names/given-name-variants.tsv} (made by {@code kb/build_given_names.py} from an open list,
  * see its header): two full names with one surname whose given names are such a pair may be one
- * person.
+ * person. Resolving (two mentions, one person) and the office-holder lookups of titles both use it.
  */
-final class GivenNames {
+public final class GivenNames {
     private static final Set<String> PAIRS = load();
 
     private GivenNames() {}
 
     /** Whether two folded given names can name the same person: equal, or one a nickname of the other. */
-    static boolean compatible(String a, String b) {
+    public static boolean compatible(String a, String b) {
         return a.equals(b) || PAIRS.contains(a + "\t" + b) || PAIRS.contains(b + "\t" + a);
     }
 
