@@ -13,10 +13,11 @@ import org.newskg.store.StoreSpec;
 
 /**
  * Scores the graphs built from the seeds, the development set, the two tuning sets and the two
- * held-out sets against their gold files, and prints the figures. The held-out sets' articles were
- * never looked at while writing rules: their figures are the honest estimate for unseen news. The floors are the
- * figures measured when they were last raised (November 2026, after the TitleExtractor list fixes):
- * a change that lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are
+ * held-out sets against their gold files, and prints the figures. The second held-out set's articles
+ * were never looked at while writing rules (the first's misses were read on December 6); the blind
+ * sets outside this test (docs/EVALUATION.md) carry the honest estimate for unseen news. The floors
+ * are the figures measured when they were last raised (December 6, after the predicate frames): a
+ * change that lowers one fails here. The targets of issue 3 (fact recall 0.85 on the seeds) are
  * above them.
  */
 class ExtractionQualityIT {
@@ -44,7 +45,7 @@ class ExtractionQualityIT {
 
     @Test
     void developmentSet() {
-        check("development set", build("devset"), new Floors(0.92, 0.93, 1.016, 1.00, 0.76));
+        check("development set", build("devset"), new Floors(0.92, 0.93, 1.016, 1.00, 0.77));
     }
 
     /** The lowest figures a set may score (fragmentation: the highest), as last measured. */
@@ -85,22 +86,24 @@ class ExtractionQualityIT {
      * find (recall 26/43 to 25/42) nor a right triple (precision 27/29 to 26/28). Against the corrected
      * gold the old extraction scored 25/42 and 26/29: it stated the plan as a fact. Hyphenated names
      * kept whole and organizations named with their nationality (December 6) took entities to 33/36 and
-     * 56/62.
+     * 56/62. Predicate frames (December 6, second session): facts 30/42 at precision 31/33.
      */
     @Test
     void secondTuningSet() {
-        check("second tuning set", build("tuneset2"), new Floors(0.91, 0.90, 1.00, 0.92, 0.59));
+        check("second tuning set", build("tuneset2"), new Floors(0.91, 0.90, 1.00, 0.93, 0.71));
     }
 
     /**
      * Articles never looked at while writing rules, but for one statement read when plans stopped
      * being facts (see heldout/SOURCES.md): its gold's planned trip is no fact to find, so fact recall
      * is 21/55 (0.382) where it was 22/56 with the trip. Since December 6 (hyphenated names whole,
-     * organizations with their nationality): entities 36/41 and 41/44, facts 23/55.
+     * organizations with their nationality): entities 36/41 and 41/44, facts 23/55. Its misses were
+     * read on December 6 (second session) to fix titles owned by a country adjective or known to the
+     * knowledge base: a development set since, facts 27/55.
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.41));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.49));
     }
 
     /**
@@ -111,6 +114,6 @@ class ExtractionQualityIT {
      */
     @Test
     void secondHeldOutSet() {
-        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.30));
+        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.32));
     }
 }
