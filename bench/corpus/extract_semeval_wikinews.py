@@ -19,16 +19,11 @@ No word is changed.
 """
 import html
 import re
-import subprocess
-import sys
+
+from manifest import write_articles
 
 DEFAULT_COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-
-def show(git_dir, commit, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True,
-                          capture_output=True, text=True).stdout
 
 
 SEP = "\u27e6S\u27e7"  # a sentence break; not whitespace, so str.split() keeps it a token
@@ -83,16 +78,5 @@ def article(tml):
     return f"{title}\n{dct}\n\n" + "\n".join(x for x in sents if x) + "\n"
 
 
-def main():
-    git_dir, manifest, out_dir = sys.argv[1:4]
-    commit = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_COMMIT
-    for row in open(manifest, encoding="utf-8"):
-        if not row.strip() or row.startswith("#"):
-            continue
-        name, path = row.rstrip("\n").split("\t")
-        with open(f"{out_dir}/{name}", "w", encoding="utf-8") as f:
-            f.write(article(show(git_dir, commit, path)))
-
-
 if __name__ == "__main__":
-    main()
+    write_articles(article, DEFAULT_COMMIT)

@@ -14,17 +14,12 @@ Only the Markdown is undone: hard-wrapped lines are joined into one paragraph a 
 emphasis marks, HTML tags, backslash escapes and the closing "###" are dropped. No word is changed.
 """
 import re
-import subprocess
-import sys
 
 import yaml
 
+from manifest import write_articles
+
 DEFAULT_COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
-
-
-def show(git_dir, commit, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True,
-                          capture_output=True, text=True).stdout
 
 
 def plain(line):
@@ -57,16 +52,5 @@ def article(md):
     return f"{title}\n{meta['date']}\n\n" + "\n".join(paras) + "\n"
 
 
-def main():
-    git_dir, manifest, out_dir = sys.argv[1:4]
-    commit = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_COMMIT
-    for row in open(manifest, encoding="utf-8"):
-        if not row.strip() or row.startswith("#"):
-            continue
-        name, path = row.rstrip("\n").split("\t")
-        with open(f"{out_dir}/{name}", "w", encoding="utf-8") as f:
-            f.write(article(show(git_dir, commit, path)))
-
-
 if __name__ == "__main__":
-    main()
+    write_articles(article, DEFAULT_COMMIT)
