@@ -24,6 +24,9 @@ import org.newskg.nlp.Token;
  * {@code title-kb}); else the dateline names a city the knowledge base places in one country the
  * article mentions ("OSLO - Prime Minister Ana Example ..."), or names that country, and the
  * knowledge base, if it knows the person as an office holder, knows them there ({@code title-context}).
+ * A title the knowledge base knows as an office of few countries, one of which the article mentions,
+ * gives that country ("Deputy Secretary of State X" in an article that names the United States:
+ * {@code title-kb-office}).
  * Only for people the article gives no other country or organization, with its own extractor name
  * and a lower confidence than a title that names its country.
  */
@@ -31,6 +34,13 @@ final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
     /** A title whose holder the knowledge base knows in a country the article mentions. */
     static final String KB_EXTRACTOR = "title-kb";
+    /** A title that the knowledge base knows as an office of few countries, one of them the article's. */
+    static final String KB_OFFICE_EXTRACTOR = "title-kb-office";
+    /** At most this many countries may have an office of the title for the article's mention to pick one. */
+    private static final int MAX_OFFICE_COUNTRIES = 3;
+    /** Words of rank before an office that keep the office's country: "Deputy Secretary of State". */
+    private static final Set<String> RANKS = Set.of("deputy", "under", "assistant", "acting", "principal", "senior",
+            "associate", "vice", "first");
     /** A dateline: a few capitalized words at the start of the text, then a dash ("OSLO -", "Port Adel, May 3 (Agency) —"). */
     private static final int MAX_DATELINE_TOKENS = 8;
 
@@ -90,6 +100,18 @@ final class TitleContext implements Extractor {
             }
             String extractor = KB_EXTRACTOR;
             double confidence = 0.7;
+            boolean ranked = false;
+            if (country.isEmpty()) {
+                String[] w = a.literal().split("\\s+");
+                int from = 0;
+                while (from < w.length - 1 && RANKS.contains(w[from].toLowerCase(java.util.Locale.ROOT))) {
+                    from++;
+                }
+                country = officeCountry(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)), layer);
+                ranked = from > 0;
+                extractor = KB_OFFICE_EXTRACTOR;
+                confidence = 0.6;
+            }
             if (country.isEmpty()) {
                 if (dateline.isEmpty() || !kbAgrees(person, dateline.get())) {
                     continue;    // "WASHINGTON - ... President X", where X heads another country
@@ -98,7 +120,7 @@ final class TitleContext implements Extractor {
                 extractor = EXTRACTOR;
                 confidence = 0.6;
             }
-            Relation r = office.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
+            Relation r = office.get().leader() && !ranked ? Relation.LEADER_OF : Relation.MEMBER_OF;
             if (done.add(a.subject() + " " + r + " " + a.evidence().sentence())) {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
@@ -124,6 +146,22 @@ final class TitleContext implements Extractor {
             }
         }
         return codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The country of an office that the knowledge base knows by this title in at most
+     * {@value #MAX_OFFICE_COUNTRIES} countries ("Secretary of State": the United States and Puerto Rico),
+     * when the article mentions exactly one of them. A title many countries share ("President",
+     * "Prime Minister") says nothing here.
+     */
+    private Optional<LocalEntity> officeCountry(String title, EntityLayer layer) {
+        Set<String> codes = kb.countriesOfOffice(title);
+        if (codes.isEmpty() || codes.size() > MAX_OFFICE_COUNTRIES) {
+            return Optional.empty();
+        }
+        List<LocalEntity> here = layer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.key() != null
+                && e.key().kind() == EntityKey.Kind.COUNTRY && codes.contains(e.key().value())).toList();
+        return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
     }
 
     /** The layer with the country of this code among the article's entities (it has no mention: the text does not name it). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.io.ResourceTable;
 import org.newskg.model.Names;
 
@@ -130,6 +131,55 @@ public final class KnowledgeBase {
     /** Office holdings of people with this name. */
     public List<Holding> holdings(String name) {
         return holdingsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /**
+     * The countries whose office of this title the knowledge base knows, the title being the office's
+     * name without its country ("Secretary of State" for "United States Secretary of State" and for
+     * "Secretary of State of Puerto Rico"): a title in an article names one of these countries' offices.
+     */
+    public Set<String> countriesOfOffice(String title) {
+        Map<String, Set<String>> index = officeTitles;
+        if (index == null) {
+            synchronized (this) {
+                if (officeTitles == null) {
+                    officeTitles = officeTitleIndex();
+                }
+                index = officeTitles;
+            }
+        }
+        return index.getOrDefault(Names.fold(title), Set.of());
+    }
+
+    private volatile Map<String, Set<String>> officeTitles;
+
+    private Map<String, Set<String>> officeTitleIndex() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (List<Holding> hs : holdingsBySurname.values()) {
+            for (Holding h : hs) {
+                Country c = countryByIso2.get(h.iso2());
+                if (c == null || h.officeLabel().isEmpty()) {
+                    continue;
+                }
+                String label = " " + Names.fold(h.officeLabel().replaceAll("\\(.*\\)", "")) + " ";
+                List<String> names = new ArrayList<>(List.of(c.name()));
+                names.addAll(c.aliases());
+                names.addAll(c.demonyms());
+                names.sort((a, b) -> Integer.compare(b.length(), a.length()));    // "United States" before "States"
+                String core = label;
+                for (String n : names) {
+                    String f = Names.fold(n);
+                    if (!f.isEmpty()) {
+                        core = core.replace(" of the " + f + " ", " ").replace(" of " + f + " ", " ").replace(" " + f + " ", " ");
+                    }
+                }
+                core = core.strip();
+                if (!core.isEmpty() && !core.equals(label.strip())) {
+                    out.computeIfAbsent(core, k -> new java.util.TreeSet<>()).add(h.iso2());
+                }
+            }
+        }
+        return out;
     }
 
     /**

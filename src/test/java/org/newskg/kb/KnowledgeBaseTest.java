@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The knowledge base as shipped: it loads, and its lookups and terms behave. */
@@ -34,6 +35,14 @@ class KnowledgeBaseTest {
                 KB.cities("Nairobi").toString());
         assertTrue(KB.organizations("Euskal Herria Bildu").stream().anyMatch(o -> o.wikipedia().equals("EH Bildu")));
         assertTrue(KB.holdings("Klaus Iohannis").stream().allMatch(h -> h.wikipedia().equals("Klaus Iohannis")));
+    }
+
+    @Test
+    void anOfficeIsFoundByItsTitleWithoutItsCountry() {
+        assertTrue(KB.countriesOfOffice("Secretary of State").contains("US"), KB.countriesOfOffice("Secretary of State").toString());
+        assertTrue(KB.countriesOfOffice("secretary of state").size() <= 3);
+        assertTrue(KB.countriesOfOffice("Prime Minister").size() > 20, KB.countriesOfOffice("Prime Minister").toString());
+        assertEquals(Set.of(), KB.countriesOfOffice("Minister of Velmoran Affairs"));
     }
 
     @Test

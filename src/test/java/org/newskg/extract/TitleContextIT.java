@@ -1,0 +1,77 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Assertion;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Relation;
+
+/**
+ * Titles whose country the article does not write beside them, read end to end with the real pipeline:
+ * a country adjective that owns the title, the knowledge base's office holder on the article's day,
+ * and an office the knowledge base knows in few countries. Invented people, except for the office
+ * holder the knowledge base must know.
+ */
+class TitleContextIT {
+    private static final ExtractionPipeline PIPELINE = ExtractionPipeline.load();
+
+    /** "person relation country (extractor)" for the article's leaderOf and memberOf facts. */
+    private static List<String> offices(String text, LocalDate published) {
+        DocumentFacts f = PIPELINE.extract(Parsed.text(text, published));
+        return f.assertions().stream().filter(a -> a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF)
+                .map(a -> name(f, a.subject()) + " " + a.relation().localName() + " " + name(f, a.object()) + " ("
+                        + a.evidence().extractor() + ")")
+                .distinct().sorted().toList();
+    }
+
+    private static String name(DocumentFacts f, int id) {
+        return f.entities().get(id).name();
+    }
+
+    @Test
+    void aCountryAdjectiveThatOwnsATitleMakesTheCountryAnEntity() {
+        assertEquals(List.of("Jonas Breuer memberOf France (title-name)"),
+                offices("Talks in Velmora\n\nFrench Foreign Minister Jonas Breuer arrived in Velmora on Monday.\n",
+                        LocalDate.of(2022, 4, 6)));
+    }
+
+    @Test
+    void anAdjectiveThatOwnsNoTitleAddsNoCountry() {
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Wine in Velmora\n\nFrench wine sold well in Velmora on Monday.\n",
+                LocalDate.of(2022, 4, 6)));
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("France")), f.entities().toString());
+    }
+
+    @Test
+    void anOfficeOfFewCountriesTakesTheOneTheArticleNames() {
+        String text = "Dialogue in Velmora\n\nDeputy Secretary of State Maria Ostrander met Jonas Breuer in Velmora. "
+                + "The United States will host the next round.\n";
+        assertTrue(offices(text, LocalDate.of(2022, 4, 6)).contains("Maria Ostrander memberOf United States (title-kb-office)"),
+                offices(text, LocalDate.of(2022, 4, 6)).toString());
+    }
+
+    @Test
+    void anOfficeOfFewCountriesSaysNothingWhenTheArticleNamesNoneOfThem() {
+        String text = "Dialogue in Velmora\n\nDeputy Secretary of State Maria Ostrander met Jonas Breuer in Velmora.\n";
+        assertEquals(List.of(), offices(text, LocalDate.of(2022, 4, 6)));
+    }
+
+    @Test
+    void anOfficeManyCountriesHaveSaysNothing() {
+        String text = "Visit to Velmora\n\nVice President Maria Ostrander met Jonas Breuer in Velmora. "
+                + "The United States will host the next round.\n";
+        assertEquals(List.of(), offices(text, LocalDate.of(2022, 4, 6)));
+    }
+
+    @Test
+    void theKnowledgeBasesHolderOnTheArticlesDayGetsTheCountryTheArticleDoesNotName() {
+        String text = "Speech in Velmora\n\nPresident Klaus Werner Iohannis spoke in Velmora on Monday.\n";
+        assertEquals(List.of("Klaus Werner Iohannis leaderOf Romania (title-kb)"), offices(text, LocalDate.of(2022, 4, 6)));
+        // before his term the knowledge base knows no such holder
+        assertEquals(List.of(), offices(text, LocalDate.of(2010, 4, 6)));
+    }
+}
