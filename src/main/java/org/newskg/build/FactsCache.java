@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry belongs to one annotation (the {@link AnnotationCache} key: text, date, pipeline) and
  * one version of the extractor: the SHA-256 of the extract, model and nlp classes (the parsed text
- * the extractors read is made in nlp), and of the gazetteer and rule files, as found on the class path. Any
+ * the extractors read is made in nlp) and the knowledge base's (titles' countries), and of the gazetteer,
+ * rule, lexicon, knowledge-base and name files, as found on the class path. Any
  * change to those makes a new {@code facts-<version>} folder (older ones are deleted when the first
  * entry of a new one is written); the facts are then extracted again from the cached annotations,
  * without CoreNLP. An entry is JSON (Jackson, records as they are) behind a magic number and the
@@ -52,7 +53,8 @@ final class FactsCache {
     private static final byte[] MAGIC = "NKGF\u0001".getBytes(StandardCharsets.ISO_8859_1);
     /** Where the extractor's behaviour comes from: classes and data files on the class path. */
     private static final List<String> EXTRACTOR_PARTS = List.of(
-            "org/newskg/extract/", "org/newskg/model/", "org/newskg/nlp/", "gazetteer/", "rules/");
+            "org/newskg/extract/", "org/newskg/model/", "org/newskg/nlp/", "org/newskg/kb/", "gazetteer/", "rules/", "lexicon/",
+            "kb/", "names/");
     private static final FactsCache NONE = new FactsCache(null);
     private static volatile String extractorVersion;
 

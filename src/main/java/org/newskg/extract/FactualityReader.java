@@ -163,7 +163,7 @@ public final class FactualityReader {
         if (negations > 0 && negations % 2 == 0) {
             found.remove(Status.NEGATED);    // "did not fail to sign": signed
         }
-        String expected = dateOf(s, g, chain);
+        String expected = dateOf(s, g, chain, published.isPresent());
         Status status = Status.ASSERTED;
         for (Status st : PRECEDENCE) {
             if (found.containsKey(st)) {
@@ -244,7 +244,26 @@ public final class FactualityReader {
     }
 
     /** A date attached to the event or the words it depends on, as SUTime normalized it (a year, month or day). */
-    private static String dateOf(ParsedSentence s, SemanticGraph g, List<IndexedWord> chain) {
+    /**
+     * Whether the date phrase around token {@code i} writes its year ("12 March 2025"): without the
+     * article's date, SUTime anchors "Thursday" to whatever it saw last, which differs from run to run.
+     */
+    private static boolean writesItsYear(ParsedSentence s, int i) {
+        String value = s.token(i).normalized();
+        for (int k = i; k >= 1 && value.equals(s.token(k).normalized()); k--) {
+            if (s.token(k).word().matches("\\d{4}")) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k <= s.tokens().size() && value.equals(s.token(k).normalized()); k++) {
+            if (s.token(k).word().matches("\\d{4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String dateOf(ParsedSentence s, SemanticGraph g, List<IndexedWord> chain, boolean anchored) {
         for (IndexedWord w : chain) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
@@ -252,7 +271,8 @@ public final class FactualityReader {
                     continue;
                 }
                 Token t = s.token(e.getDependent().index());
-                if (t.ner().equals("DATE") && t.normalized() != null && t.normalized().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                if (t.ner().equals("DATE") && t.normalized() != null && t.normalized().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+                        && (anchored || writesItsYear(s, e.getDependent().index()))) {
                     return t.normalized();
                 }
             }
