@@ -73,7 +73,7 @@ class ExtractionQualityIT {
     /** The first held-out set, whose sentences were read while writing rules: a second development set. */
     @Test
     void tuningSet() {
-        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.93, 0.65));
+        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.93, 0.67));
     }
 
     /**
@@ -114,6 +114,6 @@ class ExtractionQualityIT {
      */
     @Test
     void secondHeldOutSet() {
-        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.32));
+        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.34));
     }
 }
