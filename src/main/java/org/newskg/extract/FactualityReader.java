@@ -163,7 +163,7 @@ public final class FactualityReader {
         if (negations > 0 && negations % 2 == 0) {
             found.remove(Status.NEGATED);    // "did not fail to sign": signed
         }
-        String expected = dateOf(s, g, chain, published.isPresent());
+        String expected = dateOf(s, g, chain, published);
         Status status = Status.ASSERTED;
         for (Status st : PRECEDENCE) {
             if (found.containsKey(st)) {
@@ -244,6 +244,15 @@ public final class FactualityReader {
     }
 
     /** A date attached to the event or the words it depends on, as SUTime normalized it (a year, month or day). */
+    /** The day a weekday's name ("Thursday", "thursday") names, or null. */
+    private static java.time.DayOfWeek weekday(String word) {
+        try {
+            return java.time.DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * Whether the date phrase around token {@code i} writes its year ("12 March 2025"): without the
      * article's date, SUTime anchors "Thursday" to whatever it saw last, which differs from run to run.
@@ -263,7 +272,8 @@ public final class FactualityReader {
         return false;
     }
 
-    private static String dateOf(ParsedSentence s, SemanticGraph g, List<IndexedWord> chain, boolean anchored) {
+    private static String dateOf(ParsedSentence s, SemanticGraph g, List<IndexedWord> chain, Optional<LocalDate> published) {
+        boolean anchored = published.isPresent();
         for (IndexedWord w : chain) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
@@ -271,6 +281,12 @@ public final class FactualityReader {
                     continue;
                 }
                 Token t = s.token(e.getDependent().index());
+                java.time.DayOfWeek day = weekday(t.word());
+                if (day != null && anchored && t.ner().equals("DATE")) {
+                    // a plan "on Thursday": the first such day from the article's date on. SUTime's own
+                    // reading of a bare weekday changed between runs (a week apart), so it is not used.
+                    return published.get().with(java.time.temporal.TemporalAdjusters.nextOrSame(day)).toString();
+                }
                 if (t.ner().equals("DATE") && t.normalized() != null && t.normalized().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
                         && (anchored || writesItsYear(s, e.getDependent().index()))) {
                     return t.normalized();

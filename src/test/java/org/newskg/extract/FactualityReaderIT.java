@@ -73,6 +73,8 @@ class FactualityReaderIT {
     @CsvSource(delimiter = '|', textBlock = """
             Ana Example plans to meet Ivo Sample on 12 March 2025.     | meet  | 2025-03-12
             The leaders meet on 20 March 2025 in Geneva.               | meet  | 2025-03-20
+            Ana Example plans to meet Ivo Sample on Thursday.          | meet  | 2025-03-06
+            Ana Example plans to meet Ivo Sample on Monday.            | meet  | 2025-03-03
             """)
     void aPlanKeepsItsExpectedDate(String sentence, String trigger, String date) {
         Factuality f = read(sentence.strip(), trigger.strip());
