@@ -33,11 +33,12 @@ final class ArgumentEntities {
             e = countryReferredTo(s, layer, w);
         }
         if (e.isPresent() || !types.contains(EntityType.PERSON)) {
-            return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby
+            return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby,
         }
+        // and only people are found there: "visit the U.S. naval base" visits no country
         for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
             if (NAME_LINKS.contains(edge.getRelation().toString())) {
-                e = layer.at(s.index(), edge.getDependent().index()).filter(x -> types.contains(x.type()));
+                e = layer.at(s.index(), edge.getDependent().index()).filter(x -> x.type() == EntityType.PERSON);
                 if (e.isPresent()) {
                     return e;
                 }
@@ -45,7 +46,7 @@ final class ArgumentEntities {
         }
         for (SemanticGraphEdge edge : s.deps().incomingEdgeIterable(w)) {
             if (edge.getRelation().toString().equals("compound")) {
-                e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> types.contains(x.type()));
+                e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> x.type() == EntityType.PERSON);
                 if (e.isPresent()) {
                     return e;
                 }
