@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionPipeline;
-import org.newskg.extract.Extractor;
 import org.newskg.extract.PredicatePaths;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.IngestResult;
@@ -48,18 +46,12 @@ public final class FramePaths {
         Map<String, Count> counts = new HashMap<>();
         int articles = 0;
         for (Document d : in.documents()) {
-            ParsedText t;
-            if (cache.contains(d)) {
-                t = cache.parsed(d).orElseThrow();
-            } else {
+            ParsedText t = cache.parsed(d).orElse(null);
+            if (t == null) {    // the models load only for an article the cache does not hold
                 nlp = nlp != null ? nlp : CoreNlpAnnotator.load(config);
                 t = nlp.parse(d, cache);
             }
-            Extraction x = Extraction.empty();
-            for (Extractor e : pipeline.extractors()) {
-                x = e.apply(t, x);
-            }
-            for (PredicatePaths.Path p : PredicatePaths.of(t, x)) {
+            for (PredicatePaths.Path p : PredicatePaths.of(t, pipeline.run(t))) {
                 if (!p.tag().equals("VB") && !p.tag().equals("NN")) {
                     continue;
                 }

@@ -88,10 +88,16 @@ public final class ExtractionPipeline {
     }
 
     public DocumentFacts extract(ParsedText text) {
+        Extraction x = run(text);
+        return new DocumentFacts(text.document(), x.layer().entities(), x.assertions());
+    }
+
+    /** Every extractor in order over one article: its entity layer (which token is which entity) and assertions. */
+    public Extraction run(ParsedText text) {
         Extraction x = Extraction.empty();
         for (Extractor e : extractors) {
             x = e.apply(text, x);
         }
-        return new DocumentFacts(text.document(), x.layer().entities(), x.assertions());
+        return x;
     }
 }

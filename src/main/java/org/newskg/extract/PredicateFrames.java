@@ -69,13 +69,15 @@ public final class PredicateFrames implements Extractor {
     enum Pos { VERB, NOUN }
 
     /** One roleset of one lemma, read as relations. */
-    record Frame(String lemma, Pos pos, String roleset, List<Relation> relations, Set<String> subjectArgs,
-                 Set<String> objectArgs, Map<String, Set<String>> markers) {
+    record Frame(String lemma, Pos pos, String roleset, List<Relation> relations, List<String> subjectArgs,
+                 List<String> objectArgs, Map<String, Set<String>> markers) {
         Frame {
+            // lists and a sorted map, not Set.copyOf/Map.copyOf: their order changes from JVM to JVM,
+            // and the first word found for an entity gives its evidence's offsets
             relations = List.copyOf(relations);
-            subjectArgs = Set.copyOf(subjectArgs);
-            objectArgs = Set.copyOf(objectArgs);
-            markers = Map.copyOf(markers);
+            subjectArgs = List.copyOf(subjectArgs);
+            objectArgs = List.copyOf(objectArgs);
+            markers = java.util.Collections.unmodifiableMap(new TreeMap<>(markers));
         }
 
         boolean symmetric() {
@@ -134,8 +136,8 @@ public final class PredicateFrames implements Extractor {
                     markers.put(kv[0], Set.of(kv[1].split(",")));
                 }
             }
-            return new Frame(c[0].toLowerCase(Locale.ROOT), pos, c[2], relations, Set.of(c[4].split("\\|")),
-                    Set.of(c[5].split("\\|")), markers);
+            return new Frame(c[0].toLowerCase(Locale.ROOT), pos, c[2], relations, List.of(c[4].split("\\|")),
+                    List.of(c[5].split("\\|")), markers);
         } catch (RuntimeException e) {
             throw new NewsKgException(row.where() + ": bad frame row (" + e.getMessage() + "); regenerate it with lexicon/build_frames.py", e);
         }
@@ -287,19 +289,18 @@ public final class PredicateFrames implements Extractor {
                     add(args, SECOND, d);
                     // "bought jets from X": the parser may hang the marked phrase on the object
                     for (SemanticGraphEdge oe : outgoing(g, d)) {
-                        String orel = oe.getRelation().toString();
-                        if (orel.startsWith("nmod:") && !orel.equals("nmod:poss")) {
-                            markedOtherThan(args, f, orel.substring(5), SECOND, oe.getDependent());
+                        if (!oe.getRelation().toString().equals("nmod:poss")) {
+                            marked(args, f, oe.getRelation().toString(), "nmod:", SECOND, oe.getDependent());
                         }
                     }
                 }
-                marked(args, f, rel, "obl:", d);
+                marked(args, f, rel, "obl:", null, d);
             } else {
                 // a noun's possessor and its "by" phrase are its agent ("X's visit", "a visit by X")
                 if (rel.equals("nmod:poss") || (rel.equals("nmod:by") && f.markers().values().stream().noneMatch(m -> m.contains("by")))) {
                     add(args, FIRST, d);
                 }
-                marked(args, f, rel, "nmod:", d);
+                marked(args, f, rel, "nmod:", null, d);
             }
         }
         if (f.pos() == Pos.VERB) {
@@ -338,7 +339,7 @@ public final class PredicateFrames implements Extractor {
                 }
                 if (light) {    // "paid a visit to Y": the light verb holds the noun's prepositions
                     for (SemanticGraphEdge ve : outgoing(g, v)) {
-                        marked(args, f, ve.getRelation().toString(), "obl:", ve.getDependent());
+                        marked(args, f, ve.getRelation().toString(), "obl:", null, ve.getDependent());
                     }
                 }
             }
@@ -384,23 +385,18 @@ public final class PredicateFrames implements Extractor {
         args.computeIfAbsent(role, k -> new LinkedHashSet<>()).add(w);
     }
 
-    /** A preposition fills every argument it marks but one. */
-    private static void markedOtherThan(Map<String, Set<IndexedWord>> args, Frame f, String prep, String except, IndexedWord d) {
-        for (Map.Entry<String, Set<String>> m : f.markers().entrySet()) {
-            if (!m.getKey().equals(except) && m.getValue().contains(prep)) {
-                add(args, m.getKey(), d);
-            }
-        }
-    }
-
-    /** {@code PREFIX + prep} fills every argument that preposition marks. */
-    private static void marked(Map<String, Set<IndexedWord>> args, Frame f, String rel, String prefix, IndexedWord d) {
+    /**
+     * A dependency {@code PREFIX + prep} ("obl:with", "nmod:to") fills every argument that preposition
+     * marks, but {@code except} (or null).
+     */
+    private static void marked(Map<String, Set<IndexedWord>> args, Frame f, String rel, String prefix, String except,
+                               IndexedWord d) {
         if (!rel.startsWith(prefix)) {
             return;
         }
         String prep = rel.substring(prefix.length());
         for (Map.Entry<String, Set<String>> m : f.markers().entrySet()) {
-            if (m.getValue().contains(prep)) {
+            if (!m.getKey().equals(except) && m.getValue().contains(prep)) {
                 add(args, m.getKey(), d);
             }
         }
@@ -448,7 +444,7 @@ public final class PredicateFrames implements Extractor {
 
     /** The entities the words of these roles stand for, each with the word it was found at. */
     private Map<LocalEntity, IndexedWord> fill(ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
-                                               Set<String> roles, Set<EntityType> types) {
+                                               List<String> roles, Set<EntityType> types) {
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (String role : roles) {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {

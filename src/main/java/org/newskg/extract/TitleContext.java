@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -91,12 +92,11 @@ final class TitleContext implements Extractor {
             // The knowledge base's office holder of that name, in a country the article mentions, or
             // in office at the article's date in one country only; else the dateline's.
             Optional<LocalEntity> country = heldIn(person, office.get(), layer);
-            if (country.isEmpty()) {
-                Optional<String> code = heldOnTheDay(person, office.get(), text.document().published());
-                if (code.isPresent()) {
-                    layer = withCountry(layer, code.get());
-                    country = heldIn(person, office.get(), layer);
-                }
+            Optional<LocalDate> day = text.document().published();
+            Set<String> onTheDay = day.isPresent() ? held(person, office.get(), day.get()) : Set.of();
+            if (country.isEmpty() && onTheDay.size() == 1) {
+                layer = withCountry(layer, onTheDay.iterator().next());
+                country = layer.entities().stream().filter(e -> EntityKey.country(onTheDay.iterator().next()).equals(e.key())).findFirst();
             }
             String extractor = KB_EXTRACTOR;
             double confidence = 0.7;
@@ -129,23 +129,21 @@ final class TitleContext implements Extractor {
     }
 
     /**
-     * The one country whose such office (a leader's title: head of state or government; another: a
-     * minister) the knowledge base knows this person, by full name, to hold on the article's day.
+     * The countries whose such office (a leader's title: head of state or government; another: a
+     * minister) the knowledge base knows this person, by full name, to hold: on {@code day}, or ever
+     * when it is null.
      */
-    private Optional<String> heldOnTheDay(LocalEntity person, Gazetteer.Title title, Optional<java.time.LocalDate> day) {
-        if (day.isEmpty()) {
-            return Optional.empty();
-        }
+    private Set<String> held(LocalEntity person, Gazetteer.Title title, LocalDate day) {
         Set<String> codes = new HashSet<>();
         for (String n : person.names()) {
             for (KnowledgeBase.Holding h : holdingsOf(n)) {
                 boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
-                if (leads == title.leader() && h.covers(day.get())) {
+                if (leads == title.leader() && (day == null || h.covers(day))) {
                     codes.add(h.iso2());
                 }
             }
         }
-        return codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+        return codes;
     }
 
     /**
@@ -165,12 +163,12 @@ final class TitleContext implements Extractor {
     }
 
     /** The layer with the country of this code among the article's entities (it has no mention: the text does not name it). */
-    private static EntityLayer withCountry(EntityLayer layer, String code) {
+    private EntityLayer withCountry(EntityLayer layer, String code) {
         EntityKey key = EntityKey.country(code);
         if (layer.entities().stream().anyMatch(e -> key.equals(e.key()))) {
             return layer;
         }
-        String name = KnowledgeBase.get().country(code).map(KnowledgeBase.Country::name).orElse(code);
+        String name = kb.country(code).map(KnowledgeBase.Country::name).orElse(code);
         List<LocalEntity> es = new ArrayList<>(layer.entities());
         es.add(new LocalEntity(es.size(), EntityType.COUNTRY, name, Set.of(name), key, List.of()));
         return new EntityLayer(es, layer.tokenEntity(), layer.mainAgreement());
@@ -182,15 +180,7 @@ final class TitleContext implements Extractor {
      * is the only one. Names match in full, or by given name and surname ("Ana B. Example").
      */
     private Optional<LocalEntity> heldIn(LocalEntity person, Gazetteer.Title title, EntityLayer layer) {
-        Set<String> codes = new HashSet<>();
-        for (String n : person.names()) {
-            for (KnowledgeBase.Holding h : holdingsOf(n)) {
-                boolean leads = h.office().startsWith("head of") || h.office().equals("other leader");
-                if (leads == title.leader()) {
-                    codes.add(h.iso2());
-                }
-            }
-        }
+        Set<String> codes = held(person, title, null);
         List<LocalEntity> here = layer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.key() != null
                 && e.key().kind() == EntityKey.Kind.COUNTRY && codes.contains(e.key().value())).toList();
         return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();

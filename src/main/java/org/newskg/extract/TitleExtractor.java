@@ -1,15 +1,20 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
 import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
@@ -63,54 +68,46 @@ public final class TitleExtractor implements Extractor {
      * adjective that owns no title ("French wine") adds nothing.
      */
     EntityLayer withOwnerAdjectives(ParsedText text, EntityLayer layer) {
+        EntityLayer trial = withAdjectiveCountries(text, layer, code -> true);
+        Set<String> owners = new HashSet<>();
+        for (Assertion a : extract(text, trial)) {
+            if (a.object() >= layer.entities().size()) {
+                owners.add(trial.entities().get(a.object()).key().value());
+            }
+        }
+        return owners.isEmpty() ? layer : withAdjectiveCountries(text, layer, owners::contains);
+    }
+
+    /**
+     * The layer with a country entity for each country adjective of the text that no entity claims and
+     * whose country the article does not name, for the countries {@code wanted} (ISO codes) lets in;
+     * the adjectives are its mentions.
+     */
+    private EntityLayer withAdjectiveCountries(ParsedText text, EntityLayer layer, java.util.function.Predicate<String> wanted) {
         List<LocalEntity> entities = new ArrayList<>(layer.entities());
-        java.util.Map<Long, Integer> tokens = new java.util.HashMap<>(layer.tokenEntity());
-        java.util.Map<String, Integer> added = new java.util.HashMap<>();
+        Map<Long, Integer> tokens = new HashMap<>(layer.tokenEntity());
+        Map<String, Integer> added = new HashMap<>();
         String doc = text.document().text();
         for (ParsedSentence s : text.sentences()) {
             for (int i = 1; i <= s.tokens().size(); i++) {
                 Token t = s.token(i);
-                Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(t.word());
+                Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(t.word()).filter(x -> wanted.test(x.code()));
                 if (c.isEmpty() || layer.at(s.index(), i).isPresent() || countryEntity(layer, t.word()).isPresent()) {
                     continue;
                 }
-                EntityKey key = EntityKey.country(c.get().code());
                 int id = added.computeIfAbsent(c.get().code(), code -> {
-                    entities.add(new LocalEntity(entities.size(), EntityType.COUNTRY, c.get().name(), java.util.Set.of(c.get().name()),
-                            key, List.of()));
+                    entities.add(new LocalEntity(entities.size(), EntityType.COUNTRY, c.get().name(), Set.of(c.get().name()),
+                            EntityKey.country(code), List.of()));
                     return entities.size() - 1;
                 });
                 LocalEntity e = entities.get(id);
-                List<org.newskg.model.Mention> ms = new ArrayList<>(e.mentions());
-                ms.add(new org.newskg.model.Mention(s.index(), t.begin(), t.end(), doc.substring(t.begin(), t.end())));
+                List<Mention> ms = new ArrayList<>(e.mentions());
+                ms.add(new Mention(s.index(), t.begin(), t.end(), doc.substring(t.begin(), t.end())));
                 entities.set(id, new LocalEntity(id, e.type(), e.name(), e.names(), e.key(), ms));
                 tokens.put(EntityLayer.key(s.index(), i), id);
             }
         }
-        if (added.isEmpty()) {
-            return layer;
-        }
-        EntityLayer trial = new EntityLayer(entities, tokens, layer.mainAgreement());
-        java.util.Set<Integer> owners = new java.util.HashSet<>();
-        for (Assertion a : extract(text, trial)) {
-            if (a.object() >= layer.entities().size()) {
-                owners.add(a.object());
-            }
-        }
-        // keep the owners only, renumbered after the article's own entities
-        List<LocalEntity> kept = new ArrayList<>(layer.entities());
-        java.util.Map<Long, Integer> keptTokens = new java.util.HashMap<>(layer.tokenEntity());
-        for (int id : new java.util.TreeSet<>(owners)) {
-            LocalEntity e = entities.get(id);
-            int newId = kept.size();
-            kept.add(new LocalEntity(newId, e.type(), e.name(), e.names(), e.key(), e.mentions()));
-            tokens.forEach((k, v) -> {
-                if (v == id) {
-                    keptTokens.put(k, newId);
-                }
-            });
-        }
-        return owners.isEmpty() ? layer : new EntityLayer(kept, keptTokens, layer.mainAgreement());
+        return added.isEmpty() ? layer : new EntityLayer(entities, tokens, layer.mainAgreement());
     }
 
     List<Assertion> extract(ParsedText text, EntityLayer layer) {

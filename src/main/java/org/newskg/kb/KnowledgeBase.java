@@ -75,6 +75,8 @@ public final class KnowledgeBase {
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsBySurname = new HashMap<>();
+    /** Office titles without their country ("secretary of state") to the countries that have them. */
+    private final Map<String, Set<String>> officeTitles;
 
     private KnowledgeBase() {
         for (String[] r : rows("countries.tsv", 8)) {
@@ -98,6 +100,7 @@ public final class KnowledgeBase {
             split(r[3]).forEach(a -> add(holdingsByName, a, h));
             add(holdingsBySurname, lastWord(h.name()), h);
         }
+        officeTitles = officeTitleIndex();
     }
 
     /** The knowledge base from the class path, loaded on the first call. */
@@ -139,19 +142,8 @@ public final class KnowledgeBase {
      * "Secretary of State of Puerto Rico"): a title in an article names one of these countries' offices.
      */
     public Set<String> countriesOfOffice(String title) {
-        Map<String, Set<String>> index = officeTitles;
-        if (index == null) {
-            synchronized (this) {
-                if (officeTitles == null) {
-                    officeTitles = officeTitleIndex();
-                }
-                index = officeTitles;
-            }
-        }
-        return index.getOrDefault(Names.fold(title), Set.of());
+        return officeTitles.getOrDefault(Names.fold(title), Set.of());
     }
-
-    private volatile Map<String, Set<String>> officeTitles;
 
     private Map<String, Set<String>> officeTitleIndex() {
         Map<String, Set<String>> out = new HashMap<>();
