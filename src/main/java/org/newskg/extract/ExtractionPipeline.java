@@ -44,6 +44,7 @@ public final class ExtractionPipeline {
                 titles,
                 new TitleContext(titles, KnowledgeBase.get()),
                 new TitleReferences(gazetteer),
+                new OriginExtractor(gazetteer),
                 PredicateFrames.load(gazetteer),
                 rules,
                 new AgreementDates());

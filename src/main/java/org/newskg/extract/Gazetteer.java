@@ -49,6 +49,8 @@ public final class Gazetteer {
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
+    private final Set<String> divisionWords = new HashSet<>();
+    private final Set<String> seatWords = new HashSet<>();
     private final int longestTitleWords;
 
     private Gazetteer() {
@@ -107,6 +109,14 @@ public final class Gazetteer {
                         + "' as its kind; use verb or cue");
             }
         }
+        for (String[] r : rows("origin-words.txt", 2)) {
+            switch (r[1]) {
+                case "division" -> divisionWords.add(r[0].toLowerCase(Locale.ROOT));
+                case "seat" -> seatWords.add(r[0].toLowerCase(Locale.ROOT));
+                default -> throw new NewsKgException("gazetteer/origin-words.txt: '" + r[0] + "' has '" + r[1]
+                        + "' as its kind; use division or seat");
+            }
+        }
     }
 
     /** Loads the gazetteer from the classpath; a missing or malformed file names itself and its line. */
@@ -153,6 +163,16 @@ public final class Gazetteer {
     /** Whether a name ending in this word names a place ("... Palace", "... Airport"). */
     public boolean isPlaceHead(String word) {
         return placeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this word names a division of a country ("the Freedonian city of ..."). */
+    public boolean isDivisionWord(String word) {
+        return divisionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this word says where a body sits ("Velmora-based", "headquartered in"). */
+    public boolean isSeatWord(String word) {
+        return seatWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether this is a generational suffix ("Jr.") rather than a name. */

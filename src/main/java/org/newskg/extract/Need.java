@@ -30,6 +30,8 @@ public enum Need {
     TITLE_CONTEXT(List.of()),
     /** Bare titles ("the President") taken as mentions of the one person the article gives them to. */
     TITLE_REFERENCES(List.of()),
+    /** Where organizations and places are, from the words that describe them (locatedIn). */
+    ORIGINS(List.of()),
     /** Relations between entities read from predicate frames (lexicon/frames.tsv). */
     FRAMES(List.of()),
     /** Relations between entities read by dependency rules. */

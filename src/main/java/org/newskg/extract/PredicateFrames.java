@@ -177,8 +177,8 @@ public final class PredicateFrames implements Extractor {
             }
             for (IndexedWord p : s.deps().vertexListSorted()) {
                 Pos pos = posOf(p);
-                if (pos == null || layer.at(s.index(), p.index()).isPresent()) {
-                    continue;    // "the Velmora Summit" names a thing; it states no meeting
+                if (pos == null || layer.at(s.index(), p.index()).filter(e -> e.type() != EntityType.AGREEMENT).isPresent()) {
+                    continue;    // "the Velmora Summit" names a thing; it states no meeting (but "a deal with X" is one)
                 }
                 for (Frame f : frames.getOrDefault(key(lemma(p), pos), List.of())) {
                     for (Assertion a : read(text, s, layer, p, f)) {
@@ -422,8 +422,9 @@ public final class PredicateFrames implements Extractor {
         }
         List<Assertion> out = new ArrayList<>();
         Factuality fact = null;
-        if (objects.isEmpty() && f.symmetric() && subjects.size() > 1) {
-            // "X and Y met", "talks between X and Y": the parties with each other
+        if (objects.isEmpty() && f.symmetric() && subjects.size() > 1 && !hasOtherParty(g, p, args, f)) {
+            // "X and Y met", "talks between X and Y": the parties with each other (but "X and Y met
+            // with officials" is no meeting of X with Y)
             List<Map.Entry<LocalEntity, IndexedWord>> parties = List.copyOf(subjects.entrySet());
             for (int i = 0; i < parties.size(); i++) {
                 for (int j = i + 1; j < parties.size(); j++) {
@@ -440,6 +441,21 @@ public final class PredicateFrames implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the event has a party besides its subjects, entity or not: an object role's words, or a
+     * "with" phrase of the predicate ("X and Y met with officials"), but "each other" and "one another".
+     * A topic is no party ("X and Y discussed the harvest"), nor is the event itself ("fought a war").
+     */
+    private boolean hasOtherParty(SemanticGraph g, IndexedWord p, Map<String, Set<IndexedWord>> args, Frame f) {
+        java.util.stream.Stream<IndexedWord> roles = f.objectArgs().stream().flatMap(r -> args.getOrDefault(r, Set.of()).stream());
+        java.util.stream.Stream<IndexedWord> with = outgoing(g, p).stream()
+                .filter(e -> e.getRelation().toString().matches("obl:with|nmod:with"))
+                .map(SemanticGraphEdge::getDependent);
+        // "fought a war", "held talks": an event noun in the object is the event, not a party
+        return java.util.stream.Stream.concat(roles, with)
+                .anyMatch(w -> !w.lemma().matches("(?i)other|another") && !frames.containsKey(key(lemma(w), Pos.NOUN)));
     }
 
     /** The entities the words of these roles stand for, each with the word it was found at. */

@@ -36,8 +36,18 @@ public final class TitleExtractor implements Extractor {
         this.gazetteer = gazetteer;
     }
 
-    /** A title phrase: tokens [from, to) of a sentence, its text, and the country/org it is of. */
-    record TitlePhrase(int from, int to, String text, Optional<LocalEntity> of) {}
+    /**
+     * A title phrase: tokens [from, to) of a sentence, its text, and the country/org it is of;
+     * {@code ofInside} when the title itself names it ("Secretary of the Navy").
+     */
+    record TitlePhrase(int from, int to, String text, Optional<LocalEntity> of, boolean ofInside) {
+        TitlePhrase withOwner(Optional<LocalEntity> owner) {
+            return new TitlePhrase(from, to, text, owner, false);
+        }
+    }
+
+    /** How many words a portfolio may run between its title word and the name ("for Peace and Security Affairs"). */
+    private static final int PORTFOLIO_WORDS = 10;
 
     @Override
     public String name() {
@@ -60,60 +70,17 @@ public final class TitleExtractor implements Extractor {
         return sofar.withLayer(layer).plus(extract(text, layer));
     }
 
-    /**
-     * "French Foreign Minister Ana Example" in an article that never names France: the adjective that
-     * owns a title refers to the country, so the country becomes one of the article's entities, with
-     * the adjective as its mention. Found by reading the titles once with every unplaced country
-     * adjective standing for its country, and keeping the countries that came out as owners; an
-     * adjective that owns no title ("French wine") adds nothing.
-     */
+    /** "French Foreign Minister Ana Example" in an article that never names France: see {@link AdjectiveCountries}. */
     EntityLayer withOwnerAdjectives(ParsedText text, EntityLayer layer) {
-        EntityLayer trial = withAdjectiveCountries(text, layer, code -> true);
-        Set<String> owners = new HashSet<>();
-        for (Assertion a : extract(text, trial)) {
-            if (a.object() >= layer.entities().size()) {
-                owners.add(trial.entities().get(a.object()).key().value());
-            }
-        }
-        return owners.isEmpty() ? layer : withAdjectiveCountries(text, layer, owners::contains);
-    }
-
-    /**
-     * The layer with a country entity for each country adjective of the text that no entity claims and
-     * whose country the article does not name, for the countries {@code wanted} (ISO codes) lets in;
-     * the adjectives are its mentions.
-     */
-    private EntityLayer withAdjectiveCountries(ParsedText text, EntityLayer layer, java.util.function.Predicate<String> wanted) {
-        List<LocalEntity> entities = new ArrayList<>(layer.entities());
-        Map<Long, Integer> tokens = new HashMap<>(layer.tokenEntity());
-        Map<String, Integer> added = new HashMap<>();
-        String doc = text.document().text();
-        for (ParsedSentence s : text.sentences()) {
-            for (int i = 1; i <= s.tokens().size(); i++) {
-                Token t = s.token(i);
-                Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(t.word()).filter(x -> wanted.test(x.code()));
-                if (c.isEmpty() || layer.at(s.index(), i).isPresent() || countryEntity(layer, t.word()).isPresent()) {
-                    continue;
-                }
-                int id = added.computeIfAbsent(c.get().code(), code -> {
-                    entities.add(new LocalEntity(entities.size(), EntityType.COUNTRY, c.get().name(), Set.of(c.get().name()),
-                            EntityKey.country(code), List.of()));
-                    return entities.size() - 1;
-                });
-                LocalEntity e = entities.get(id);
-                List<Mention> ms = new ArrayList<>(e.mentions());
-                ms.add(new Mention(s.index(), t.begin(), t.end(), doc.substring(t.begin(), t.end())));
-                entities.set(id, new LocalEntity(id, e.type(), e.name(), e.names(), e.key(), ms));
-                tokens.put(EntityLayer.key(s.index(), i), id);
-            }
-        }
-        return added.isEmpty() ? layer : new EntityLayer(entities, tokens, layer.mainAgreement());
+        return AdjectiveCountries.owning(text, layer, gazetteer, trial -> extract(text, trial));
     }
 
     List<Assertion> extract(ParsedText text, EntityLayer layer) {
         List<Assertion> out = new ArrayList<>();
         for (ParsedSentence s : text.sentences()) {
             int n = s.tokens().size();
+            // whose title each name's title before it was, by the name's last token
+            Map<Integer, LocalEntity> ownerOfNameEndingAt = new HashMap<>();
             for (int i = 1; i <= n; i++) {
                 Optional<LocalEntity> person = nameAt(s, layer, i);
                 boolean startOfName = person.isPresent() && (i == 1 || !nameAt(s, layer, i - 1).equals(person));
@@ -133,13 +100,31 @@ public final class TitleExtractor implements Extractor {
                     t--;
                 }
                 Optional<LocalEntity> after = ownerAfter(s, layer, end);
-                titleEndingAt(s, layer, t)
+                Optional<TitlePhrase> before = titleEndingAt(s, layer, t)
                         // A title word inside the name ("Ali bin Sultan bin Example": "Sultan" there is part of the name) is no title of it.
                         .filter(tp -> !layer.at(s.index(), tp.from() - 1).equals(person))
                         // "A, Minister of X, B": the title is A's apposition, not B's.
                         .filter(tp -> !(comma && appositionOfNameBefore(s, layer, tp.from())))
-                        .map(tp -> tp.of().isEmpty() && after.isPresent() ? new TitlePhrase(tp.from(), tp.to(), tp.text(), after) : tp)
-                        .ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
+                        .map(tp -> tp.of().isEmpty() && after.isPresent() ? tp.withOwner(after) : tp);
+                if (before.isPresent()) {
+                    TitlePhrase tp = before.get();
+                    // "Deputy Prime Minister for EU Funds and Minister of Finance Ana Example": both are hers
+                    // (but in "Assistant to the President and National Security Advisor Ana Example" the
+                    // first is the object of "to", no office of hers)
+                    Optional<TitlePhrase> first = tp.from() > 2 && s.token(tp.from() - 1).word().equals("and")
+                            ? titleEndingAt(s, layer, tp.from() - 2).filter(f -> !objectOfPreposition(s, f.from()))
+                            : Optional.empty();
+                    if (first.isPresent()) {
+                        emit(out, text, s, person.get(), first.get(), from, end);
+                        if (tp.of().isEmpty()) {
+                            tp = tp.withOwner(first.get().of());
+                        }
+                    } else if (tp.of().isEmpty()) {
+                        tp = tp.withOwner(sharedOwner(s, tp, ownerOfNameEndingAt));
+                    }
+                    emit(out, text, s, person.get(), tp, from, end);
+                    tp.of().ifPresent(o -> ownerOfNameEndingAt.put(end - 1, o));
+                }
                 // Title after the name: "Ana Example, the prime minister of Freedonia".
                 if (end <= n && s.token(end).word().equals(",")) {
                     titleStartingAt(s, layer, end + 1).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
@@ -147,6 +132,31 @@ public final class TitleExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Whether the phrase starting at {@code from} follows a preposition ("to the President"). */
+    private static boolean objectOfPreposition(ParsedSentence s, int from) {
+        int k = from - 1;
+        while (k >= 1 && s.token(k).pos().matches("DT|PRP\\$")) {
+            k--;
+        }
+        return k >= 1 && s.token(k).pos().matches("IN|TO");
+    }
+
+    /**
+     * "Freedonian Prime Minister Ana Example and Foreign Minister Ivo Sample": a country's office
+     * right after "and" and another name whose title was that country's is of that country too. Only
+     * an office of a country passes the owner on: "... Ana Example and chief executive Ivo Sample" may
+     * lead anything.
+     */
+    private Optional<LocalEntity> sharedOwner(ParsedSentence s, TitlePhrase tp, Map<Integer, LocalEntity> ownerOfNameEndingAt) {
+        if (tp.from() < 3 || !s.token(tp.from() - 1).word().equals("and")) {
+            return Optional.empty();
+        }
+        LocalEntity owner = ownerOfNameEndingAt.get(tp.from() - 2);
+        Optional<Gazetteer.Title> office = knownTitle(coreTitle(tp.text()));
+        boolean countryOffice = office.isPresent() && office.get().scope().equals("country");
+        return owner != null && owner.type() == EntityType.COUNTRY && countryOffice ? Optional.of(owner) : Optional.empty();
     }
 
     /**
@@ -211,7 +221,9 @@ public final class TitleExtractor implements Extractor {
         if (!gazetteer.isLeaderWord(tp.text())) {
             out.add(Assertion.literal(person.id(), Relation.HOLDS_TITLE, tp.text(), ev));
         }
-        Optional<Gazetteer.Title> known = knownTitle(coreTitle(tp.text()));
+        String core = coreTitle(tp.text());
+        // "Secretary of the Navy" heads what its title names; a plain "secretary" is a member
+        Optional<Gazetteer.Title> known = tp.ofInside() ? gazetteer.title(core + " of").or(() -> knownTitle(core)) : knownTitle(core);
         if (known.isPresent() && tp.of().isPresent()) {
             LocalEntity of = tp.of().get();
             boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION;
@@ -319,15 +331,19 @@ public final class TitleExtractor implements Extractor {
         }
         int core = end;
         if (!isTitleWord(s, end)) {
-            // "Secretary of State", "Minister for Strategic Affairs": a title word, then of/for and names.
+            // "Secretary of State", "Minister for Strategic Affairs", "Under Secretary for Economic
+            // Growth, Energy, and the Environment": a title word, then of/for and a capitalized portfolio.
             core = -1;
-            for (int j = end - 1; j >= Math.max(2, end - 6); j--) {
+            for (int j = end - 1; j >= Math.max(2, end - PORTFOLIO_WORDS); j--) {
                 String w = s.token(j).word();
+                if (layer.at(s.index(), j).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                    break;    // a portfolio holds no one's name
+                }
                 if ((w.equals("of") || w.equals("for")) && isTitleWord(s, j - 1)) {
                     core = j - 1;
                     break;
                 }
-                if (!(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("&"))) {
+                if (!(Character.isUpperCase(w.charAt(0)) || w.matches("and|&|the|,"))) {
                     break;
                 }
             }
@@ -335,6 +351,7 @@ public final class TitleExtractor implements Extractor {
                 return Optional.empty();
             }
         }
+        Optional<LocalEntity> inside = ownerInside(s, layer, core + 1, end);
         int from = core;
         // Left over title words, joiners and capitalized modifiers inside a run of titles:
         // "Foreign Minister and Alternate Prime Minister".
@@ -357,7 +374,27 @@ public final class TitleExtractor implements Extractor {
             from--;
         }
         String title = titleCase(s, from, end + 1);
-        return Optional.of(new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from)));
+        return Optional.of(inside.isPresent() ? new TitlePhrase(from, end + 1, title, inside, true)
+                : new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from), false));
+    }
+
+    /**
+     * The country or organization a title's own "of" phrase names, in tokens [from, to]: "Secretary
+     * of the Air Force", not "Special Representative for Freedonia" (an office dealing with it).
+     */
+    private static Optional<LocalEntity> ownerInside(ParsedSentence s, EntityLayer layer, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!s.token(j).word().equals("of")) {
+                continue;
+            }
+            int k = j + 1 <= to && s.token(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
+            Optional<LocalEntity> e = k <= to ? layer.at(s.index(), k)
+                    .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the prime minister of Freedonia" starting at {@code start}. */
@@ -370,7 +407,7 @@ public final class TitleExtractor implements Extractor {
             Optional<LocalEntity> e = layer.at(s.index(), i)
                     .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION);
             if (e.isEmpty()) {
-                e = countryEntity(layer, s.token(i).word());
+                e = AdjectiveCountries.countryEntity(layer, gazetteer, s.token(i).word());
             }
             if (owner.isEmpty()) {
                 owner = e;
@@ -411,7 +448,7 @@ public final class TitleExtractor implements Extractor {
         if (after <= n && !s.token(after).word().matches("[,.;:)\\]—–-]|''|\"|”")) {
             return Optional.empty();
         }
-        return Optional.of(new TitlePhrase(start, to, title, owner.isPresent() ? owner : ownerLeftOf(s, layer, from)));
+        return Optional.of(new TitlePhrase(start, to, title, owner.isPresent() ? owner : ownerLeftOf(s, layer, from), false));
     }
 
     /**
@@ -428,7 +465,7 @@ public final class TitleExtractor implements Extractor {
             }
             if (isNationality(t)) {
                 // Two in a row name a community, not a state: "Turkish Cypriot leader".
-                return i > 1 && isNationality(s.token(i - 1)) ? Optional.empty() : countryEntity(layer, t.word());
+                return i > 1 && isNationality(s.token(i - 1)) ? Optional.empty() : AdjectiveCountries.countryEntity(layer, gazetteer, t.word());
             }
             if (!(t.pos().matches("JJ|JJS|JJR|RB|POS|DT|HYPH|CD") || t.ner().equals("ORDINAL") || t.word().equals("-"))) {
                 return Optional.empty();
@@ -441,25 +478,16 @@ public final class TitleExtractor implements Extractor {
         return t.ner().equals("NATIONALITY") || gazetteer.countryByAdjective(t.word()).isPresent();
     }
 
-    /** The article's entity for the country an adjective names ("Japanese"), if the article mentions it. */
-    private Optional<LocalEntity> countryEntity(EntityLayer layer, String adjective) {
-        Optional<Gazetteer.Country> c = gazetteer.countryByAdjective(adjective);
-        if (c.isEmpty()) {
-            return Optional.empty();
-        }
-        EntityKey key = EntityKey.country(c.get().code());
-        return layer.entities().stream().filter(e -> key.equals(e.key())).findFirst();
-    }
-
     /** The title as written, in title case ("prime minister" and "Prime Minister" are one title). */
     private static String titleCase(ParsedSentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             String w = s.token(i).word();
-            if (b.length() > 0 && !w.equals("-") && !b.toString().endsWith("-")) {
+            if (b.length() > 0 && !w.matches("-|,") && !b.toString().endsWith("-")) {
                 b.append(' ');
             }
-            b.append(w.matches("of|for|and|the") || w.equals("-") ? w
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+            b.append(w.matches("of|for|and|the") || w.equals("-") || acronym ? w
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return b.toString();

@@ -1,0 +1,218 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.model.Assertion;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Relation;
+import org.newskg.nlp.ParsedSentence;
+import org.newskg.nlp.ParsedText;
+import org.newskg.nlp.Token;
+
+/**
+ * Where organizations and places are, from the words that describe them: "the Freedonian carmaker
+ * Example Motors", "Freedonia's Example Steel", "Example Motors, a Sylvanian parts maker", "the
+ * Freedonian airline, Example Air,", "Velmora-based Example Air", "Example Air, headquartered in
+ * Velmora", "the Freedonian city of Port Arlen". Gives locatedIn. A country named only by its
+ * adjective becomes one of the article's entities when it places something ({@link AdjectiveCountries}).
+ * The description must be a common noun phrase ("carmaker", "flag carrier"): "U.S. Example" alone says
+ * nothing of where Example is.
+ */
+public final class OriginExtractor implements Extractor {
+    private static final String EXTRACTOR = "origin";
+    private final Gazetteer gazetteer;
+
+    public OriginExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "origins";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.NER, Need.ENTITIES);
+    }
+
+    @Override
+    public Set<Need> provides() {
+        return EnumSet.of(Need.ORIGINS);
+    }
+
+    @Override
+    public Extraction apply(ParsedText text, Extraction sofar) {
+        EntityLayer layer = AdjectiveCountries.owning(text, sofar.layer(), gazetteer, trial -> extract(text, trial));
+        return sofar.withLayer(layer).plus(extract(text, layer));
+    }
+
+    List<Assertion> extract(ParsedText text, EntityLayer layer) {
+        List<Assertion> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            for (int i = 1; i <= n; i++) {
+                Optional<LocalEntity> e = layer.at(s.index(), i);
+                if (e.isEmpty() || (i > 1 && layer.at(s.index(), i - 1).equals(e))) {
+                    continue;    // not the first token of a mention
+                }
+                int stop = i;
+                while (stop <= n && layer.at(s.index(), stop).equals(e)) {
+                    stop++;
+                }
+                final int from = i;
+                final int end = stop;
+                LocalEntity thing = e.get();
+                if (thing.type() == EntityType.ORGANIZATION) {
+                    described(s, layer, from, end).or(() -> based(s, layer, from, end))
+                            .ifPresent(o -> out.add(fact(text, s, thing, o)));
+                } else if (thing.type() == EntityType.CITY || thing.type() == EntityType.PLACE) {
+                    division(s, layer, from, end).ifPresent(o -> out.add(fact(text, s, thing, o)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where a thing is, and the tokens [from, to) that say so. */
+    private record Origin(LocalEntity where, int from, int to) {}
+
+    private Assertion fact(ParsedText text, ParsedSentence s, LocalEntity thing, Origin o) {
+        Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(o.from()).begin(),
+                s.token(o.to() - 1).end(), EXTRACTOR, 0.8);
+        return Assertion.between(thing.id(), Relation.LOCATED_IN, o.where().id(), ev);
+    }
+
+    /**
+     * The country of a description right before the name ("the Freedonian flag carrier Example Air",
+     * "Freedonia's Example Steel"), after it ("Example Air, a Freedonian airline,") or before it and a
+     * comma ("the Freedonian airline, Example Air").
+     */
+    private Optional<Origin> described(ParsedSentence s, EntityLayer layer, int from, int to) {
+        Optional<Origin> before = descriptionEndingAt(s, layer, from - 1, true);
+        if (before.isPresent()) {
+            return Optional.of(new Origin(before.get().where(), before.get().from(), to));
+        }
+        int n = s.tokens().size();
+        if (to <= n && s.token(to).word().equals(",")) {
+            // "Example Air, a Freedonian airline,": the description closed by punctuation
+            int c = firstAfterDeterminer(s, to + 1);
+            Optional<LocalEntity> where = c <= n ? country(s, layer, c) : Optional.empty();
+            if (where.isPresent()) {
+                int k = c;
+                while (k <= n && layer.at(s.index(), k).equals(where)) {
+                    k++;
+                }
+                k += k <= n && s.token(k).pos().equals("POS") ? 1 : 0;
+                int nouns = 0;
+                while (k <= n && isDescriptive(s, layer, k)) {
+                    nouns += s.token(k).pos().startsWith("NN") ? 1 : 0;
+                    k++;
+                }
+                if (nouns > 0 && (k > n || s.token(k).word().matches("[,.;:]")) && !twoCountries(s, layer, c)) {
+                    return Optional.of(new Origin(where.get(), from, k));
+                }
+            }
+        }
+        if (from > 2 && s.token(from - 1).word().equals(",")) {
+            return descriptionEndingAt(s, layer, from - 2, false).map(o -> new Origin(o.where(), o.from(), to));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A country and the common nouns and adjectives after it, ending at token {@code last}: the
+     * country's adjective or name (with a noun after it), or its possessive (with or without one).
+     */
+    private Optional<Origin> descriptionEndingAt(ParsedSentence s, EntityLayer layer, int last, boolean possessiveAlone) {
+        int k = last;
+        int nouns = 0;
+        while (k >= 1 && isDescriptive(s, layer, k)) {
+            nouns += s.token(k).pos().startsWith("NN") ? 1 : 0;
+            k--;
+        }
+        final int j = k;
+        if (j < 1 || (nouns == 0 && !(possessiveAlone && j == last))) {
+            return Optional.empty();
+        }
+        if (s.token(j).pos().equals("POS") && j > 1) {
+            return country(s, layer, j - 1).filter(c -> !twoCountries(s, layer, firstOf(s, layer, j - 1)))
+                    .map(c -> new Origin(c, firstOf(s, layer, j - 1), last + 1));
+        }
+        return nouns == 0 ? Optional.empty() : country(s, layer, j).filter(c -> !twoCountries(s, layer, firstOf(s, layer, j)))
+                .map(c -> new Origin(c, firstOf(s, layer, j), last + 1));
+    }
+
+    /** "Velmora-based Example Air", "the Velmora based carmaker Example", "Example Air, headquartered in Velmora". */
+    private Optional<Origin> based(ParsedSentence s, EntityLayer layer, int from, int to) {
+        int j = from - 1;
+        while (j >= 1 && isDescriptive(s, layer, j) && !gazetteer.isSeatWord(s.token(j).word())) {
+            j--;
+        }
+        if (j >= 2 && gazetteer.isSeatWord(s.token(j).word())) {
+            int k = s.token(j - 1).word().equals("-") ? j - 2 : j - 1;
+            Optional<LocalEntity> place = k >= 1 ? layer.at(s.index(), k).filter(OriginExtractor::isPlace) : Optional.empty();
+            if (place.isPresent()) {
+                return Optional.of(new Origin(place.get(), firstOf(s, layer, k), to));
+            }
+        }
+        int n = s.tokens().size();
+        if (to + 3 <= n && s.token(to).word().equals(",") && gazetteer.isSeatWord(s.token(to + 1).word())
+                && s.token(to + 2).word().equals("in")) {
+            return layer.at(s.index(), to + 3).filter(OriginExtractor::isPlace).map(p -> new Origin(p, from, to + 4));
+        }
+        return Optional.empty();
+    }
+
+    /** "the Freedonian city of Port Arlen", "Freedonia's province of Velmora". */
+    private Optional<Origin> division(ParsedSentence s, EntityLayer layer, int from, int to) {
+        if (from < 4 || !s.token(from - 1).word().equals("of") || !gazetteer.isDivisionWord(s.token(from - 2).word())) {
+            return Optional.empty();
+        }
+        return descriptionEndingAt(s, layer, from - 2, false).map(o -> new Origin(o.where(), o.from(), to));
+    }
+
+    /** A lower-case common noun, adjective or participle of a description, or a hyphen, that is no entity. */
+    private static boolean isDescriptive(ParsedSentence s, EntityLayer layer, int k) {
+        Token t = s.token(k);
+        boolean lower = !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+        return layer.at(s.index(), k).isEmpty()
+                && (t.word().equals("-") || (lower && t.pos().matches("NNS?|JJ|VBN|HYPH")));
+    }
+
+    /** The country token {@code k} names, by its name or its adjective. */
+    private static Optional<LocalEntity> country(ParsedSentence s, EntityLayer layer, int k) {
+        return layer.at(s.index(), k).filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /** "French-German", "Turkish Cypriot": two countries in a row describe no one country's body. */
+    private static boolean twoCountries(ParsedSentence s, EntityLayer layer, int first) {
+        int k = first - 1;
+        if (k >= 1 && s.token(k).word().matches("-|and|/")) {
+            k--;
+        }
+        return k >= 1 && country(s, layer, k).isPresent() && !country(s, layer, k).equals(country(s, layer, first));
+    }
+
+    private static int firstOf(ParsedSentence s, EntityLayer layer, int k) {
+        Optional<LocalEntity> e = layer.at(s.index(), k);
+        int j = k;
+        while (j > 1 && e.isPresent() && layer.at(s.index(), j - 1).equals(e)) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int firstAfterDeterminer(ParsedSentence s, int k) {
+        return k <= s.tokens().size() && s.token(k).pos().equals("DT") ? k + 1 : k;
+    }
+
+    private static boolean isPlace(LocalEntity e) {
+        return e.type() == EntityType.CITY || e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY;
+    }
+}

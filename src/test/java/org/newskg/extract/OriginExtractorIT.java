@@ -1,0 +1,54 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Relation;
+
+/**
+ * Where organizations and places are, read by the real pipeline from the words that describe them;
+ * each shape beside its near misses. Invented companies, real countries (the entity layer must know
+ * them as countries).
+ */
+class OriginExtractorIT {
+    private static final ExtractionPipeline PIPELINE = ExtractionPipeline.load();
+
+    /** "thing locatedIn place" for every locatedIn fact the origins extractor reads in one sentence. */
+    private static String origins(String sentence) {
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Business news\n\n" + sentence + "\n"));
+        List<String> found = f.assertions().stream()
+                .filter(a -> a.relation() == Relation.LOCATED_IN && a.evidence().extractor().equals("origin"))
+                .map(a -> f.entities().get(a.subject()).name() + " locatedIn " + f.entities().get(a.object()).name())
+                .distinct().sorted().toList();
+        return String.join("; ", found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The Italian carmaker Velmora Motors posted a loss on Monday.      | Velmora Motors locatedIn Italy
+            Russia's Ostrander Steel will supply the plates.                  | Ostrander Steel locatedIn Russia
+            Breuer Industries, a Canadian parts company, cut jobs.            | Breuer Industries locatedIn Canada
+            The French airline, Keller Air, ordered new jets.                 | Keller Air locatedIn France
+            The jets come from Chicago-based Lund Aerospace.                  | Lund Aerospace locatedIn Chicago
+            Lund Aerospace, headquartered in Chicago, won the order.          | Lund Aerospace locatedIn Chicago
+            Fighting continued in the Syrian city of Aleppo.                  | Aleppo locatedIn Syria
+            """)
+    void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
+        assertEquals(expected, origins(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The French-German company Hansen Group grew last year.
+            Italian Velmora Motors posted a loss on Monday.
+            The Italian order of Velmora Motors jets was cancelled.
+            Breuer Industries, a Canadian parts company and a Mexican bank, cut jobs.
+            Fighting continued in the city of Aleppo.
+            """)
+    void nearMissesPlaceNothing(String sentence) {
+        assertEquals("", origins(sentence));
+    }
+}

@@ -1,0 +1,66 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Relation;
+
+/**
+ * Long and chained titles before a name, read by the real pipeline: a portfolio with commas, two
+ * offices joined by "and", and a country's office that the next name in a pair shares. Invented
+ * people, real countries.
+ */
+class TitlePhrasesIT {
+    private static final ExtractionPipeline PIPELINE = ExtractionPipeline.load();
+
+    /** The title-name facts of one sentence: "person relation object". */
+    private static List<String> titles(String sentence) {
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Delegation\n\n" + sentence + "\n", LocalDate.of(2022, 2, 15)));
+        return f.assertions().stream().filter(a -> a.evidence().extractor().equals("title-name"))
+                .map(a -> f.entities().get(a.subject()).name() + " " + a.relation().localName() + " "
+                        + (a.relation() == Relation.HOLDS_TITLE ? a.literal() : f.entities().get(a.object()).name()))
+                .distinct().sorted().toList();
+    }
+
+    @Test
+    void twoOfficesJoinedByAndAreBothHersAndTheFirstOnesCountryIsTheSecondsToo() {
+        assertEquals(List.of("Maria Ostrander holdsTitle Deputy Prime Minister for EU Funds",
+                        "Maria Ostrander holdsTitle Minister of Finance", "Maria Ostrander memberOf Bulgaria"),
+                titles("Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Maria Ostrander led the delegation."));
+    }
+
+    @Test
+    void anOfficeAfterAPrepositionIsNoneOfHers() {
+        assertEquals(List.of("Lena Marsh holdsTitle National Security Advisor"),
+                titles("Assistant to the President and National Security Advisor Lena Marsh spoke on Monday."));
+    }
+
+    @Test
+    void aPortfolioMayHoldCommasAndTheArticle() {
+        assertEquals(List.of("Lena Marsh holdsTitle Under Secretary for Economic Growth, Energy, and the Environment"),
+                titles("Under Secretary for Economic Growth, Energy, and the Environment Lena Marsh hosted the talks."));
+    }
+
+    @Test
+    void theSecondOfTwoNamedOfficialsSharesTheFirstOnesCountryForACountrysOffice() {
+        assertEquals(List.of("Anton Keller holdsTitle Prime Minister", "Anton Keller leaderOf Japan",
+                        "Paul Wegner holdsTitle Foreign Minister", "Paul Wegner memberOf Japan"),
+                titles("Japanese Prime Minister Anton Keller and Foreign Minister Paul Wegner arrived on Monday."));
+    }
+
+    @Test
+    void anOfficeThatIsNoCountrysTakesNoCountryFromTheNameBefore() {
+        assertEquals(List.of("Anton Keller holdsTitle Prime Minister", "Anton Keller leaderOf Japan",
+                        "Paul Wegner holdsTitle Chief Executive"),
+                titles("Japanese Prime Minister Anton Keller and chief executive Paul Wegner arrived on Monday."));
+    }
+
+    @Test
+    void aSpecialRepresentativeForACountryIsNoMemberOfIt() {
+        assertEquals(List.of("Lena Marsh holdsTitle Special Representative for the DPRK"),
+                titles("Special Representative for the DPRK Lena Marsh met reporters on Monday."));
+    }
+}
