@@ -72,7 +72,8 @@ public final class OriginExtractor implements Extractor {
                     described(s, layer, from, end).or(() -> based(s, layer, from, end))
                             .ifPresent(o -> out.add(fact(text, s, thing, o)));
                 } else if (thing.type() == EntityType.CITY || thing.type() == EntityType.PLACE) {
-                    division(s, layer, from, end).ifPresent(o -> out.add(fact(text, s, thing, o)));
+                    division(s, layer, from, end).or(() -> cityCountry(s, layer, from, end))
+                            .ifPresent(o -> out.add(fact(text, s, thing, o)));
                 }
             }
         }
@@ -177,6 +178,34 @@ public final class OriginExtractor implements Extractor {
         return descriptionEndingAt(s, layer, from - 2, false).map(o -> new Origin(o.where(), o.from(), to));
     }
 
+    /**
+     * "Port Arlen, Freedonia's largest port", "from Port Arlen, Freedonia, to ...": a city and its
+     * country after a comma, when the country is not one of a list ("Paris, Berlin and Rome").
+     */
+    private Optional<Origin> cityCountry(ParsedSentence s, EntityLayer layer, int from, int to) {
+        int n = s.tokens().size();
+        if (to + 1 > n || !s.token(to).word().equals(",")) {
+            return Optional.empty();
+        }
+        Optional<LocalEntity> c = layer.at(s.index(), to + 1).filter(e -> e.type() == EntityType.COUNTRY);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = endOf(s, layer, to + 1, c.get());
+        boolean possessive = k <= n && s.token(k).pos().equals("POS");
+        boolean closed = k <= n && s.token(k).word().equals(",") && (k + 1 > n
+                || (layer.at(s.index(), k + 1).isEmpty() && !s.token(k + 1).word().matches("and|or")));
+        return possessive || closed ? Optional.of(new Origin(c.get(), from, k)) : Optional.empty();
+    }
+
+    private static int endOf(ParsedSentence s, EntityLayer layer, int k, LocalEntity e) {
+        int j = k;
+        while (j <= s.tokens().size() && layer.at(s.index(), j).filter(e::equals).isPresent()) {
+            j++;
+        }
+        return j;
+    }
+
     /** A lower-case common noun, adjective or participle of a description, or a hyphen, that is no entity. */
     private static boolean isDescriptive(ParsedSentence s, EntityLayer layer, int k) {
         Token t = s.token(k);
@@ -185,13 +214,18 @@ public final class OriginExtractor implements Extractor {
                 && (t.word().equals("-") || (lower && t.pos().matches("NNS?|JJ|VBN|HYPH")));
     }
 
-    /** The country token {@code k} names, by its name or its adjective. */
-    private static Optional<LocalEntity> country(ParsedSentence s, EntityLayer layer, int k) {
-        return layer.at(s.index(), k).filter(e -> e.type() == EntityType.COUNTRY);
+    /**
+     * The country token {@code k} names, by its name or its adjective (an adjective of a country the
+     * article names elsewhere is no mention of it, but stands for it).
+     */
+    private Optional<LocalEntity> country(ParsedSentence s, EntityLayer layer, int k) {
+        Optional<LocalEntity> e = layer.at(s.index(), k);
+        return e.isPresent() ? e.filter(x -> x.type() == EntityType.COUNTRY)
+                : AdjectiveCountries.countryEntity(layer, gazetteer, s.token(k).word());
     }
 
     /** "French-German", "Turkish Cypriot": two countries in a row describe no one country's body. */
-    private static boolean twoCountries(ParsedSentence s, EntityLayer layer, int first) {
+    private boolean twoCountries(ParsedSentence s, EntityLayer layer, int first) {
         int k = first - 1;
         if (k >= 1 && s.token(k).word().matches("-|and|/")) {
             k--;

@@ -422,33 +422,58 @@ public final class TitleExtractor implements Extractor {
             i++;
         }
         int to = i;
-        String title = titleCase(s, from, to);
         int after = i;
-        boolean ofOwner = i + 1 <= n && s.token(i).word().matches("of|for|at");
-        // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
-        boolean toHost = i + 1 <= n && s.token(i).word().equals("to");
-        if (ofOwner || toHost) {
-            int j = i + 1;
-            if (j <= n && s.token(j).pos().equals("DT")) {
-                j++;
-            }
-            Optional<LocalEntity> named = j <= n ? layer.at(s.index(), j)
-                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
+        // "the minister of transport for Freedonia": a portfolio, then whose office it is
+        while (after + 1 <= n && s.token(after).word().matches("of|for|at")) {
+            Optional<LocalEntity> named = ownerNamedAt(s, layer, after + 1);
             if (named.isPresent()) {
-                if (ofOwner) {
-                    owner = named;
-                }
-                after = j;
-                while (after <= n && layer.at(s.index(), after).equals(named)) {
-                    after++;
-                }
+                owner = named;
+                after = endOf(s, layer, after + 1, named);
+                break;
+            }
+            int k = after + 1;
+            while (k <= n && k - to <= PORTFOLIO_WORDS && layer.at(s.index(), k).isEmpty()
+                    && s.token(k).pos().matches("NNS?|NNPS?|JJ|CC") && !s.token(k).word().matches("of|for|at")) {
+                k++;
+            }
+            if (k == after + 1) {
+                break;
+            }
+            to = k;
+            after = k;
+        }
+        // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
+        if (after == to && after + 1 <= n && s.token(after).word().equals("to")) {
+            Optional<LocalEntity> host = ownerNamedAt(s, layer, after + 1);
+            if (host.isPresent()) {
+                after = endOf(s, layer, after + 1, host);
             }
         }
+        String title = titleCase(s, from, to);
         // An apposition is closed by punctuation; "X, the minister of Y said" makes the title the subject.
-        if (after <= n && !s.token(after).word().matches("[,.;:)\\]—–-]|''|\"|”")) {
+        if (after <= n && !s.token(after).word().matches("[,.;:()\\]—–-]|''|\"|”|-LRB-")) {
             return Optional.empty();
         }
         return Optional.of(new TitlePhrase(start, to, title, owner.isPresent() ? owner : ownerLeftOf(s, layer, from), false));
+    }
+
+    /** The country or organization named at token {@code k} (after a determiner, if any). */
+    private static Optional<LocalEntity> ownerNamedAt(ParsedSentence s, EntityLayer layer, int k) {
+        int j = k <= s.tokens().size() && s.token(k).pos().equals("DT") ? k + 1 : k;
+        return j <= s.tokens().size() ? layer.at(s.index(), j)
+                .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
+    }
+
+    /** The first token after the mention of {@code e} that starts at or after token {@code k}. */
+    private static int endOf(ParsedSentence s, EntityLayer layer, int k, Optional<LocalEntity> e) {
+        int j = k;
+        while (j <= s.tokens().size() && !layer.at(s.index(), j).equals(e)) {
+            j++;
+        }
+        while (j <= s.tokens().size() && layer.at(s.index(), j).equals(e)) {
+            j++;
+        }
+        return j;
     }
 
     /**

@@ -35,6 +35,9 @@ class OriginExtractorIT {
             The jets come from Chicago-based Lund Aerospace.                  | Lund Aerospace locatedIn Chicago
             Lund Aerospace, headquartered in Chicago, won the order.          | Lund Aerospace locatedIn Chicago
             Fighting continued in the Syrian city of Aleppo.                  | Aleppo locatedIn Syria
+            Russia and Peru argued. The Russian flag carrier Velmora Air grew. | Velmora Air locatedIn Russia
+            The plant moved from Lyon, France, to a new site.                 | Lyon locatedIn France
+            Marseille, France's second city, grew last year.                  | Marseille locatedIn France
             """)
     void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
         assertEquals(expected, origins(sentence));
@@ -47,6 +50,7 @@ class OriginExtractorIT {
             The Italian order of Velmora Motors jets was cancelled.
             Breuer Industries, a Canadian parts company and a Mexican bank, cut jobs.
             Fighting continued in the city of Aleppo.
+            She toured Paris, Germany and Italy last year.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));

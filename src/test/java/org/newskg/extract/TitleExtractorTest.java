@@ -120,7 +120,8 @@ class TitleExtractorTest {
     }
     @Test
     void inAListOfNamesATitleAfterACommaIsTheEarlierNamesApposition() {
-        // "A, French Minister of Trade, B, and Ambassador C": B is no minister, C is the ambassador.
+        // "A, French Minister of Trade, B, and Ambassador C": the minister is A (an apposition), not B;
+        // C is the ambassador.
         ParsedText t = Sentences.parse("Ana/NNP/PERSON Example/NNP/PERSON ,/, French/JJ/NATIONALITY Minister/NNP/TITLE of/IN Trade/NNP ,/, "
                 + "Ivo/NNP/PERSON Sample/NNP/PERSON ,/, and/CC Ambassador/NNP/TITLE Eva/NNP/PERSON Muster/NNP/PERSON attended/VBD ./.",
                 "France/NNP/COUNTRY voted/VBD ./.");
@@ -128,7 +129,7 @@ class TitleExtractorTest {
                 entity(2, EntityType.PERSON, "Eva Muster", ""), entity(3, EntityType.COUNTRY, "France", "country:FR"));
         List<String> f = facts(titles.extract(t, layer(es, new int[] {0, 0, 1, 3}, new int[] {1, 0, 8, 10},
                 new int[] {2, 0, 13, 15}, new int[] {3, 1, 1, 2})), es);
-        assertEquals(List.of("Eva Muster holdsTitle Ambassador"), f);
+        assertEquals(List.of("Ana Example holdsTitle Minister of Trade", "Ana Example memberOf France", "Eva Muster holdsTitle Ambassador"), f);
     }
 
     @Test

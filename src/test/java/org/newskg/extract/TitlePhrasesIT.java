@@ -59,6 +59,23 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aTitleAfterTheNameMayHaveAPortfolioBeforeWhoseOfficeItIs() {
+        assertEquals(List.of("Maria Ostrander holdsTitle Minister of Transport", "Maria Ostrander memberOf Indonesia"),
+                titles("Maria Ostrander, minister of transport for Indonesia, has recommended that airlines wait."));
+    }
+
+    @Test
+    void aHeadLeadsWhatSheHeadsAndAnAcronymInBracketsClosesTheTitle() {
+        assertEquals(List.of("Jonas Breuer leaderOf State Property Agency"),
+                titles("\"The offer is fair,\" said Jonas Breuer, head of the State Property Agency (SPA), after the meeting."));
+    }
+
+    @Test
+    void anAmbassadorToACountryIsNoMemberOfIt() {
+        assertEquals(List.of("Peter Lund holdsTitle Ambassador"), titles("Peter Lund, an ambassador to Peru, left on Monday."));
+    }
+
+    @Test
     void aSpecialRepresentativeForACountryIsNoMemberOfIt() {
         assertEquals(List.of("Lena Marsh holdsTitle Special Representative for the DPRK"),
                 titles("Special Representative for the DPRK Lena Marsh met reporters on Monday."));
