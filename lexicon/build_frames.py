@@ -109,6 +109,7 @@ def main():
         rs = roleset(git_dir, rid)
         args_of = {"ARG" + r.get("n") for r in rs.iter("role") if r.get("n", "").isdigit()}
         for a in (subject + "|" + obj).split("|"):
+            a = a.removesuffix("@agent")
             if a not in args_of:
                 sys.exit(f"{rid} has no {a} (it has {sorted(args_of)})")
         m = markers(rs)

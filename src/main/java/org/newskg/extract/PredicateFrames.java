@@ -55,6 +55,7 @@ public final class PredicateFrames implements Extractor {
     static final String LIGHT_VERBS = "lexicon/light-verbs.txt";
     static final double CONFIDENCE = 0.7;
     private static final String FIRST = "ARG0";
+    private static final String AGENT = "@agent";
     private static final String SECOND = "ARG1";
     /** Prepositions that name every party of a symmetric event at once: "talks between X and Y". */
     private static final Set<String> PARTIES = Set.of("between", "among");
@@ -70,7 +71,7 @@ public final class PredicateFrames implements Extractor {
 
     /** One roleset of one lemma, read as relations. */
     record Frame(String lemma, Pos pos, String roleset, List<Relation> relations, List<String> subjectArgs,
-                 List<String> objectArgs, Map<String, Set<String>> markers) {
+                 List<String> objectArgs, Map<String, Set<String>> markers, Set<String> agentive) {
         Frame {
             // lists and a sorted map, not Set.copyOf/Map.copyOf: their order changes from JVM to JVM,
             // and the first word found for an entity gives its evidence's offsets
@@ -78,6 +79,7 @@ public final class PredicateFrames implements Extractor {
             subjectArgs = List.copyOf(subjectArgs);
             objectArgs = List.copyOf(objectArgs);
             markers = java.util.Collections.unmodifiableMap(new TreeMap<>(markers));
+            agentive = Set.copyOf(agentive);
         }
 
         boolean symmetric() {
@@ -136,8 +138,21 @@ public final class PredicateFrames implements Extractor {
                     markers.put(kv[0], Set.of(kv[1].split(",")));
                 }
             }
-            return new Frame(c[0].toLowerCase(Locale.ROOT), pos, c[2], relations, List.of(c[4].split("\\|")),
-                    List.of(c[5].split("\\|")), markers);
+            // "ARG1@agent": an event in that role stands for its agent
+            Set<String> agentive = new HashSet<>();
+            List<List<String>> ends = new ArrayList<>();
+            for (String end : List.of(c[4], c[5])) {
+                List<String> args = new ArrayList<>();
+                for (String a : end.split("\\|")) {
+                    if (a.endsWith(AGENT)) {
+                        a = a.substring(0, a.length() - AGENT.length());
+                        agentive.add(a);
+                    }
+                    args.add(a);
+                }
+                ends.add(args);
+            }
+            return new Frame(c[0].toLowerCase(Locale.ROOT), pos, c[2], relations, ends.get(0), ends.get(1), markers, agentive);
         } catch (RuntimeException e) {
             throw new NewsKgException(row.where() + ": bad frame row (" + e.getMessage() + "); regenerate it with lexicon/build_frames.py", e);
         }
@@ -412,8 +427,8 @@ public final class PredicateFrames implements Extractor {
             subjectTypes.addAll(r.domain().types());
             objectTypes.addAll(r.range().types());
         }
-        Map<LocalEntity, IndexedWord> subjects = fill(s, layer, args, f.subjectArgs(), subjectTypes);
-        Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f.objectArgs(), objectTypes);
+        Map<LocalEntity, IndexedWord> subjects = fill(s, layer, args, f, f.subjectArgs(), subjectTypes);
+        Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f, f.objectArgs(), objectTypes);
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
             subjects = parties(s, layer, g, p, subjectTypes);
         }
@@ -460,12 +475,14 @@ public final class PredicateFrames implements Extractor {
 
     /** The entities the words of these roles stand for, each with the word it was found at. */
     private Map<LocalEntity, IndexedWord> fill(ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
-                                               List<String> roles, Set<EntityType> types) {
+                                               Frame f, List<String> roles, Set<EntityType> types) {
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (String role : roles) {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {
                 Optional<LocalEntity> e = entities.at(s, layer, w, types);
-                if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
+                if (e.isEmpty() && f.agentive().contains(role)) {
+                    e = agentOf(s, layer, w, types);
+                } else if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
                     // between states and bodies, what is theirs stands for them: "attacked Freedonia's
                     // ports", "support for the people of Freedonia"
                     for (SemanticGraphEdge p : outgoing(s.deps(), w)) {
@@ -479,6 +496,28 @@ public final class PredicateFrames implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Who did what an event noun names: its possessor ("Freedonia's launch"), its "by" phrase ("the
+     * attack by Freedonia"), or a name or country adjective before it ("Freedonian strikes", "Velmora
+     * attacks"); never its "of" phrase, which names what it was done to.
+     */
+    private Optional<LocalEntity> agentOf(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
+        for (SemanticGraphEdge e : outgoing(s.deps(), w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            Optional<LocalEntity> x = Optional.empty();
+            if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("compound")) {
+                x = layer.at(s.index(), d.index()).filter(y -> types.contains(y.type()));
+            } else if (rel.equals("amod") && types.contains(EntityType.COUNTRY)) {
+                x = entities.countryOfAdjective(s, layer, d);
+            }
+            if (x.isPresent()) {
+                return x;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Two or more names compounded before an event noun are its parties: "the Freedonia-Sylvania talks". */
