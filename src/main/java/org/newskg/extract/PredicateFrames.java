@@ -23,6 +23,7 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
+import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
 import org.newskg.nlp.ParsedText;
@@ -179,11 +180,11 @@ public final class PredicateFrames implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        return sofar.plus(extract(text, sofar.layer()));
+        return sofar.plus(extract(text, sofar.layer(), actsFor(sofar)));
     }
 
     /** Every frame of every predicate word of every sentence. */
-    List<Assertion> extract(ParsedText text, EntityLayer layer) {
+    List<Assertion> extract(ParsedText text, EntityLayer layer, Map<Integer, LocalEntity> actsFor) {
         List<Assertion> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ParsedSentence s : text.sentences()) {
@@ -196,7 +197,7 @@ public final class PredicateFrames implements Extractor {
                     continue;    // "the Velmora Summit" names a thing; it states no meeting (but "a deal with X" is one)
                 }
                 for (Frame f : frames.getOrDefault(key(lemma(p), pos), List.of())) {
-                    for (Assertion a : read(text, s, layer, p, f)) {
+                    for (Assertion a : read(text, s, layer, actsFor, p, f)) {
                         if (seen.add(dedupKey(a))) {
                             out.add(a);
                         }
@@ -417,7 +418,8 @@ public final class PredicateFrames implements Extractor {
         }
     }
 
-    private List<Assertion> read(ParsedText text, ParsedSentence s, EntityLayer layer, IndexedWord p, Frame f) {
+    private List<Assertion> read(ParsedText text, ParsedSentence s, EntityLayer layer, Map<Integer, LocalEntity> actsFor,
+                                 IndexedWord p, Frame f) {
         SemanticGraph g = s.deps();
         List<Carrier> carriers = new ArrayList<>();
         Map<String, Set<IndexedWord>> args = arguments(g, p, f, carriers);
@@ -428,6 +430,9 @@ public final class PredicateFrames implements Extractor {
             objectTypes.addAll(r.range().types());
         }
         Map<LocalEntity, IndexedWord> subjects = fill(s, layer, args, f, f.subjectArgs(), subjectTypes);
+        if (subjects.isEmpty() && !subjectTypes.contains(EntityType.PERSON)) {
+            subjects = officialsCountries(s, layer, args, f.subjectArgs(), actsFor);
+        }
         Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f, f.objectArgs(), objectTypes);
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
             subjects = parties(s, layer, g, p, subjectTypes);
@@ -493,6 +498,45 @@ public final class PredicateFrames implements Extractor {
                     }
                 }
                 e.ifPresent(x -> out.putIfAbsent(x, w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one country each person the article gives a country's office (leaderOf or memberOf it, as
+     * asserted) acts for: "Foreign Minister Ana Example condemned ..." is Freedonia condemning.
+     */
+    private static Map<Integer, LocalEntity> actsFor(Extraction sofar) {
+        Map<Integer, Set<Integer>> countries = new HashMap<>();
+        for (Assertion a : sofar.assertions()) {
+            boolean office = a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF;
+            if (office && a.evidence().factuality().status() == Factuality.Status.ASSERTED
+                    && a.evidence().tenure() != OfficeTime.FORMER
+                    && sofar.layer().entities().get(a.object()).type() == EntityType.COUNTRY) {
+                countries.computeIfAbsent(a.subject(), k -> new java.util.TreeSet<>()).add(a.object());
+            }
+        }
+        Map<Integer, LocalEntity> out = new HashMap<>();
+        countries.forEach((person, cs) -> {
+            if (cs.size() == 1) {
+                out.put(person, sofar.layer().entities().get(cs.iterator().next()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * For a relation between states and bodies whose subject role names an official: the country the
+     * official acts for ("Secretary Ana Example condemned Sylvania's strikes": Freedonia against Sylvania).
+     */
+    private static Map<LocalEntity, IndexedWord> officialsCountries(ParsedSentence s, EntityLayer layer,
+            Map<String, Set<IndexedWord>> args, List<String> roles, Map<Integer, LocalEntity> actsFor) {
+        Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
+        for (String role : roles) {
+            for (IndexedWord w : args.getOrDefault(role, Set.of())) {
+                layer.at(s.index(), w.index()).filter(e -> e.type() == EntityType.PERSON)
+                        .map(e -> actsFor.get(e.id())).ifPresent(c -> out.putIfAbsent(c, w));
             }
         }
         return out;

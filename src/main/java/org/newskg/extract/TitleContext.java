@@ -153,7 +153,10 @@ final class TitleContext implements Extractor {
      * "Prime Minister") says nothing here.
      */
     private Optional<LocalEntity> officeCountry(String title, EntityLayer layer) {
-        Set<String> codes = kb.countriesOfOffice(title);
+        int portfolio = title.indexOf(" for ");
+        // "Secretary of State for European Affairs": the office, then what it is for
+        Set<String> codes = !kb.countriesOfOffice(title).isEmpty() || portfolio < 0 ? kb.countriesOfOffice(title)
+                : kb.countriesOfOffice(title.substring(0, portfolio));
         if (codes.isEmpty() || codes.size() > MAX_OFFICE_COUNTRIES) {
             return Optional.empty();
         }

@@ -45,7 +45,7 @@ class ExtractionQualityIT {
 
     @Test
     void developmentSet() {
-        check("development set", build("devset"), new Floors(0.92, 0.93, 1.016, 1.00, 0.77));
+        check("development set", build("devset"), new Floors(0.92, 0.93, 1.016, 1.00, 0.78));
     }
 
     /** The lowest figures a set may score (fragmentation: the highest), as last measured. */
@@ -103,17 +103,18 @@ class ExtractionQualityIT {
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.56));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.63));
     }
 
     /**
      * Five more articles never looked at while writing rules (see heldout2/SOURCES.md), gold written
      * before NewsKG ran on them; only these summary figures have been read. Keep it so. Its
      * fragmentation went 1.024 to 1.000 on December 6 (the merged node takes one matched node from
-     * entity precision, 47/53 to 46/52).
+     * entity precision, 47/53 to 46/52). Titles with long portfolios (December 6, third session) gave
+     * it two facts and one wrong triple: fact precision 19/20 to 22/24.
      */
     @Test
     void secondHeldOutSet() {
-        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.94, 0.34));
+        check("second held-out set", build("heldout2"), new Floors(0.85, 0.88, 1.00, 0.91, 0.38));
     }
 }

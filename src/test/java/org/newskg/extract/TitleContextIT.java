@@ -55,6 +55,14 @@ class TitleContextIT {
     }
 
     @Test
+    void anOfficeOfFewCountriesIsFoundBeforeItsPortfolio() {
+        String text = "Dialogue in Velmora\n\nAssistant Secretary of State for European Affairs Maria Ostrander met Jonas Breuer "
+                + "in Velmora. The United States will host the next round.\n";
+        assertTrue(offices(text, LocalDate.of(2022, 4, 6)).contains("Maria Ostrander memberOf United States (title-kb-office)"),
+                offices(text, LocalDate.of(2022, 4, 6)).toString());
+    }
+
+    @Test
     void anOfficeOfFewCountriesSaysNothingWhenTheArticleNamesNoneOfThem() {
         String text = "Dialogue in Velmora\n\nDeputy Secretary of State Maria Ostrander met Jonas Breuer in Velmora.\n";
         assertEquals(List.of(), offices(text, LocalDate.of(2022, 4, 6)));
