@@ -327,6 +327,18 @@ public final class PredicateFrames implements Extractor {
                     gerundOf(g, e.getGovernor(), args, carriers);
                 }
             }
+            if (!args.containsKey(FIRST) && ("VBG".equals(p.tag()) || hasAux(g, p, "VBG"))) {
+                // "X expanded the partnership by signing a memorandum", "Having met Y, X left": the
+                // subject of an adverbial gerund is its clause's; that verb's modality is the event's
+                for (SemanticGraphEdge e : incoming(g, p)) {
+                    if (e.getRelation().toString().startsWith("advcl")) {
+                        IndexedWord v = e.getGovernor();
+                        carriers.add(new Carrier(v, false));
+                        outgoing(g, v).stream().filter(ve -> ve.getRelation().toString().equals("nsubj"))
+                                .forEach(ve -> add(args, FIRST, ve.getDependent()));
+                    }
+                }
+            }
         }
         if (f.pos() == Pos.NOUN) {
             for (SemanticGraphEdge e : outgoing(g, p)) {
@@ -395,6 +407,11 @@ public final class PredicateFrames implements Extractor {
                 }
             }
         }
+    }
+
+    /** Whether {@code w} has an auxiliary of this tag ("having met": met's aux "having" is VBG). */
+    private static boolean hasAux(SemanticGraph g, IndexedWord w, String tag) {
+        return outgoing(g, w).stream().anyMatch(e -> e.getRelation().toString().equals("aux") && tag.equals(e.getDependent().tag()));
     }
 
     private static void add(Map<String, Set<IndexedWord>> args, String role, IndexedWord w) {
