@@ -721,6 +721,10 @@ public final class EntityExtractor implements Extractor {
                 if (!m.pronoun() && gazetteer.isAgreementHead(s.token(head).word())) {
                     continue;    // "the pact" is an agreement, whatever chain coreference put it in
                 }
+                if (m.pronoun() && g.type == EntityType.ORGANIZATION
+                        && s.token(head).word().toLowerCase(Locale.ROOT).matches("we|us|our|ours|ourselves")) {
+                    continue;    // a speaker's "we" is their government or team, seldom the body a chain joins it to
+                }
                 tokenEntity.put(EntityLayer.key(m.sentence(), head), id);
                 if (m.pronoun() && !s.token(head).word().toLowerCase(Locale.ROOT).matches("it|its|they|them|their")
                         || g.type == EntityType.PERSON) {

@@ -95,6 +95,9 @@ public final class OriginExtractor implements Extractor {
      * comma ("the Freedonian airline, Example Air").
      */
     private Optional<Origin> described(ParsedSentence s, EntityLayer layer, int from, int to) {
+        if (to <= s.tokens().size() && isCommonNoun(s.token(to))) {
+            return Optional.empty();    // "Freedonia's Example Air fleet": the name modifies a noun, which is what is described
+        }
         Optional<Origin> before = descriptionEndingAt(s, layer, from - 1, true);
         if (before.isPresent()) {
             return Optional.of(new Origin(before.get().where(), before.get().from(), to));
@@ -212,6 +215,10 @@ public final class OriginExtractor implements Extractor {
         boolean lower = !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
         return layer.at(s.index(), k).isEmpty()
                 && (t.word().equals("-") || (lower && t.pos().matches("NNS?|JJ|VBN|HYPH")));
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.pos().matches("NNS?") && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
     }
 
     /**

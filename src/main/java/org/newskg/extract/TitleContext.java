@@ -93,7 +93,8 @@ final class TitleContext implements Extractor {
             // in office at the article's date in one country only; else the dateline's.
             Optional<LocalEntity> country = heldIn(person, office.get(), layer);
             Optional<LocalDate> day = text.document().published();
-            Set<String> onTheDay = day.isPresent() ? held(person, office.get(), day.get()) : Set.of();
+            Set<String> heldOnTheDay = day.isPresent() ? held(person, office.get(), day.get()) : Set.of();
+            Set<String> onTheDay = heldOnTheDay.isEmpty() && day.isPresent() ? heldBySurname(person, a, office.get(), day.get()) : heldOnTheDay;
             if (country.isEmpty() && onTheDay.size() == 1) {
                 layer = withCountry(layer, onTheDay.iterator().next());
                 country = layer.entities().stream().filter(e -> EntityKey.country(onTheDay.iterator().next()).equals(e.key())).findFirst();
@@ -141,6 +142,25 @@ final class TitleContext implements Extractor {
                 if (leads == title.leader() && (day == null || h.covers(day))) {
                     codes.add(h.iso2());
                 }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * "President Example" in an article of 2004: the countries of the knowledge base's holders with
+     * that surname whose office the title names (or is: "foreign minister") and who held it on the article's day (for "former",
+     * before it). Only for a person the article names by one word; a full name is matched in full.
+     */
+    private Set<String> heldBySurname(LocalEntity person, Assertion title, Gazetteer.Title office, LocalDate day) {
+        if (person.names().stream().anyMatch(n -> n.contains(" "))) {
+            return Set.of();
+        }
+        Set<String> codes = new HashSet<>();
+        for (KnowledgeBase.Holding h : kb.holdingsBySurname(person.name())) {
+            boolean named = h.officeNamed(title.literal()) || h.office().equals(office.text());    // "Foreign Minister"
+            if (named && h.heldAsOf(day, title.evidence().tenure())) {
+                codes.add(h.iso2());
             }
         }
         return codes;

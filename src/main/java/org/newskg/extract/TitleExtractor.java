@@ -105,7 +105,9 @@ public final class TitleExtractor implements Extractor {
                         .filter(tp -> !layer.at(s.index(), tp.from() - 1).equals(person))
                         // "A, Minister of X, B": the title is A's apposition, not B's.
                         .filter(tp -> !(comma && appositionOfNameBefore(s, layer, tp.from())))
-                        .map(tp -> tp.of().isEmpty() && after.isPresent() ? tp.withOwner(after) : tp);
+                        // "President Ana Example of Freedonia"; but a title with a portfolio of its own ("First
+                        // Minister of Velmora Ana Example at Example House") is not of what follows the name
+                        .map(tp -> tp.of().isEmpty() && after.isPresent() && !tp.text().matches(".* (of|for) .*") ? tp.withOwner(after) : tp);
                 if (before.isPresent()) {
                     TitlePhrase tp = before.get();
                     // "Deputy Prime Minister for EU Funds and Minister of Finance Ana Example": both are hers

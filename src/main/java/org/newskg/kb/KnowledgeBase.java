@@ -55,6 +55,20 @@ public final class KnowledgeBase {
             return end != null && from(end, true).isBefore(day);
         }
 
+        /** Whether the office's label says the title: "Prime Minister" in "Prime Minister of Japan". */
+        public boolean officeNamed(String title) {
+            String t = org.newskg.model.Names.fold(title);
+            return !t.isEmpty() && (" " + org.newskg.model.Names.fold(officeLabel) + " ").contains(" " + t + " ");
+        }
+
+        /** Whether the holder held it on that day as its tenure word says: in office, or for "former" ended before it. */
+        public boolean heldAsOf(LocalDate day, org.newskg.model.OfficeTime tenure) {
+            if (tenure == org.newskg.model.OfficeTime.FORMER) {
+                return endsBefore(day);
+            }
+            return tenure != org.newskg.model.OfficeTime.FUTURE && covers(day);
+        }
+
         private static LocalDate from(String d, boolean last) {
             if (d.length() == 4) {
                 int y = Integer.parseInt(d);

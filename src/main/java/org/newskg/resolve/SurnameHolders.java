@@ -58,24 +58,11 @@ final class SurnameHolders {
                 continue;
             }
             for (Assertion t : titles) {
-                if (names(t.literal(), h.officeLabel()) && inTime(h, date.get(), t.evidence().tenure())) {
+                if (h.officeNamed(t.literal()) && h.heldAsOf(date.get(), t.evidence().tenure())) {
                     fits.putIfAbsent(h.qid(), h);
                 }
             }
         }
         return fits.size() == 1 ? Optional.of(fits.values().iterator().next()) : Optional.empty();
-    }
-
-    /** Whether the office's label says the title: "Prime Minister" in "Prime Minister of Japan". */
-    private static boolean names(String title, String officeLabel) {
-        String t = Names.fold(title);
-        return !t.isEmpty() && (" " + Names.fold(officeLabel) + " ").contains(" " + t + " ");
-    }
-
-    private static boolean inTime(KnowledgeBase.Holding h, LocalDate day, OfficeTime tenure) {
-        if (tenure == OfficeTime.FORMER) {
-            return h.end() != null && h.endsBefore(day);
-        }
-        return tenure != OfficeTime.FUTURE && h.covers(day);
     }
 }

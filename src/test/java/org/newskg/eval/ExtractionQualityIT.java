@@ -73,7 +73,7 @@ class ExtractionQualityIT {
     /** The first held-out set, whose sentences were read while writing rules: a second development set. */
     @Test
     void tuningSet() {
-        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.93, 0.67));
+        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.93, 0.70));
     }
 
     /**
@@ -103,7 +103,7 @@ class ExtractionQualityIT {
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.63));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.65));
     }
 
     /**

@@ -51,6 +51,7 @@ class OriginExtractorIT {
             Breuer Industries, a Canadian parts company and a Mexican bank, cut jobs.
             Fighting continued in the city of Aleppo.
             She toured Paris, Germany and Italy last year.
+            Britain's EU exit was discussed on Monday.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));

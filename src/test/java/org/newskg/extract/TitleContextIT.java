@@ -76,6 +76,13 @@ class TitleContextIT {
     }
 
     @Test
+    void aSurnameWithATitleIsTheKnowledgeBasesOneHolderOfThatSurnameOnTheArticlesDay() {
+        String text = "Speech in Velmora\n\nPresident Iohannis spoke in Velmora on Monday.\n";
+        assertEquals(List.of("Iohannis leaderOf Romania (title-kb)"), offices(text, LocalDate.of(2022, 4, 6)));
+        assertEquals(List.of(), offices(text, LocalDate.of(2010, 4, 6)));
+    }
+
+    @Test
     void theKnowledgeBasesHolderOnTheArticlesDayGetsTheCountryTheArticleDoesNotName() {
         String text = "Speech in Velmora\n\nPresident Klaus Werner Iohannis spoke in Velmora on Monday.\n";
         assertEquals(List.of("Klaus Werner Iohannis leaderOf Romania (title-kb)"), offices(text, LocalDate.of(2022, 4, 6)));

@@ -76,6 +76,12 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aTitleWithItsOwnPortfolioIsNotOfTheBodyAfterTheName() {
+        assertEquals(List.of("Maria Ostrander holdsTitle Minister for Trade"),
+                titles("Minister for Trade Maria Ostrander spoke at the World Trade Organization on Monday."));
+    }
+
+    @Test
     void aSpecialRepresentativeForACountryIsNoMemberOfIt() {
         assertEquals(List.of("Lena Marsh holdsTitle Special Representative for the DPRK"),
                 titles("Special Representative for the DPRK Lena Marsh met reporters on Monday."));

@@ -1,0 +1,38 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.CorefSpan;
+import org.newskg.nlp.NerSpan;
+import org.newskg.nlp.ParsedText;
+
+/** What {@link EntityExtractor} takes from a coreference chain, on hand-made sentences and chains (no CoreNLP). */
+class EntityExtractorTest {
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor(Gazetteer.load());
+
+    /** "The Velmora Council met. We thank Ana Example, it said.": one chain joins the council, "We" and "it". */
+    private static ParsedText councilAndItsPronouns() {
+        ParsedText t = Sentences.parse("The/DT Velmora/NNP/ORGANIZATION Council/NNP/ORGANIZATION met/VBD ./.",
+                "We/PRP thank/VBP Ana/NNP/PERSON Example/NNP/PERSON ,/, it/PRP said/VBD ./.");
+        String doc = t.document().text();
+        int council = doc.indexOf("Velmora");
+        int ana = doc.indexOf("Ana");
+        List<NerSpan> ner = List.of(new NerSpan(0, 2, 4, "ORGANIZATION", "Velmora Council", council, council + 15),
+                new NerSpan(1, 3, 5, "PERSON", "Ana Example", ana, ana + 11));
+        List<CorefSpan> chain = List.of(new CorefSpan(0, 1, 4, "The Velmora Council", false), new CorefSpan(1, 1, 2, "We", true),
+                new CorefSpan(1, 6, 7, "it", true));
+        return new ParsedText(t.document(), t.sentences(), ner, List.of(chain));
+    }
+
+    @Test
+    void aSpeakersWeIsNoMentionOfTheOrganizationItsChainNames() {
+        EntityLayer layer = EXTRACTOR.apply(councilAndItsPronouns(), Extraction.empty()).layer();
+        Optional<String> we = layer.at(1, 1).map(e -> e.name());
+        Optional<String> it = layer.at(1, 6).map(e -> e.name());
+        assertEquals(Optional.empty(), we);
+        assertEquals(Optional.of("Velmora Council"), it);
+    }
+}
