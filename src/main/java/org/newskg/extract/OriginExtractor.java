@@ -95,8 +95,12 @@ public final class OriginExtractor implements Extractor {
      * comma ("the Freedonian airline, Example Air").
      */
     private Optional<Origin> described(ParsedSentence s, EntityLayer layer, int from, int to) {
-        if (to <= s.tokens().size() && isCommonNoun(s.token(to))) {
-            return Optional.empty();    // "Freedonia's Example Air fleet": the name modifies a noun, which is what is described
+        for (int k = from; k <= Math.min(to, s.tokens().size()); k++) {
+            if (isCommonNoun(s.token(k))) {
+                // "Freedonia's Example Air fleet": the name modifies a noun, which is what is described
+                // (a coreference chain may have made that noun a mention of the name's entity too)
+                return Optional.empty();
+            }
         }
         Optional<Origin> before = descriptionEndingAt(s, layer, from - 1, true);
         if (before.isPresent()) {
@@ -218,7 +222,8 @@ public final class OriginExtractor implements Extractor {
     }
 
     private static boolean isCommonNoun(Token t) {
-        return t.pos().matches("NNS?") && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+        // by its case, not its tag: the tagger may call "declaration" after a name NNP
+        return t.pos().startsWith("NN") && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
     }
 
     /**

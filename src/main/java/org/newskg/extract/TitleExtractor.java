@@ -405,7 +405,7 @@ public final class TitleExtractor implements Extractor {
         int i = start;
         Optional<LocalEntity> owner = Optional.empty();
         while (i <= n && (s.token(i).pos().matches("DT|JJ|PRP\\$|POS") || layer.at(s.index(), i).isPresent()
-                || gazetteer.countryByAdjective(s.token(i).word()).isPresent()) && !isTitleWord(s, i)) {
+                || gazetteer.countryByAdjective(s.token(i).word()).isPresent() || isQualifier(s, layer, i)) && !isTitleWord(s, i)) {
             Optional<LocalEntity> e = layer.at(s.index(), i)
                     .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION);
             if (e.isEmpty()) {
@@ -420,6 +420,10 @@ public final class TitleExtractor implements Extractor {
             return Optional.empty();
         }
         int from = i;
+        // "UK Permanent Representative": capitalized qualifiers are part of the office
+        while (from > start && isQualifier(s, layer, from - 1)) {
+            from--;
+        }
         while (i <= n && isTitleWord(s, i)) {
             i++;
         }

@@ -52,6 +52,7 @@ class OriginExtractorIT {
             Fighting continued in the city of Aleppo.
             She toured Paris, Germany and Italy last year.
             Britain's EU exit was discussed on Monday.
+            In 1993 Chile signed the Velmora Convention (VC). Chile's VC declaration was late.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));

@@ -76,6 +76,12 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aCapitalizedQualifierBelongsToTheTitleAfterTheName() {
+        assertEquals(List.of("Maria Ostrander holdsTitle Permanent Representative", "Maria Ostrander memberOf United Kingdom"),
+                titles("An update by Maria Ostrander, UK Permanent Representative to the United Nations, followed."));
+    }
+
+    @Test
     void aTitleWithItsOwnPortfolioIsNotOfTheBodyAfterTheName() {
         assertEquals(List.of("Maria Ostrander holdsTitle Minister for Trade"),
                 titles("Minister for Trade Maria Ostrander spoke at the World Trade Organization on Monday."));
