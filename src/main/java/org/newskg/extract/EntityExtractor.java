@@ -535,9 +535,12 @@ public final class EntityExtractor implements Extractor {
                 }
             }
         }
-        // A sentence that ends like one is running text however many names it holds.
-        String last = s.tokens().isEmpty() ? "" : s.tokens().get(s.tokens().size() - 1).word();
-        return words >= 3 && caps >= HEADLINE_CAPS * words && !last.matches("[.!?]|''|\"|”");
+        // A sentence that ends like one is running text however many names it holds, and so is one that
+        // opens a quotation ("Minister of State for Health Ana Example said:").
+        int n = s.tokens().size();
+        String last = n == 0 ? "" : s.tokens().get(n - 1).word();
+        boolean opensQuote = n > 1 && last.equals(":") && Character.isLowerCase(s.tokens().get(n - 2).word().charAt(0));
+        return words >= 3 && caps >= HEADLINE_CAPS * words && !last.matches("[.!?]|''|\"|”") && !opensQuote;
     }
 
     /** An organization or place whose name is a person's name or surname here is that person. */

@@ -28,6 +28,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLineThatOpensAQuotationIsRunningTextNotAHeadline() {
+        ParsedText quote = Sentences.parse("Minister/NNP of/IN State/NNP for/IN Health/NNP Ana/NNP Example/NNP said/VBD :/:");
+        ParsedText headline = Sentences.parse("Minister/NNP Example/NNP Meets/VBZ Sylvanian/JJ Leaders/NNS");
+        assertEquals(false, EntityExtractor.isHeadline(quote.sentences().get(0)));
+        assertEquals(true, EntityExtractor.isHeadline(headline.sentences().get(0)));
+    }
+
+    @Test
     void aSpeakersWeIsNoMentionOfTheOrganizationItsChainNames() {
         EntityLayer layer = EXTRACTOR.apply(councilAndItsPronouns(), Extraction.empty()).layer();
         Optional<String> we = layer.at(1, 1).map(e -> e.name());
