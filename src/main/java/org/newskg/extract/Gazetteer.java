@@ -101,21 +101,19 @@ public final class Gazetteer {
         }
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
-        for (String[] r : rows("sports-words.txt", 2)) {
-            switch (r[1]) {
-                case "verb" -> sportsVerbs.add(r[0].toLowerCase(Locale.ROOT));
-                case "cue" -> sportsCues.add(r[0].toLowerCase(Locale.ROOT));
-                default -> throw new NewsKgException("gazetteer/sports-words.txt: '" + r[0] + "' has '" + r[1]
-                        + "' as its kind; use verb or cue");
+        byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
+        byKind("origin-words.txt", Map.of("division", divisionWords, "seat", seatWords));
+    }
+
+    /** A list of words, each of one kind (its second column), into the set of that kind. */
+    private void byKind(String file, Map<String, Set<String>> kinds) {
+        for (String[] r : rows(file, 2)) {
+            Set<String> into = kinds.get(r[1]);
+            if (into == null) {
+                throw new NewsKgException("gazetteer/" + file + ": '" + r[0] + "' has '" + r[1] + "' as its kind; use "
+                        + String.join(" or ", new java.util.TreeSet<>(kinds.keySet())));
             }
-        }
-        for (String[] r : rows("origin-words.txt", 2)) {
-            switch (r[1]) {
-                case "division" -> divisionWords.add(r[0].toLowerCase(Locale.ROOT));
-                case "seat" -> seatWords.add(r[0].toLowerCase(Locale.ROOT));
-                default -> throw new NewsKgException("gazetteer/origin-words.txt: '" + r[0] + "' has '" + r[1]
-                        + "' as its kind; use division or seat");
-            }
+            into.add(r[0].toLowerCase(Locale.ROOT));
         }
     }
 

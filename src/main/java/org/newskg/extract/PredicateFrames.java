@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.newskg.NewsKgException;
 import org.newskg.io.ResourceTable;
 import org.newskg.model.Assertion;
@@ -486,12 +487,12 @@ public final class PredicateFrames implements Extractor {
      * A topic is no party ("X and Y discussed the harvest"), nor is the event itself ("fought a war").
      */
     private boolean hasOtherParty(SemanticGraph g, IndexedWord p, Map<String, Set<IndexedWord>> args, Frame f) {
-        java.util.stream.Stream<IndexedWord> roles = f.objectArgs().stream().flatMap(r -> args.getOrDefault(r, Set.of()).stream());
-        java.util.stream.Stream<IndexedWord> with = outgoing(g, p).stream()
+        Stream<IndexedWord> roles = f.objectArgs().stream().flatMap(r -> args.getOrDefault(r, Set.of()).stream());
+        Stream<IndexedWord> with = outgoing(g, p).stream()
                 .filter(e -> e.getRelation().toString().matches("obl:with|nmod:with"))
                 .map(SemanticGraphEdge::getDependent);
         // "fought a war", "held talks": an event noun in the object is the event, not a party
-        return java.util.stream.Stream.concat(roles, with)
+        return Stream.concat(roles, with)
                 .anyMatch(w -> !w.lemma().matches("(?i)other|another") && !frames.containsKey(key(lemma(w), Pos.NOUN)));
     }
 
