@@ -44,6 +44,17 @@ final class ArgumentEntities {
                 }
             }
         }
+        if (isTitle(w)) {
+            // "met the First Minister of Freedonia Ana Example": the parser may hang the name on the title's "of"
+            for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
+                if (edge.getRelation().toString().equals("nmod:of")) {
+                    e = layer.at(s.index(), edge.getDependent().index()).filter(x -> x.type() == EntityType.PERSON);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+            }
+        }
         for (SemanticGraphEdge edge : s.deps().incomingEdgeIterable(w)) {
             if (edge.getRelation().toString().equals("compound")) {
                 e = layer.at(s.index(), edge.getGovernor().index()).filter(x -> x.type() == EntityType.PERSON);
@@ -53,6 +64,10 @@ final class ArgumentEntities {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isTitle(IndexedWord w) {
+        return "TITLE".equals(w.ner()) || gazetteer.title(w.word()).isPresent();
     }
 
     /**

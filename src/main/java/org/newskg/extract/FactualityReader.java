@@ -41,6 +41,8 @@ public final class FactualityReader {
     private static final Set<String> CUE_RELATIONS = Set.of("advmod", "neg", "aux", "mark", "det", "cc:preconj", "amod");
     /** How the event's word hangs from a word whose meaning colours it. */
     private static final Set<String> UP = Set.of("xcomp", "ccomp", "csubj", "obj", "nsubj:pass", "advcl");
+    /** Marks of time clauses, whose event is presupposed ("when X signed"), unlike "if" or "unless". */
+    private static final Set<String> TIME_MARKS = Set.of("when", "after", "since", "while", "once", "as");
     /** The precedence of statuses: earlier ones win. */
     private static final List<Status> PRECEDENCE = List.of(Status.NEGATED, Status.HYPOTHETICAL, Status.PLANNED, Status.ALLEGED);
     /** At most this many words name a source; a longer subject is cut to its head. */
@@ -108,13 +110,14 @@ public final class FactualityReader {
         List<IndexedWord> chain = new ArrayList<>();
         IndexedWord w = trigger;
         boolean viaConj = false;
+        boolean presupposed = false;    // above a "when"/"after" clause: only a plan carries down
         int negations = 0;
         while (w != null && !chain.contains(w)) {
             chain.add(w);
             String lemma = lemma(w);
             if (w != trigger || !triggerIsEvent) {
                 Status st = cues.get(Where.GOVERNOR).get(lemma);
-                if (st != null && !viaConj) {
+                if (st != null && !viaConj && (!presupposed || st == Status.PLANNED)) {
                     found.computeIfAbsent(st, k -> new ArrayList<>()).add(w.word());
                     negations += st == Status.NEGATED ? 1 : 0;
                 }
@@ -129,7 +132,8 @@ public final class FactualityReader {
                 if (CUE_RELATIONS.contains(rel) || rel.startsWith("mark")) {
                     Status st = cues.get(Where.DEPENDENT).get(rel.equals("amod") ? d.word().toLowerCase(Locale.ROOT) : lemma(d));
                     // across "and", the other verb's tense and modality carry over, its negation does not
-                    if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)) {
+                    if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)
+                            && (!presupposed || st == Status.PLANNED)) {
                         found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
                         negations += st == Status.NEGATED ? 1 : 0;
                     }
@@ -147,6 +151,9 @@ public final class FactualityReader {
                 boolean cueGovernor = cues.get(Where.GOVERNOR).containsKey(lemma(e.getGovernor())) || speech.contains(lemma(e.getGovernor()));
                 if (base.equals("xcomp") || base.equals("ccomp") || base.equals("csubj") || base.equals("advcl")
                         || (UP.contains(base) && cueGovernor)) {
+                    // "By 1993, when X signed it, it is likely that ...": what a time clause says happened
+                    // is taken as given, whatever the clause above supposes or denies
+                    presupposed |= base.equals("advcl") && hasMark(g, w, TIME_MARKS);
                     up = e.getGovernor();
                     break;
                 }
@@ -181,6 +188,16 @@ public final class FactualityReader {
         }
         String cue = status == Status.ASSERTED ? "" : String.join(" ", new LinkedHashSet<>(found.get(status)));
         return new Factuality(status, cue, status == Status.PLANNED ? expected : null, source);
+    }
+
+    private static boolean hasMark(SemanticGraph g, IndexedWord w, Set<String> marks) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();    // "when" is often the clause's advmod, "after" its mark
+            if ((rel.equals("mark") || rel.equals("advmod")) && marks.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lemma is a verb of saying of the lexicon. */

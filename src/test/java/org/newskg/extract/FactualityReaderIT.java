@@ -62,6 +62,10 @@ class FactualityReaderIT {
             Ana Example met Ivo Sample and signed the accord.              | signed   | ASSERTED     |
             Ana Example did not meet Ivo Sample but signed the accord.     | signed   | ASSERTED     |
             Ana Example will meet Ivo Sample and sign the accord.          | sign     | PLANNED      | will
+            By 1993, when Freedonia signed the accord, it is likely that the tests had passed. | signed | ASSERTED |
+            Ana Example did not attend after Ivo Sample signed the accord. | signed   | ASSERTED     |
+            Ana Example will sign the accord when Ivo Sample visits Freedonia. | visits | PLANNED  | will
+            Ana Example could sign the accord if Ivo Sample visits Freedonia. | visits | HYPOTHETICAL | if could
             """)
     void statusAndCue(String sentence, String trigger, Status status, String cue) {
         Factuality f = read(sentence.strip(), trigger.strip());
