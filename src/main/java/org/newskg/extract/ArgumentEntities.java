@@ -79,10 +79,7 @@ final class ArgumentEntities {
         if (e.isPresent()) {
             return e;
         }
-        return gazetteer.countryByAdjective(w.word()).flatMap(c -> {
-            org.newskg.model.EntityKey key = org.newskg.model.EntityKey.country(c.code());
-            return layer.entities().stream().filter(x -> key.equals(x.key())).findFirst();
-        });
+        return AdjectiveCountries.countryEntity(layer, gazetteer, w.word());
     }
 
     /**

@@ -30,6 +30,26 @@ public record EntityLayer(List<LocalEntity> entities, Map<Long, Integer> tokenEn
         return ((long) sentence << 20) | token;
     }
 
+    /** The first token of the mention token {@code token} is part of ({@code token} itself when it is part of none). */
+    public int mentionStart(int sentence, int token) {
+        Optional<LocalEntity> e = at(sentence, token);
+        int j = token;
+        while (e.isPresent() && j > 1 && at(sentence, j - 1).equals(e)) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The first token after the mention token {@code token} is part of (the next token when it is part of none). */
+    public int mentionEnd(int sentence, int token) {
+        Optional<LocalEntity> e = at(sentence, token);
+        int j = token + 1;
+        while (e.isPresent() && at(sentence, j).equals(e)) {
+            j++;
+        }
+        return j;
+    }
+
     /** The entity token {@code token} (1-based) of sentence {@code sentence} refers to. */
     public Optional<LocalEntity> at(int sentence, int token) {
         Integer id = tokenEntity.get(key(sentence, token));

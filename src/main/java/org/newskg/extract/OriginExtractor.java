@@ -61,12 +61,8 @@ public final class OriginExtractor implements Extractor {
                 if (e.isEmpty() || (i > 1 && layer.at(s.index(), i - 1).equals(e))) {
                     continue;    // not the first token of a mention
                 }
-                int stop = i;
-                while (stop <= n && layer.at(s.index(), stop).equals(e)) {
-                    stop++;
-                }
                 final int from = i;
-                final int end = stop;
+                final int end = layer.mentionEnd(s.index(), i);
                 LocalEntity thing = e.get();
                 if (thing.type() == EntityType.ORGANIZATION) {
                     described(s, layer, from, end).or(() -> based(s, layer, from, end))
@@ -109,13 +105,10 @@ public final class OriginExtractor implements Extractor {
         int n = s.tokens().size();
         if (to <= n && s.token(to).word().equals(",")) {
             // "Example Air, a Freedonian airline,": the description closed by punctuation
-            int c = firstAfterDeterminer(s, to + 1);
+            int c = s.afterDeterminer(to + 1);
             Optional<LocalEntity> where = c <= n ? country(s, layer, c) : Optional.empty();
             if (where.isPresent()) {
-                int k = c;
-                while (k <= n && layer.at(s.index(), k).equals(where)) {
-                    k++;
-                }
+                int k = layer.mentionEnd(s.index(), c);    // the country's name, or its adjective
                 k += k <= n && s.token(k).pos().equals("POS") ? 1 : 0;
                 int nouns = 0;
                 while (k <= n && isDescriptive(s, layer, k)) {
@@ -149,11 +142,11 @@ public final class OriginExtractor implements Extractor {
             return Optional.empty();
         }
         if (s.token(j).pos().equals("POS") && j > 1) {
-            return country(s, layer, j - 1).filter(c -> !twoCountries(s, layer, firstOf(s, layer, j - 1)))
-                    .map(c -> new Origin(c, firstOf(s, layer, j - 1), last + 1));
+            return country(s, layer, j - 1).filter(c -> !twoCountries(s, layer, layer.mentionStart(s.index(), j - 1)))
+                    .map(c -> new Origin(c, layer.mentionStart(s.index(), j - 1), last + 1));
         }
-        return nouns == 0 ? Optional.empty() : country(s, layer, j).filter(c -> !twoCountries(s, layer, firstOf(s, layer, j)))
-                .map(c -> new Origin(c, firstOf(s, layer, j), last + 1));
+        return nouns == 0 ? Optional.empty() : country(s, layer, j).filter(c -> !twoCountries(s, layer, layer.mentionStart(s.index(), j)))
+                .map(c -> new Origin(c, layer.mentionStart(s.index(), j), last + 1));
     }
 
     /** "Velmora-based Example Air", "the Velmora based carmaker Example", "Example Air, headquartered in Velmora". */
@@ -166,7 +159,7 @@ public final class OriginExtractor implements Extractor {
             int k = s.token(j - 1).word().equals("-") ? j - 2 : j - 1;
             Optional<LocalEntity> place = k >= 1 ? layer.at(s.index(), k).filter(OriginExtractor::isPlace) : Optional.empty();
             if (place.isPresent()) {
-                return Optional.of(new Origin(place.get(), firstOf(s, layer, k), to));
+                return Optional.of(new Origin(place.get(), layer.mentionStart(s.index(), k), to));
             }
         }
         int n = s.tokens().size();
@@ -198,19 +191,11 @@ public final class OriginExtractor implements Extractor {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        int k = endOf(s, layer, to + 1, c.get());
+        int k = layer.mentionEnd(s.index(), to + 1);
         boolean possessive = k <= n && s.token(k).pos().equals("POS");
         boolean closed = k <= n && s.token(k).word().equals(",") && (k + 1 > n
                 || (layer.at(s.index(), k + 1).isEmpty() && !s.token(k + 1).word().matches("and|or")));
         return possessive || closed ? Optional.of(new Origin(c.get(), from, k)) : Optional.empty();
-    }
-
-    private static int endOf(ParsedSentence s, EntityLayer layer, int k, LocalEntity e) {
-        int j = k;
-        while (j <= s.tokens().size() && layer.at(s.index(), j).filter(e::equals).isPresent()) {
-            j++;
-        }
-        return j;
     }
 
     /** A lower-case common noun, adjective or participle of a description, or a hyphen, that is no entity. */
@@ -243,19 +228,6 @@ public final class OriginExtractor implements Extractor {
             k--;
         }
         return k >= 1 && country(s, layer, k).isPresent() && !country(s, layer, k).equals(country(s, layer, first));
-    }
-
-    private static int firstOf(ParsedSentence s, EntityLayer layer, int k) {
-        Optional<LocalEntity> e = layer.at(s.index(), k);
-        int j = k;
-        while (j > 1 && e.isPresent() && layer.at(s.index(), j - 1).equals(e)) {
-            j--;
-        }
-        return j;
-    }
-
-    private static int firstAfterDeterminer(ParsedSentence s, int k) {
-        return k <= s.tokens().size() && s.token(k).pos().equals("DT") ? k + 1 : k;
     }
 
     private static boolean isPlace(LocalEntity e) {

@@ -149,8 +149,9 @@ final class TitleContext implements Extractor {
 
     /**
      * "President Example" in an article of 2004: the countries of the knowledge base's holders with
-     * that surname whose office the title names (or is: "foreign minister") and who held it on the article's day (for "former",
-     * before it). Only for a person the article names by one word; a full name is matched in full.
+     * that surname whose office the title names (or is: "foreign minister") and who held it on the
+     * article's day (for "former", before it). Only for a person the article names by one word; a
+     * full name is matched in full.
      */
     private Set<String> heldBySurname(LocalEntity person, Assertion title, Gazetteer.Title office, LocalDate day) {
         if (person.names().stream().anyMatch(n -> n.contains(" "))) {

@@ -428,10 +428,11 @@ public final class TitleExtractor implements Extractor {
         int after = i;
         // "the minister of transport for Freedonia": a portfolio, then whose office it is
         while (after + 1 <= n && s.token(after).word().matches("of|for|at")) {
-            Optional<LocalEntity> named = ownerNamedAt(s, layer, after + 1);
+            int j = s.afterDeterminer(after + 1);
+            Optional<LocalEntity> named = countryOrOrganizationAt(s, layer, j);
             if (named.isPresent()) {
                 owner = named;
-                after = endOf(s, layer, after + 1, named);
+                after = layer.mentionEnd(s.index(), j);
                 break;
             }
             int k = after + 1;
@@ -447,9 +448,9 @@ public final class TitleExtractor implements Extractor {
         }
         // "an ambassador to Freedonia": the country it is accredited to is not the one it serves.
         if (after == to && after + 1 <= n && s.token(after).word().equals("to")) {
-            Optional<LocalEntity> host = ownerNamedAt(s, layer, after + 1);
-            if (host.isPresent()) {
-                after = endOf(s, layer, after + 1, host);
+            int j = s.afterDeterminer(after + 1);
+            if (countryOrOrganizationAt(s, layer, j).isPresent()) {
+                after = layer.mentionEnd(s.index(), j);
             }
         }
         String title = titleCase(s, from, to);
@@ -460,23 +461,9 @@ public final class TitleExtractor implements Extractor {
         return Optional.of(new TitlePhrase(start, to, title, owner.isPresent() ? owner : ownerLeftOf(s, layer, from), false));
     }
 
-    /** The country or organization named at token {@code k} (after a determiner, if any). */
-    private static Optional<LocalEntity> ownerNamedAt(ParsedSentence s, EntityLayer layer, int k) {
-        int j = k <= s.tokens().size() && s.token(k).pos().equals("DT") ? k + 1 : k;
-        return j <= s.tokens().size() ? layer.at(s.index(), j)
-                .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) : Optional.empty();
-    }
-
-    /** The first token after the mention of {@code e} that starts at or after token {@code k}. */
-    private static int endOf(ParsedSentence s, EntityLayer layer, int k, Optional<LocalEntity> e) {
-        int j = k;
-        while (j <= s.tokens().size() && !layer.at(s.index(), j).equals(e)) {
-            j++;
-        }
-        while (j <= s.tokens().size() && layer.at(s.index(), j).equals(e)) {
-            j++;
-        }
-        return j;
+    /** The country or organization named at token {@code k}. */
+    private static Optional<LocalEntity> countryOrOrganizationAt(ParsedSentence s, EntityLayer layer, int k) {
+        return layer.at(s.index(), k).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
     }
 
     /**

@@ -23,6 +23,11 @@ public record ParsedSentence(int index, String text, int begin, int end, List<To
     }
 
     /** The text of tokens [from, to), 1-based, as written in the article. */
+    /** Token {@code index1}, or the one after it when {@code index1} is a determiner ("of the Navy"). */
+    public int afterDeterminer(int index1) {
+        return index1 <= tokens.size() && token(index1).pos().equals("DT") ? index1 + 1 : index1;
+    }
+
     public String span(String docText, int from, int to) {
         return docText.substring(token(from).begin(), token(to - 1).end());
     }

@@ -36,6 +36,7 @@ class OriginExtractorIT {
             Lund Aerospace, headquartered in Chicago, won the order.          | Lund Aerospace locatedIn Chicago
             Fighting continued in the Syrian city of Aleppo.                  | Aleppo locatedIn Syria
             Russia and Peru argued. The Russian flag carrier Velmora Air grew. | Velmora Air locatedIn Russia
+            Canada and Peru argued. Breuer Industries, a Canadian parts company, cut jobs. | Breuer Industries locatedIn Canada
             The plant moved from Lyon, France, to a new site.                 | Lyon locatedIn France
             Marseille, France's second city, grew last year.                  | Marseille locatedIn France
             """)
