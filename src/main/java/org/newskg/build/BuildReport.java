@@ -21,11 +21,14 @@ import org.newskg.model.EntityType;
  * @param graphsDropped  named graphs removed from the store (articles no longer given)
  * @param phases         wall seconds of each stage, in order (some overlap: cached articles are read
  *                       while the models load)
+ * @param change         what the build changed, as recorded in the store's history; empty when it
+ *                       changed nothing or was not recorded
  */
 public record BuildReport(int articles, List<Problem> skipped, Map<EntityType, Integer> entitiesByType,
                           int facts, long triples, double seconds, int annotated, int graphsWritten,
-                          int graphsDropped, Map<String, Double> phases) {
+                          int graphsDropped, Map<String, Double> phases, java.util.Optional<org.newskg.history.CorpusChange> change) {
     public BuildReport {
+        java.util.Objects.requireNonNull(change, "change");
         skipped = List.copyOf(skipped);
         entitiesByType = Map.copyOf(entitiesByType);
         phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));

@@ -29,10 +29,17 @@ import org.newskg.model.EntityType;
 import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.ParsedText;
+import org.newskg.history.Change;
+import org.newskg.history.ChangeSet;
+import org.newskg.history.CorpusChange;
+import org.newskg.history.CorpusState;
+import org.newskg.rdf.ChangeGraphs;
 import org.newskg.rdf.CorpusGraphs;
+import org.newskg.rdf.NKG;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
 import org.newskg.store.GraphUpdate;
+import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +82,7 @@ public final class KgBuild {
     private int threads = Runtime.getRuntime().availableProcessors();
     private int writeBatch = DEFAULT_WRITE_BATCH;
     private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+    private History history = History.NONE;
 
     private KgBuild() {}
 
@@ -136,6 +144,31 @@ public final class KgBuild {
         return this;
     }
 
+    /** What to record in the store's history; nothing by default (tests, benchmarks). */
+    public KgBuild history(History history) {
+        this.history = Objects.requireNonNull(history, "history");
+        return this;
+    }
+
+    /**
+     * Whether and how a build records what it changed in the store's history ({@link ChangeGraphs}).
+     *
+     * @param command        what was run, in the user's words ("add more/"); empty for no record
+     * @param contradictions the saved query {@code contradictions}, to record disputes that come or go
+     */
+    public record History(String command, Optional<org.apache.jena.query.Query> contradictions) {
+        public static final History NONE = new History("", Optional.empty());
+
+        public History {
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(contradictions, "contradictions");
+        }
+
+        public boolean records() {
+            return !command.isEmpty();
+        }
+    }
+
     public KgBuild maxBytes(long bytes) {
         this.maxBytes = bytes;
         return this;
@@ -179,7 +212,7 @@ public final class KgBuild {
     /** Runs the build into an open store (an in-memory one in tests). */
     public BuildReport runInto(GraphStore kg) {
         Objects.requireNonNull(kg, "kg");
-        return store(extract(), kg, writeBatch);
+        return store(extract(), kg, writeBatch, history);
     }
 
     /**
@@ -258,17 +291,33 @@ public final class KgBuild {
      * hold exactly it, in transactions of {@code writeBatch} graphs. {@code newskg merge} runs this on
      * extraction records made elsewhere.
      */
-    public static BuildReport store(Extraction x, GraphStore kg, int writeBatch) {
-        return store(x, Resolved.of(x.facts()), kg, writeBatch);
+    public static BuildReport store(Extraction x, GraphStore kg, int writeBatch, History history) {
+        return store(x, Resolved.of(x.facts()), kg, writeBatch, history);
     }
 
-    /** {@link #store(Extraction, GraphStore, int)} with the corpus already resolved. */
-    public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch) {
+    /**
+     * {@link #store(Extraction, GraphStore, int, History)} with the corpus already resolved. What the
+     * build changes is recorded (when {@code history} says so) as a graph written with the last batch,
+     * so that a store holds a build's record exactly when it holds the build's graph.
+     */
+    public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
         phases.put("resolve+rdf", resolved.seconds());
         long t2 = System.nanoTime();
-        GraphUpdate u = kg.update(resolved.graphs(), writeBatch);
-        phases.put("store", since(t2));
+        Map<String, Model> graphs = resolved.graphs();
+        Optional<CorpusChange> change = Optional.empty();
+        if (history.records()) {
+            java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
+            change = changes(graphs, kg, history, started);
+            if (change.isPresent()) {
+                graphs = new LinkedHashMap<>(graphs);
+                graphs.put(NKG.changeIri(change.get().sequence()), ChangeGraphs.graph(change.get()));
+            }
+            phases.put("history", since(t2));
+        }
+        long t3 = System.nanoTime();
+        GraphUpdate u = kg.update(graphs, writeBatch);
+        phases.put("store", since(t3));
         LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
                 u.written(), u.transactions(), u.unchanged(), u.dropped());
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
@@ -276,7 +325,21 @@ public final class KgBuild {
             byType.merge(e.type(), 1, Integer::sum);
         }
         return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), resolved.triples(),
-                x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written(), u.dropped(), phases);
+                x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written() - (change.isPresent() ? 1 : 0), u.dropped(),
+                phases, change);
+    }
+
+    /** What storing these graphs changes: the store's state now against theirs; empty when nothing. */
+    private static Optional<CorpusChange> changes(Map<String, Model> graphs, GraphStore kg, History history, java.time.Instant started) {
+        CorpusState before = kg.read(ds -> ChangeGraphs.state(ds, history.contradictions()));
+        CorpusState after;
+        try (KgStore mem = KgStore.open(StoreSpec.memory())) {
+            mem.write(ds -> graphs.forEach(ds::addNamedModel));
+            after = mem.read(ds -> ChangeGraphs.state(ds, history.contradictions()));
+        }
+        List<Change> changes = ChangeSet.between(before, after);
+        return changes.isEmpty() ? Optional.empty()
+                : Optional.of(new CorpusChange(before.lastSequence() + 1, history.command(), started, java.time.Instant.now(), changes));
     }
 
     private record Facts(List<DocumentFacts> facts, int annotated) {}

@@ -52,7 +52,7 @@ final class AddCommand implements Command {
         Set<String> storedIds = new HashSet<>();
         stored.forEach(d -> storedIds.add(d.id()));
         long fresh = input.documents().stream().filter(d -> !storedIds.contains(d.id())).count();
-        BuildReport r = AnnotationOptions.build(line, ctx, paths).documents(stored).store(store).run();
+        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(stored).store(store).run();
         BuildCommand.report(ctx, "Stored", r, store);
         ctx.err().printf(Locale.ROOT, "  added or changed: %d; already there: %d; the store holds %d article%s%n", fresh,
                 input.documents().size() - fresh, r.articles(), r.articles() == 1 ? "" : "s");

@@ -47,7 +47,7 @@ final class AnnotateCommand implements Command {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file; give a folder");
         }
-        KgBuild build = AnnotationOptions.build(line, ctx, paths);    // usage errors first
+        KgBuild build = AnnotationOptions.build(line, ctx, paths, "annotate");    // usage errors first (annotate stores nothing)
         AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "annotate", "annotated", "nothing was written");
         KgBuild.Extraction x = build.extract();
         String pipeline = KgBuild.pipeline(NlpConfig.defaults());

@@ -111,10 +111,14 @@ final class AnnotationOptions {
         return input;
     }
 
-    /** A build set up from the options (articles, limits, cache, threads, progress bar, models loaded on demand). */
-    static KgBuild build(CommandLine line, CliContext ctx, List<Path> paths) {
+    /**
+     * A build set up from the options (articles, limits, cache, threads, progress bar, models loaded on
+     * demand), recorded in the store's history as {@code command} and its arguments.
+     */
+    static KgBuild build(CommandLine line, CliContext ctx, List<Path> paths, String command) {
         NlpConfig config = NlpConfig.defaults();
         return KgBuild.create()
+                .history(history(ctx, command, line))
                 .articles(paths)
                 .maxBytes(maxBytes(line))
                 .cache(cache(line, ctx, config))
@@ -124,5 +128,23 @@ final class AnnotationOptions {
                     ctx.err().println("Loading CoreNLP models ...");
                     return CoreNlpAnnotator.load(config);
                 });
+    }
+
+    /**
+     * How a command's change is recorded: the command as the user typed it (its name and arguments),
+     * and the saved query {@code contradictions}, so that disputes that come or go are recorded too
+     * (none when that query is missing or broken: the build itself does not depend on it).
+     */
+    static KgBuild.History history(CliContext ctx, String command, CommandLine line) {
+        String words = (command + " " + String.join(" ", line.getArgList())).strip();
+        java.util.Optional<org.apache.jena.query.Query> contradictions;
+        try {
+            contradictions = new org.newskg.query.SavedQueries(ctx.home().resolve("queries")).find("contradictions")
+                    .map(q -> org.newskg.query.QueryRunner.parse(q.sparql(), q.file().toString()));
+        } catch (org.newskg.NewsKgException e) {
+            ctx.err().println("newskg: warning: " + e.getMessage() + "; contradictions are left out of the store's history");
+            contradictions = java.util.Optional.empty();
+        }
+        return new KgBuild.History(words, contradictions);
     }
 }

@@ -61,7 +61,7 @@ final class BuildCommand implements Command {
             throw new UsageException("--prune-cache needs a cache (not --no-cache)");
         }
         StoreSpec store = StoreOption.spec(line, ctx);    // usage errors first
-        KgBuild build = AnnotationOptions.build(line, ctx, paths).store(store)
+        KgBuild build = AnnotationOptions.build(line, ctx, paths, "build").store(store)
                 .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
@@ -104,5 +104,8 @@ final class BuildCommand implements Command {
         ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
                 r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
         ctx.err().println("  time: " + r.phasesLine());
+        ctx.err().println("  changes: " + r.change().map(c -> "#" + c.sequence() + ": " + c.counts().entrySet().stream()
+                .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", ")) + " ('newskg changes' lists them)")
+                .orElse("none"));
     }
 }

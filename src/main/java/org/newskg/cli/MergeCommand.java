@@ -67,7 +67,8 @@ final class MergeCommand implements Command {
             BuildReport r;
             StoreSpec spec = StoreOption.spec(line, ctx);
             try (GraphStore store = GraphStore.open(spec)) {
-                r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH);
+                r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH,
+                        AnnotationOptions.history(ctx, "merge", line));
             }
             ctx.err().printf(Locale.ROOT, "Merged %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
                     spec, r.seconds());

@@ -56,7 +56,7 @@ final class RemoveCommand implements Command {
             }
             keep.removeAll(matched);
         }
-        BuildReport r = AnnotationOptions.build(line, ctx, List.<Path>of()).documents(keep).store(store).run();
+        BuildReport r = AnnotationOptions.build(line, ctx, List.<Path>of(), "remove").documents(keep).store(store).run();
         BuildCommand.report(ctx, "Rebuilt", r, store);
         ctx.err().printf(Locale.ROOT, "  removed: %d; the store holds %d article%s%n", stored.size() - keep.size(), r.articles(),
                 r.articles() == 1 ? "" : "s");

@@ -64,7 +64,35 @@ public final class NKG {
     public static final Property tenure = property("tenure");
     public static final Resource Tenure = resource("Tenure");
 
+    // The store's history: what each build changed (individuals of ChangeKind: see kindOf)
+    public static final Resource CorpusChange = resource("CorpusChange");
+    public static final Resource Change = resource("Change");
+    public static final Resource ChangeKind = resource("ChangeKind");
+    public static final Property sequence = property("sequence");
+    public static final Property command = property("command");
+    public static final Property change = property("change");
+    public static final Property changeKind = property("changeKind");
+    public static final Property changedResource = property("changedResource");
+    public static final Property changedSubject = property("changedSubject");
+    public static final Property changedRelation = property("changedRelation");
+    public static final Property changedObject = property("changedObject");
+    public static final Property supportBefore = property("supportBefore");
+    public static final Property supportAfter = property("supportAfter");
+
+    /** Where the store's history lives: each corpus change is a graph of its own, named like the change. */
+    public static final String CHANGES = DATA + "change/";
+
     private NKG() {}
+
+    /** The corpus change with this sequence number, and the name of its graph. */
+    public static String changeIri(int sequence) {
+        return CHANGES + sequence;
+    }
+
+    /** Whether a graph is part of the store's history, which builds never drop. */
+    public static boolean isHistory(String graph) {
+        return graph.startsWith(CHANGES);
+    }
 
     public static String articleIri(String docId) {
         return DATA + "article/" + docId;

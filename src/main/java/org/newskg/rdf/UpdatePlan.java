@@ -34,7 +34,8 @@ import org.apache.jena.vocabulary.RDF;
  * The last batch leaves the new entities graph. A fact may name an entity that its article does not
  * mention (an inferred party); such an article goes in one batch with every article that mentions
  * that entity, so that the entity is mentioned whichever side of the batch the store is on. Articles
- * go in the order of their graph names, so that a plan depends on the graphs alone.
+ * go in the order of their graph names, so that a plan depends on the graphs alone. A graph of the
+ * store's history ({@link NKG#isHistory}) goes in the last batch.
  */
 public final class UpdatePlan {
     private static final String ENTITY = NKG.entityIri("");
@@ -73,7 +74,17 @@ public final class UpdatePlan {
         if (entities) {
             units.remove(NKG.ENTITIES_GRAPH);
         }
+        // The store's history goes with the last batch, whatever entities it names: a build's record is
+        // stored exactly when the build's graph is.
+        List<String> history = units.stream().filter(NKG::isHistory).toList();
+        units.removeAll(history);
         List<List<String>> batches = pack(groups(given, stored, units, entities), batchSize);
+        if (!history.isEmpty()) {
+            if (batches.isEmpty()) {
+                batches.add(new ArrayList<>());
+            }
+            batches.get(batches.size() - 1).addAll(history);
+        }
         if (!entities) {
             return batches.stream().map(b -> articles(b, given, List.of(), List.of())).toList();
         }
@@ -153,7 +164,7 @@ public final class UpdatePlan {
         Set<Node> always = new HashSet<>();
         List<Map.Entry<String, Model>> versions = new ArrayList<>();
         for (Map.Entry<String, Model> g : given.entrySet()) {
-            if (!(entities && g.getKey().equals(NKG.ENTITIES_GRAPH))) {
+            if (!(entities && g.getKey().equals(NKG.ENTITIES_GRAPH)) && !NKG.isHistory(g.getKey())) {
                 versions.add(g);
                 for (Node e : mentioned(g.getValue())) {
                     if (units.contains(g.getKey())) {

@@ -150,6 +150,7 @@ public final class RemoteStore implements GraphStore {
     public GraphUpdate update(Map<String, Model> graphs, int batchSize) {
         List<String> drop = new ArrayList<>(graphNames());
         drop.removeAll(graphs.keySet());
+        drop.removeIf(NKG::isHistory);    // the store's history is only ever added to
         int requests = 0;
         for (Map.Entry<String, Model> g : graphs.entrySet()) {
             try {

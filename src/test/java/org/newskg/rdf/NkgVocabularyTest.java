@@ -128,4 +128,13 @@ class NkgVocabularyTest {
         assertEquals(org.newskg.model.Factuality.Status.values().length,
                 ONTOLOGY.listSubjectsWithProperty(RDF.type, NKG.FactualityStatus).toList().size());
     }
+
+    @Test
+    void everyChangeKindIsAnIndividualOfTheOntology() {
+        for (org.newskg.history.Change.Kind k : org.newskg.history.Change.Kind.values()) {
+            assertTrue(ONTOLOGY.contains(ONTOLOGY.createResource(NKG.NS + k.localName()), RDF.type, NKG.ChangeKind), k.name());
+        }
+        assertEquals(org.newskg.history.Change.Kind.values().length,
+                ONTOLOGY.listSubjectsWithProperty(RDF.type, NKG.ChangeKind).toList().size());
+    }
 }

@@ -110,4 +110,28 @@ class UpdatePlanTest {
         assertTrue(batches.contains(List.of(NKG.articleIri("a-lead"), NKG.articleIri("b-sign"))), batches.toString());
         assertEquals(3, batches.size(), "a-lead with b-sign, c-council, d-council: " + batches);
     }
+
+    @Test
+    void aBuildsRecordGoesWithTheLastBatchWhateverItNames() {
+        // The record names entities of every article (a change per fact); it must not pull them into one batch.
+        org.newskg.history.CorpusState before = org.newskg.history.CorpusState.empty();
+        Map<String, Model> after = new java.util.LinkedHashMap<>(NEW);
+        org.newskg.history.CorpusState state;
+        try (org.newskg.store.KgStore mem = org.newskg.store.KgStore.open(org.newskg.store.StoreSpec.memory())) {
+            mem.write(ds -> NEW.forEach(ds::addNamedModel));
+            state = mem.read(ds -> ChangeGraphs.state(ds, Optional.empty()));
+        }
+        List<org.newskg.history.Change> changes = org.newskg.history.ChangeSet.between(before, state);
+        assertTrue(changes.stream().anyMatch(c -> c.fact().isPresent()), changes.toString());
+        String record = NKG.changeIri(1);
+        after.put(record, ChangeGraphs.graph(new org.newskg.history.CorpusChange(1, "build", java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH, changes)));
+        List<UpdatePlan.Batch> plan = PlanStates.plan(OLD, after, 1);
+        assertEquals(3, plan.size(), "the record adds no batch and joins none");
+        assertTrue(plan.get(2).put().containsKey(record), "the record is written with the last batch");
+        for (int k = 0; k < 2; k++) {
+            assertTrue(!plan.get(k).put().containsKey(record), "not before: batch " + k);
+        }
+        everyStateValid(OLD, after, 1);
+    }
 }

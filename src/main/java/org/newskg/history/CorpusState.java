@@ -1,0 +1,39 @@
+package org.newskg.history;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a store holds, as far as its history compares: its articles, entities, the support of each
+ * fact, and the contradictions between sources. Read from the store before a build and from the
+ * build's graphs after ({@link org.newskg.rdf.ChangeGraphs#state}).
+ *
+ * @param articles       article IRI to its headline and sources
+ * @param entities       entity IRI to its label
+ * @param support        fact to the number of articles that state it (asserted, as plain triples)
+ * @param contradictions each contradiction (a row of the saved query {@code contradictions}) as a
+ *                       key, with the words to show for it
+ * @param lastSequence   the highest corpus change number stored, 0 for none
+ */
+public record CorpusState(Map<String, Article> articles, Map<String, String> entities, Map<Change.FactKey, Integer> support,
+                          Map<String, String> contradictions, int lastSequence) {
+    /** An article: its headline, and the files or URLs it was read from. */
+    public record Article(String headline, List<String> sources) {
+        public Article {
+            Objects.requireNonNull(headline, "headline");
+            sources = List.copyOf(sources);
+        }
+    }
+
+    public CorpusState {
+        articles = Map.copyOf(articles);
+        entities = Map.copyOf(entities);
+        support = Map.copyOf(support);
+        contradictions = Map.copyOf(contradictions);
+    }
+
+    public static CorpusState empty() {
+        return new CorpusState(Map.of(), Map.of(), Map.of(), Map.of(), 0);
+    }
+}
