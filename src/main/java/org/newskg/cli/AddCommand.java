@@ -45,7 +45,7 @@ final class AddCommand implements Command {
             throw new UsageException("give the articles to add: files or folders");
         }
         List<Path> paths = AnnotationOptions.paths(line, ctx);
-        StoreSpec store = StoreOption.spec(line, ctx);
+        StoreSpec store = StoreOption.writeSpec(line, ctx, "add");
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "add", "added",
                 "the store is unchanged");
         List<Document> stored = StoredCorpus.documents(store);

@@ -60,7 +60,7 @@ final class BuildCommand implements Command {
         if (line.hasOption("prune-cache") && line.hasOption("no-cache")) {
             throw new UsageException("--prune-cache needs a cache (not --no-cache)");
         }
-        StoreSpec store = StoreOption.spec(line, ctx);    // usage errors first
+        StoreSpec store = StoreOption.writeSpec(line, ctx, "build");    // usage errors first
         KgBuild build = AnnotationOptions.build(line, ctx, paths, "build").store(store)
                 .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         // Read the articles first: bad files are listed before the long part, and a build with

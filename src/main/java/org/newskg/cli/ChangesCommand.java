@@ -63,7 +63,7 @@ final class ChangesCommand implements Command {
         String since = line.getOptionValue("since", "last").strip();
         java.util.function.Predicate<CorpusChange> chosen = chosen(since);
         List<CorpusChange> history;
-        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.readSpec(line, ctx))) {
             history = store.read(ChangeGraphs::read);
         }
         List<CorpusChange> shown = since.equals("last") ? history.subList(Math.max(0, history.size() - 1), history.size())

@@ -44,7 +44,7 @@ final class EvalCommand implements Command {
         // Read the gold before opening the store: a wrong --gold fails fast and never locks the store.
         GoldFile gold = GoldFile.read(goldPath);
         Score score;
-        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.readSpec(line, ctx))) {
             score = store.read(ds -> Scorer.score(ds.getUnionModel(), gold));
         }
         score.figureLines().forEach(ctx.out()::println);

@@ -73,7 +73,7 @@ final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.readSpec(line, ctx))) {
             if (!line.hasOption("out")) {
                 Exporter.write(store, format, view, ctx.out());
                 ctx.out().flush();

@@ -65,7 +65,7 @@ final class MergeCommand implements Command {
         }
         if (line.hasOption("store") || !line.hasOption("out")) {
             BuildReport r;
-            StoreSpec spec = StoreOption.spec(line, ctx);
+            StoreSpec spec = StoreOption.writeSpec(line, ctx, "merge");
             try (GraphStore store = GraphStore.open(spec)) {
                 r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH,
                         AnnotationOptions.history(ctx, "merge", line));

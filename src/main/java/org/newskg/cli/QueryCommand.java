@@ -84,7 +84,7 @@ final class QueryCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         Query query = QueryRunner.parse(sparql, source);
-        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.readSpec(line, ctx))) {
             QueryRunner.run(store, query, format, ctx.out());
         }
         ctx.out().flush();

@@ -43,7 +43,7 @@ final class RemoveCommand implements Command {
         if (line.getArgList().isEmpty()) {
             throw new UsageException("give the articles to remove: their ids (see 'newskg query articles') or files");
         }
-        StoreSpec store = StoreOption.spec(line, ctx);
+        StoreSpec store = StoreOption.writeSpec(line, ctx, "remove");
         List<Document> stored = StoredCorpus.documents(store);
         List<Document> keep = new ArrayList<>(stored);
         for (String arg : line.getArgList()) {

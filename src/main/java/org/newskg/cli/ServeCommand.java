@@ -2,7 +2,10 @@ package org.newskg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -10,6 +13,8 @@ import org.newskg.NewsKgException;
 import org.newskg.query.SavedQueries;
 import org.newskg.serve.KgServer;
 import org.newskg.serve.ServeException;
+import org.newskg.serve.WatchedFolder;
+import org.newskg.store.ServedStore;
 import org.newskg.store.GraphStore;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
@@ -33,8 +38,12 @@ final class ServeCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return AnnotationOptions.addTo(new Options())
                 .addOption(StoreOption.option())
+                .addOption(Option.builder().longOpt("watch").hasArg().argName("DIR")
+                        .desc("take in the articles of DIR while serving: a file that appears or changes there is added or"
+                                + " updated, one that vanishes is removed (the store's other articles stay); the models load"
+                                + " on the first article and stay loaded").get())
                 .addOption(Option.builder().longOpt("port").hasArg().argName("N")
                         .desc("port to listen on (default " + KgServer.DEFAULT_PORT + "; 0 picks a free one)").get())
                 .addOption(Option.builder().longOpt("host").hasArg().argName("ADDRESS")
@@ -83,7 +92,16 @@ final class ServeCommand implements Command {
             throw new NewsKgException("serve needs a store folder; the store at " + spec.endpoint()
                     + " has its own SPARQL endpoint: query it there, or with 'newskg query --store URL'");
         }
-        KgStore store = (KgStore) GraphStore.openExisting(spec);
+        ServedStore.find(spec.folder()).ifPresent(s -> {
+            throw new NewsKgException("the store " + spec.folder() + " is already served by process " + s.pid() + " at " + s.url()
+                    + "; use that server, or stop it first");
+        });
+        Path watch = line.hasOption("watch") ? ctx.resolve(line.getOptionValue("watch")).toAbsolutePath().normalize() : null;
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new NewsKgException("no folder " + watch + " to watch; create it (mkdir), or give --watch an existing folder");
+        }
+        // --watch may make the store; without it, serving a folder that holds no store is a mistake.
+        KgStore store = (KgStore) (watch != null ? GraphStore.open(spec) : GraphStore.openExisting(spec));
         KgServer server;
         try {
             KgServer.Builder b = KgServer.create()
@@ -101,7 +119,20 @@ final class ServeCommand implements Command {
             store.close();
             throw e instanceof NewsKgException ? e : new ServeException(e.getMessage(), e);
         }
+        WatchedFolder watched = null;
+        if (watch != null) {
+            CoreNlpSupplier models = new CoreNlpSupplier(ctx);
+            watched = new WatchedFolder(store, watch,
+                    () -> AnnotationOptions.build(line, ctx, List.of(watch), "watch " + watch).annotator(models), ctx.err()::println);
+        }
+        ServedStore served = new ServedStore(URI.create(server.url()), ProcessHandle.current().pid(), Optional.ofNullable(watch));
+        served.write(spec.folder());
+        WatchedFolder following = watched;
         Thread stopper = new Thread(() -> {
+            ServedStore.remove(spec.folder());
+            if (following != null) {
+                following.close();
+            }
             server.stop();
             store.close();
         }, "newskg-serve-stop");
@@ -115,10 +146,17 @@ final class ServeCommand implements Command {
         ctx.err().println("  saved queries    " + url + "queries");
         ctx.err().println("  query timeout    " + timeout.toMillis() / 1000.0 + " s; saved queries answer at most " + maxRows
                 + " rows; stop the server with Ctrl-C");
+        if (watched != null) {
+            ctx.err().println("  watching         " + watch + "   (files put there are taken in; the models load on the first)");
+        }
+        ctx.err().println("  the other commands read the store through this server; 'build', 'add' and 'remove' wait for it to stop");
         for (String problem : KgServer.savedQueryProblems(saved)) {
             ctx.err().println("newskg serve: warning: " + problem + " (that query answers 500 until fixed; the others are served)");
         }
         ctx.err().flush();
+        if (watched != null) {
+            watched.start();
+        }
         server.join();
         return 0;
     }
@@ -154,5 +192,24 @@ final class ServeCommand implements Command {
             // below
         }
         throw new UsageException("--timeout must be a number of seconds above 0, not '" + value + "'");
+    }
+
+    /** The CoreNLP pipeline for --watch: loaded by the first round that has an article to annotate, then kept. */
+    private static final class CoreNlpSupplier implements java.util.function.Supplier<org.newskg.nlp.CoreNlpAnnotator> {
+        private final CliContext ctx;
+        private org.newskg.nlp.CoreNlpAnnotator nlp;
+
+        CoreNlpSupplier(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public synchronized org.newskg.nlp.CoreNlpAnnotator get() {
+            if (nlp == null) {
+                ctx.err().println("newskg serve: loading CoreNLP models for the watched folder ...");
+                nlp = org.newskg.nlp.CoreNlpAnnotator.load(org.newskg.nlp.NlpConfig.defaults());
+            }
+            return nlp;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.newskg.store.Credentials;
+import org.newskg.store.ServedStore;
 import org.newskg.store.StoreSpec;
 
 /**
@@ -37,6 +38,35 @@ final class StoreOption {
     static Option option() {
         return Option.builder().longOpt("store").hasArg().argName("DIR")
                 .desc("TDB2 store folder (default: " + DEFAULT + "/)").get();
+    }
+
+    /**
+     * The store a reading command (query, export, validate, eval, changes) reads: a folder held by a
+     * running {@code newskg serve} is read through that server, which says so in one line.
+     */
+    static StoreSpec readSpec(CommandLine line, CliContext ctx) {
+        StoreSpec spec = spec(line, ctx);
+        if (spec.kind() != StoreSpec.Kind.TDB2) {
+            return spec;
+        }
+        return ServedStore.find(spec.folder()).map(s -> {
+            ctx.err().println("newskg: " + spec.folder() + " is served at " + s.url() + "; reading it through the server");
+            return s.remote();
+        }).orElse(spec);
+    }
+
+    /**
+     * The store a writing command (build, add, remove, merge) changes: a folder held by a running
+     * {@code newskg serve} is refused in one line that names the server and the way on.
+     */
+    static StoreSpec writeSpec(CommandLine line, CliContext ctx, String command) {
+        StoreSpec spec = spec(line, ctx);
+        if (spec.kind() == StoreSpec.Kind.TDB2) {
+            ServedStore.find(spec.folder()).ifPresent(s -> {
+                throw new org.newskg.NewsKgException(s.refusal(spec.folder(), "newskg " + command));
+            });
+        }
+        return spec;
     }
 
     static StoreSpec spec(CommandLine line, CliContext ctx) {

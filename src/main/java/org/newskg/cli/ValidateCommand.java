@@ -29,7 +29,7 @@ final class ValidateCommand implements Command {
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         GraphValidator validator = GraphValidator.load();
-        try (GraphStore store = GraphStore.openExisting(StoreOption.spec(line, ctx))) {
+        try (GraphStore store = GraphStore.openExisting(StoreOption.readSpec(line, ctx))) {
             List<GraphValidator.Violation> violations = store.read(ds -> validator.validate(ds.getUnionModel().getGraph()));
             if (violations.isEmpty()) {
                 ctx.out().println("conforms: the graph satisfies every shape in " + GraphValidator.SHAPES);
