@@ -84,6 +84,7 @@ public final class WatchedFolder implements AutoCloseable {
 
     private void run() {
         round();
+        report.accept("newskg serve: " + folder + " is taken in; following it");
         try {
             while (!closed) {
                 WatchKey key = watcher.take();
