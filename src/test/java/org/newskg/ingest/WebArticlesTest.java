@@ -131,6 +131,17 @@ class WebArticlesTest {
     }
 
     @Test
+    void anHtmlPageIsReadInTheCharsetItsServerDeclares() {
+        String page = "<html><body><article><h1>Caf\u00e9 owners meet</h1><p>The caf\u00e9 owners of Ostreva met on Friday.</p>"
+                + "</article></body></html>";
+        serve("/cafe.html", 200, "text/html; charset=ISO-8859-1", page.getBytes(StandardCharsets.ISO_8859_1));
+        serve("/bad.html", 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("Caf\u00e9 owners meet\n\nThe caf\u00e9 owners of Ostreva met on Friday.\n",
+                web.read(base + "/cafe.html").documents().get(0).text());
+        assertEquals(base + "/bad.html: an HTML page that is not valid UTF-8, the charset its server declares", only(web.read(base + "/bad.html")));
+    }
+
+    @Test
     void anRssFeedGivesAnArticlePerItemAndAProblemForTheItemWhoseLinkFails() {
         serve("/news/ferry.html", 200, "text/html", PAGE);
         serve("/news/library.html", 200, "text/html", SECOND_PAGE);
