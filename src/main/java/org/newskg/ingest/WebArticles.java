@@ -157,10 +157,8 @@ public final class WebArticles implements AutoCloseable {
 
     /** The article at this URL (a page), or its items' articles (a feed), and what failed. */
     public IngestResult read(String url) {
-        URI uri;
         try {
-            uri = checked(url);
-            Fetched f = fetch(uri);
+            Fetched f = fetch(checked(url));
             if (f.isFeed()) {
                 return readFeed(url, f);
             }
