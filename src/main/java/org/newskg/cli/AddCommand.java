@@ -1,22 +1,29 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.StoredCorpus;
 import org.newskg.ingest.IngestResult;
+import org.newskg.ingest.Problem;
+import org.newskg.ingest.WebArticles;
 import org.newskg.model.Document;
 import org.newskg.store.StoreSpec;
 
 /**
- * {@code newskg add PATH ... [--store DIR|URL]}: adds these articles to the store, or updates them
- * (a file already built with other text replaces its old version), and keeps every other article.
- * The stored articles are read back from the store; their cached annotations are used again.
+ * {@code newskg add PATH|URL ... [--store DIR|URL]}: adds these articles to the store, or updates them
+ * (a file or URL already built with other text replaces its old version), and keeps every other
+ * article. A URL (http, https) is an article page or an RSS/Atom feed, whose items' pages are added
+ * ({@link WebArticles}); the URL (a feed item's link) is the article's source. The stored articles are
+ * read back from the store; their cached annotations are used again.
  */
 final class AddCommand implements Command {
     @Override
@@ -26,12 +33,12 @@ final class AddCommand implements Command {
 
     @Override
     public String summary() {
-        return "add or update articles in the store, keeping the others";
+        return "add or update articles (files, folders, URLs of pages or RSS/Atom feeds), keeping the others";
     }
 
     @Override
     public String arguments() {
-        return "PATH ...";
+        return "PATH|URL ...";
     }
 
     @Override
@@ -42,20 +49,58 @@ final class AddCommand implements Command {
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         if (line.getArgList().isEmpty()) {
-            throw new UsageException("give the articles to add: files or folders");
+            throw new UsageException("give the articles to add: files, folders or URLs");
         }
-        List<Path> paths = AnnotationOptions.paths(line, ctx);
+        List<String> urls = line.getArgList().stream().filter(WebArticles::isUrl).toList();
+        List<Path> paths = line.getArgList().stream().filter(a -> !WebArticles.isUrl(a)).map(ctx::resolve).toList();
         StoreSpec store = StoreOption.writeSpec(line, ctx, "add");
-        IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "add", "added",
+        long maxBytes = AnnotationOptions.maxBytes(line);
+        IngestResult fetched = fetch(urls, maxBytes, ctx);
+        IngestResult input = AnnotationOptions.check(paths, urls.isEmpty() ? null : fetched, maxBytes, ctx, "add", "added",
                 "the store is unchanged");
         List<Document> stored = StoredCorpus.documents(store);
         Set<String> storedIds = new HashSet<>();
         stored.forEach(d -> storedIds.add(d.id()));
         long fresh = input.documents().stream().filter(d -> !storedIds.contains(d.id())).count();
-        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(stored).store(store).run();
+        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(inHand(fetched.documents(), stored)).store(store)
+                .run();
         BuildCommand.report(ctx, "Stored", r, store);
         ctx.err().printf(Locale.ROOT, "  added or changed: %d; already there: %d; the store holds %d article%s%n", fresh,
                 input.documents().size() - fresh, r.articles(), r.articles() == 1 ? "" : "s");
-        return r.skipped().isEmpty() ? 0 : BuildCommand.EXIT_SKIPPED;
+        return r.skipped().isEmpty() && fetched.problems().isEmpty() ? 0 : BuildCommand.EXIT_SKIPPED;
+    }
+
+    private static IngestResult fetch(List<String> urls, long maxBytes, CliContext ctx) {
+        if (urls.isEmpty()) {
+            return new IngestResult(List.of(), List.of());
+        }
+        try (WebArticles web = new WebArticles(maxBytes)) {
+            // The same text at several URLs is one article that records every URL.
+            Map<String, Document> byId = new LinkedHashMap<>();
+            List<Problem> problems = new ArrayList<>();
+            for (String url : urls) {
+                ctx.err().println("Fetching " + url + " ...");
+                IngestResult r = web.read(url);
+                r.documents().forEach(d -> byId.merge(d.id(), d, (a, b) -> a.withSources(b.sources())));
+                problems.addAll(r.problems());
+            }
+            return new IngestResult(List.copyOf(byId.values()), problems);
+        }
+    }
+
+    /**
+     * The articles the build is given besides the files: the fetched ones, then the stored ones that
+     * none of them replaces (same id, or a source in common: a page fetched again with new text).
+     */
+    static List<Document> inHand(List<Document> fetched, List<Document> stored) {
+        Set<String> ids = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        fetched.forEach(d -> {
+            ids.add(d.id());
+            sources.addAll(d.sources());
+        });
+        List<Document> all = new ArrayList<>(fetched);
+        stored.stream().filter(d -> !ids.contains(d.id()) && d.sources().stream().noneMatch(sources::contains)).forEach(all::add);
+        return all;
     }
 }

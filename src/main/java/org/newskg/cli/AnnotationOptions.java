@@ -94,15 +94,37 @@ final class AnnotationOptions {
      * messages say what is done with the articles: {@code verb} "build", {@code done} "built".
      */
     static IngestResult check(List<Path> paths, long maxBytes, CliContext ctx, String verb, String done, String unchanged) {
-        IngestResult input = new ArticleReader(maxBytes).read(paths);
+        return check(paths, null, maxBytes, ctx, verb, done, unchanged);
+    }
+
+    /**
+     * {@link #check(List, long, CliContext, String, String, String)} with the articles fetched from
+     * URLs ({@code fetched}, null for none) besides the files: their problems are listed too, and
+     * the run fails when neither gave an article.
+     */
+    static IngestResult check(List<Path> paths, IngestResult fetched, long maxBytes, CliContext ctx, String verb, String done,
+                              String unchanged) {
+        IngestResult files = new ArticleReader(maxBytes).read(paths);
+        IngestResult input = files;
+        if (fetched != null) {
+            // The same text in a file and at a URL is one article, as for two files.
+            java.util.Map<String, Document> byId = new java.util.LinkedHashMap<>();
+            java.util.stream.Stream.concat(files.documents().stream(), fetched.documents().stream())
+                    .forEach(d -> byId.merge(d.id(), d, (a, b) -> a.withSources(b.sources())));
+            input = new IngestResult(List.copyOf(byId.values()),
+                    java.util.stream.Stream.concat(files.problems().stream(), fetched.problems().stream()).toList());
+        }
         input.problems().forEach(p -> ctx.err().println("newskg: skipped " + p));
         if (input.documents().isEmpty()) {
             throw new NewsKgException(input.problems().isEmpty()
                     ? "no articles in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")) + "; " + unchanged
-                    : "nothing to " + verb + ": no input file could be read (see above); " + unchanged);
+                    : "nothing to " + verb + ": no input " + (fetched == null ? "file" : "file or URL") + " could be read (see above); "
+                            + unchanged);
         }
         for (Document d : input.documents()) {
-            d.convertedFrom().ifPresent(f -> ctx.err().println("newskg: read " + d.source() + " as " + f
+            // Files only: a web page is HTML as a rule, and a feed's items would each get a line.
+            boolean file = files.documents().stream().anyMatch(f -> f.id().equals(d.id()));
+            d.convertedFrom().filter(f -> file).ifPresent(f -> ctx.err().println("newskg: read " + d.source() + " as " + f
                     + ": its article text is extracted and " + done));
             if (d.sources().size() > 1) {
                 ctx.err().println("newskg: " + String.join(" and ", d.sources()) + " hold the same article; it is " + done + " once");

@@ -25,12 +25,12 @@ final class RemoveCommand implements Command {
 
     @Override
     public String summary() {
-        return "take articles out of the store (by id or file), keeping the others";
+        return "take articles out of the store (by id, file or URL), keeping the others";
     }
 
     @Override
     public String arguments() {
-        return "ID|PATH ...";
+        return "ID|PATH|URL ...";
     }
 
     @Override
@@ -41,7 +41,7 @@ final class RemoveCommand implements Command {
     @Override
     public int execute(CommandLine line, CliContext ctx) {
         if (line.getArgList().isEmpty()) {
-            throw new UsageException("give the articles to remove: their ids (see 'newskg query articles') or files");
+            throw new UsageException("give the articles to remove: their ids (see 'newskg query articles'), files or URLs");
         }
         StoreSpec store = StoreOption.writeSpec(line, ctx, "remove");
         List<Document> stored = StoredCorpus.documents(store);

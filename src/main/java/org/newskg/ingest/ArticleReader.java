@@ -112,25 +112,51 @@ public final class ArticleReader {
     /** Reads one file as an article, or throws an {@link InputException} naming the problem. */
     public Document readFile(Path file) {
         byte[] bytes = readBytes(file);
-        if (bytes.length == 0) {
-            throw new InputException(file, "empty file");
-        }
-        refuseBinary(file, bytes);
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        if (HtmlText.isHtml(name, bytes)) {
+        try {
+            return article(file.toString(), bytes, HtmlText.isHtml(name, bytes), null, file.toUri().toString());
+        } catch (Refused e) {
+            throw new InputException(file, e.getMessage());
+        }
+    }
+
+    /**
+     * The article in these bytes, by the rules for files (a web page's body is read as a file is):
+     * {@code html} says whether they are an HTML page; {@code charset} is the one the bytes are said
+     * to be in (a web server's {@code Content-Type}), or null for a file's rules (UTF-8, or an HTML
+     * page's own {@code <meta charset>}). {@code source} is the document's source; {@code baseUri} the
+     * page's address.
+     *
+     * @throws Refused with the reason, when they are no article
+     */
+    static Document article(String source, byte[] bytes, boolean html, Charset charset, String baseUri) {
+        if (bytes.length == 0) {
+            throw new Refused("empty file");
+        }
+        refuseBinary(bytes);
+        if (html) {
             HtmlText.Extracted page;
             try {
-                page = HtmlText.extract(bytes, file.toUri().toString());
+                page = HtmlText.extract(bytes, charset, baseUri);
             } catch (IllegalArgumentException e) {
-                throw new InputException(file, e.getMessage());
+                throw new Refused(e.getMessage());
             }
             String text = page.text();
-            return new Document(contentId(text), List.of(file.toString()), headline(text), text,
+            return new Document(contentId(text), List.of(source), headline(text), text,
                     page.published().or(() -> PublicationDates.find(text)), Optional.of(Document.HTML));
         }
-        String text = decode(file, bytes);
-        refuseNonText(file, text);
-        return new Document(contentId(text), List.of(file.toString()), headline(text), text, PublicationDates.find(text));
+        String text = charset == null || charset.equals(StandardCharsets.UTF_8) ? decode(bytes) : decode(bytes, charset);
+        refuseNonText(text);
+        return new Document(contentId(text), List.of(source), headline(text), text, PublicationDates.find(text));
+    }
+
+    /** Why some bytes are no article: the reason, without the name of where they came from. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /** A stable id from the text alone: the same article always gets the same id and IRIs. */
@@ -205,19 +231,19 @@ public final class ArticleReader {
             Map.entry(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}, "a Java class file"),
             Map.entry(new byte[] {'O', 'g', 'g', 'S'}, "an Ogg audio or video file"));
 
-    private static void refuseBinary(Path file, byte[] bytes) {
+    private static void refuseBinary(byte[] bytes) {
         for (Map.Entry<byte[], String> m : MAGIC) {
             if (startsWith(bytes, m.getKey())) {
-                throw new InputException(file, "binary file (" + m.getValue() + "), not text");
+                throw new Refused("binary file (" + m.getValue() + "), not text");
             }
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new InputException(file, "UTF-16 text; re-save it as UTF-8");
+            throw new Refused("UTF-16 text; re-save it as UTF-8");
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new InputException(file, "binary file (NUL bytes), not text");
+                throw new Refused("binary file (NUL bytes), not text");
             }
         }
     }
@@ -235,7 +261,7 @@ public final class ArticleReader {
     }
 
     /** Text with control characters in it is data, and text without a letter or digit is no article. */
-    private static void refuseNonText(Path file, String text) {
+    private static void refuseNonText(String text) {
         int controls = 0;
         boolean words = false;
         boolean visible = false;
@@ -249,20 +275,20 @@ public final class ArticleReader {
             }
         }
         if (controls > 0 && controls * 100L >= text.length()) {
-            throw new InputException(file, "binary data (" + controls + " control characters), not text");
+            throw new Refused("binary data (" + controls + " control characters), not text");
         }
         if (!visible) {
-            throw new InputException(file, "holds only white space");
+            throw new Refused("holds only white space");
         }
         if (!words) {
-            throw new InputException(file, "holds no letters or digits, so no article");
+            throw new Refused("holds no letters or digits, so no article");
         }
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '\u3002' || c == '\u2026' ? 0 : run + 1;
             if (run > MAX_RUN) {
-                throw new InputException(file, String.format(Locale.ROOT,
+                throw new Refused(String.format(Locale.ROOT,
                         "no sentence end or line break in %,d characters (from offset %,d): not prose", MAX_RUN, i - MAX_RUN));
             }
         }
@@ -274,7 +300,7 @@ public final class ArticleReader {
                 || c == '\uFEFF';
     }
 
-    private static String decode(Path file, byte[] bytes) {
+    private static String decode(byte[] bytes) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;    // a UTF-8 byte order mark is not text
         try {
             return utf8().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
@@ -283,8 +309,18 @@ public final class ArticleReader {
             String hint = looksLikeWindows1252(bytes, start)
                     ? "it looks like Latin-1 or Windows-1252 text; re-save it as UTF-8 (e.g. 'iconv -f WINDOWS-1252 -t UTF-8')"
                     : "re-save it as UTF-8";
-            throw new InputException(file, String.format(Locale.ROOT, "not valid UTF-8 (byte 0x%02X at offset %d); %s",
+            throw new Refused(String.format(Locale.ROOT, "not valid UTF-8 (byte 0x%02X at offset %d); %s",
                     bytes[bad] & 0xFF, bad, hint));
+        }
+    }
+
+    /** Text in the charset a web server declared for it. */
+    private static String decode(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Refused("not valid " + charset.name() + ", the charset its server declares");
         }
     }
 

@@ -74,14 +74,27 @@ final class HtmlText {
      *                                  UTF-8 and declares no other charset
      */
     static Extracted extract(byte[] bytes, String baseUri) {
+        return extract(bytes, null, baseUri);
+    }
+
+    /**
+     * Extracts the article from a page in this charset (a web server's {@code Content-Type}, which
+     * comes before the page's own {@code <meta charset>}); null: the page's own, else UTF-8.
+     *
+     * @throws IllegalArgumentException as {@link #extract(byte[], String)}
+     */
+    static Extracted extract(byte[] bytes, java.nio.charset.Charset charset, String baseUri) {
         org.jsoup.nodes.Document page;
         try {
             // charsetName null: a byte order mark, then <meta charset>, else UTF-8.
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), baseUri);
         } catch (IOException e) {
             throw new UncheckedIOException(e);    // reading from memory does not fail
         }
-        if (page.charset().equals(StandardCharsets.UTF_8) && !ArticleReader.isValidUtf8(bytes)) {
+        if (StandardCharsets.UTF_8.equals(charset) && !ArticleReader.isValidUtf8(bytes)) {
+            throw new IllegalArgumentException("an HTML page that is not valid UTF-8, the charset its server declares");
+        }
+        if (charset == null && page.charset().equals(StandardCharsets.UTF_8) && !ArticleReader.isValidUtf8(bytes)) {
             throw new IllegalArgumentException("an HTML page that is not valid UTF-8 and declares no other charset; "
                     + "add <meta charset=\"...\"> or re-save it as UTF-8");
         }
