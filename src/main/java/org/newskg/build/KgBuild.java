@@ -239,14 +239,7 @@ public final class KgBuild {
         if (documents.isEmpty()) {
             return read;
         }
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        java.util.Set<String> sources = new java.util.HashSet<>();
-        read.forEach(d -> {
-            ids.add(d.id());
-            sources.addAll(d.sources());
-        });
-        List<Document> all = new java.util.ArrayList<>(read);
-        documents.stream().filter(d -> !ids.contains(d.id()) && d.sources().stream().noneMatch(sources::contains)).forEach(all::add);
+        List<Document> all = new java.util.ArrayList<>(StoredCorpus.replacing(read, documents));
         all.sort(java.util.Comparator.comparing(Document::source));
         return all;
     }

@@ -43,4 +43,21 @@ public final class StoredCorpus {
             return store.read(StoredArticles::read);
         }
     }
+
+    /**
+     * Newer articles (read from files, fetched from URLs) followed by the stored ones that none of them
+     * replaces: a newer article replaces a stored one with the same id, or with a source in common (a
+     * file or page read again with new text).
+     */
+    public static List<Document> replacing(List<Document> newer, List<Document> stored) {
+        Set<String> ids = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        newer.forEach(d -> {
+            ids.add(d.id());
+            sources.addAll(d.sources());
+        });
+        List<Document> all = new java.util.ArrayList<>(newer);
+        stored.stream().filter(d -> !ids.contains(d.id()) && d.sources().stream().noneMatch(sources::contains)).forEach(all::add);
+        return all;
+    }
 }

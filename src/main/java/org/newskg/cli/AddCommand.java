@@ -1,19 +1,15 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.newskg.build.BuildReport;
 import org.newskg.build.StoredCorpus;
 import org.newskg.ingest.IngestResult;
-import org.newskg.ingest.Problem;
 import org.newskg.ingest.WebArticles;
 import org.newskg.model.Document;
 import org.newskg.store.StoreSpec;
@@ -62,7 +58,7 @@ final class AddCommand implements Command {
         Set<String> storedIds = new HashSet<>();
         stored.forEach(d -> storedIds.add(d.id()));
         long fresh = input.documents().stream().filter(d -> !storedIds.contains(d.id())).count();
-        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(inHand(fetched.documents(), stored)).store(store)
+        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(StoredCorpus.replacing(fetched.documents(), stored)).store(store)
                 .run();
         BuildCommand.report(ctx, "Stored", r, store);
         ctx.err().printf(Locale.ROOT, "  added or changed: %d; already there: %d; the store holds %d article%s%n", fresh,
@@ -75,32 +71,8 @@ final class AddCommand implements Command {
             return new IngestResult(List.of(), List.of());
         }
         try (WebArticles web = new WebArticles(maxBytes)) {
-            // The same text at several URLs is one article that records every URL.
-            Map<String, Document> byId = new LinkedHashMap<>();
-            List<Problem> problems = new ArrayList<>();
-            for (String url : urls) {
-                ctx.err().println("Fetching " + url + " ...");
-                IngestResult r = web.read(url);
-                r.documents().forEach(d -> byId.merge(d.id(), d, (a, b) -> a.withSources(b.sources())));
-                problems.addAll(r.problems());
-            }
-            return new IngestResult(List.copyOf(byId.values()), problems);
+            ctx.err().println("Fetching " + (urls.size() == 1 ? urls.get(0) : urls.size() + " URLs") + " ...");
+            return web.read(urls);    // the same text at several URLs is one article that records every URL
         }
-    }
-
-    /**
-     * The articles the build is given besides the files: the fetched ones, then the stored ones that
-     * none of them replaces (same id, or a source in common: a page fetched again with new text).
-     */
-    static List<Document> inHand(List<Document> fetched, List<Document> stored) {
-        Set<String> ids = new HashSet<>();
-        Set<String> sources = new HashSet<>();
-        fetched.forEach(d -> {
-            ids.add(d.id());
-            sources.addAll(d.sources());
-        });
-        List<Document> all = new ArrayList<>(fetched);
-        stored.stream().filter(d -> !ids.contains(d.id()) && d.sources().stream().noneMatch(sources::contains)).forEach(all::add);
-        return all;
     }
 }

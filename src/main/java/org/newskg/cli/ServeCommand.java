@@ -13,6 +13,8 @@ import org.newskg.NewsKgException;
 import org.newskg.query.SavedQueries;
 import org.newskg.serve.KgServer;
 import org.newskg.serve.ServeException;
+import org.newskg.ingest.WebArticles;
+import org.newskg.serve.WatchedFeed;
 import org.newskg.serve.WatchedFolder;
 import org.newskg.store.ServedStore;
 import org.newskg.store.GraphStore;
@@ -44,6 +46,11 @@ final class ServeCommand implements Command {
                         .desc("take in the articles of DIR while serving: a file that appears or changes there is added or"
                                 + " updated, one that vanishes is removed (the store's other articles stay); the models load"
                                 + " on the first article and stay loaded").get())
+                .addOption(Option.builder().longOpt("watch-feed").hasArg().argName("URL")
+                        .desc("read this RSS or Atom feed now and every --every, adding the pages of its new items"
+                                + " (may be given more than once)").get())
+                .addOption(Option.builder().longOpt("every").hasArg().argName("TIME")
+                        .desc("how often to read --watch-feed: e.g. 15m (default), 1h, 90s; at least 10s").get())
                 .addOption(Option.builder().longOpt("port").hasArg().argName("N")
                         .desc("port to listen on (default " + KgServer.DEFAULT_PORT + "; 0 picks a free one)").get())
                 .addOption(Option.builder().longOpt("host").hasArg().argName("ADDRESS")
@@ -100,8 +107,19 @@ final class ServeCommand implements Command {
         if (watch != null && !Files.isDirectory(watch)) {
             throw new NewsKgException("no folder " + watch + " to watch; create it (mkdir), or give --watch an existing folder");
         }
-        // --watch may make the store; without it, serving a folder that holds no store is a mistake.
-        KgStore store = (KgStore) (watch != null ? GraphStore.open(spec) : GraphStore.openExisting(spec));
+        List<String> feeds = line.hasOption("watch-feed") ? List.of(line.getOptionValues("watch-feed")) : List.of();
+        for (String f : feeds) {
+            if (!f.startsWith("http://") && !f.startsWith("https://")) {
+                throw new UsageException("--watch-feed takes the http or https URL of an RSS or Atom feed, not '" + f + "'");
+            }
+        }
+        if (line.hasOption("every") && feeds.isEmpty()) {
+            throw new UsageException("--every is how often to read --watch-feed; give the feed's URL too");
+        }
+        Duration every = every(line.getOptionValue("every", "15m"));
+        boolean live = watch != null || !feeds.isEmpty();
+        // --watch and --watch-feed may make the store; without them, serving a folder that holds no store is a mistake.
+        KgStore store = (KgStore) (live ? GraphStore.open(spec) : GraphStore.openExisting(spec));
         KgServer server;
         try {
             KgServer.Builder b = KgServer.create()
@@ -120,10 +138,18 @@ final class ServeCommand implements Command {
             throw e instanceof NewsKgException ? e : new ServeException(e.getMessage(), e);
         }
         WatchedFolder watched = null;
+        List<WatchedFeed> polled = new java.util.ArrayList<>();
+        Object writeLock = new Object();
+        CoreNlpSupplier models = new CoreNlpSupplier(ctx);
         if (watch != null) {
-            CoreNlpSupplier models = new CoreNlpSupplier(ctx);
             watched = new WatchedFolder(store, watch,
-                    () -> AnnotationOptions.build(line, ctx, List.of(watch), "watch " + watch).annotator(models), ctx.err()::println);
+                    () -> AnnotationOptions.build(line, ctx, List.of(watch), "watch " + watch).annotator(models), ctx.err()::println,
+                    writeLock);
+        }
+        WebArticles web = feeds.isEmpty() ? null : new WebArticles(AnnotationOptions.maxBytes(line));
+        for (String f : feeds) {
+            polled.add(new WatchedFeed(store, f, every, web,
+                    () -> AnnotationOptions.build(line, ctx, List.of(), "watch-feed " + f).annotator(models), ctx.err()::println, writeLock));
         }
         ServedStore served = new ServedStore(URI.create(server.url()), ProcessHandle.current().pid(), Optional.ofNullable(watch));
         served.write(spec.folder());
@@ -132,6 +158,10 @@ final class ServeCommand implements Command {
             ServedStore.remove(spec.folder());
             if (following != null) {
                 following.close();
+            }
+            polled.forEach(WatchedFeed::close);
+            if (web != null) {
+                web.close();
             }
             server.stop();
             store.close();
@@ -149,6 +179,9 @@ final class ServeCommand implements Command {
         if (watched != null) {
             ctx.err().println("  watching         " + watch + "   (files put there are taken in; the models load on the first)");
         }
+        for (String f : feeds) {
+            ctx.err().println("  reading feed     " + f + "   (now, then every " + words(every) + ")");
+        }
         ctx.err().println("  the other commands read the store through this server; 'build', 'add' and 'remove' wait for it to stop");
         for (String problem : KgServer.savedQueryProblems(saved)) {
             ctx.err().println("newskg serve: warning: " + problem + " (that query answers 500 until fixed; the others are served)");
@@ -157,6 +190,7 @@ final class ServeCommand implements Command {
         if (watched != null) {
             watched.start();
         }
+        polled.forEach(WatchedFeed::start);
         server.join();
         return 0;
     }
@@ -180,6 +214,27 @@ final class ServeCommand implements Command {
             // below
         }
         throw new UsageException(rule + ", not '" + value + "'");
+    }
+
+    /** --every: a number and a unit (s, m, h), e.g. 15m; at least 10 s, so that a feed is not hammered. */
+    static Duration every(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*([smh])").matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+            if (d.toSeconds() >= 10) {
+                return d;
+            }
+        }
+        throw new UsageException("--every takes a time of at least 10 seconds with its unit, e.g. 15m, 1h or 90s; not '" + value + "'");
+    }
+
+    private static String words(Duration d) {
+        return d.toSeconds() % 3600 == 0 ? d.toHours() + " h" : d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
     private static Duration timeout(String value) {

@@ -157,10 +157,18 @@ public final class WebArticles implements AutoCloseable {
 
     /** The article at this URL (a page), or its items' articles (a feed), and what failed. */
     public IngestResult read(String url) {
+        return read(url, link -> true);
+    }
+
+    /**
+     * The article at this URL (a page), or the articles of the feed's items whose link {@code wanted}
+     * accepts (a feed polled again need not fetch the pages it already has), and what failed.
+     */
+    public IngestResult read(String url, java.util.function.Predicate<String> wanted) {
         try {
             Fetched f = fetch(checked(url));
             if (f.isFeed()) {
-                return readFeed(url, f);
+                return readFeed(url, f, wanted);
             }
             return new IngestResult(List.of(page(url, f)), List.of());
         } catch (Failed e) {
@@ -173,7 +181,7 @@ public final class WebArticles implements AutoCloseable {
         client.close();
     }
 
-    private IngestResult readFeed(String url, Fetched f) {
+    private IngestResult readFeed(String url, Fetched f, java.util.function.Predicate<String> wanted) {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -209,6 +217,9 @@ public final class WebArticles implements AutoCloseable {
         Semaphore slots = new Semaphore(PARALLEL);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Map.Entry<String, SyndEntry> item : links.entrySet()) {
+                if (!wanted.test(item.getKey())) {
+                    continue;
+                }
                 pages.add(Map.entry(item.getKey(), pool.submit(() -> {
                     slots.acquire();
                     try {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * leave a valid graph), so readers see the graph before or after each batch, and a server killed
  * midway leaves a store that the next start brings in line, because it starts with the same step.
  * The pipeline comes from {@code builds}, whose annotator is loaded once, on the first article to
- * annotate, and kept.
+ * annotate, and kept. Rounds write under the server's write lock, which a watched feed shares.
  */
 public final class WatchedFolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WatchedFolder.class);
@@ -45,6 +45,8 @@ public final class WatchedFolder implements AutoCloseable {
     private final Path folder;
     private final Supplier<KgBuild> builds;
     private final Consumer<String> report;
+    /** Held while writing: a watched feed writes the same store. */
+    private final Object writeLock;
     private final WatchService watcher;
     private final Thread thread;
     private volatile boolean closed;
@@ -54,8 +56,9 @@ public final class WatchedFolder implements AutoCloseable {
     /**
      * @param builds a build with the server's cache, threads and annotator, for each round
      * @param report where to say what each round did (the server's console)
+     * @param writeLock held while a round writes the store
      */
-    public WatchedFolder(KgStore store, Path folder, Supplier<KgBuild> builds, Consumer<String> report) {
+    public WatchedFolder(KgStore store, Path folder, Supplier<KgBuild> builds, Consumer<String> report, Object writeLock) {
         if (!Files.isDirectory(folder)) {
             throw new NewsKgException("no folder " + folder + " to watch; create it, or give --watch an existing folder");
         }
@@ -63,6 +66,7 @@ public final class WatchedFolder implements AutoCloseable {
         this.folder = folder.toAbsolutePath().normalize();
         this.builds = builds;
         this.report = report;
+        this.writeLock = writeLock;
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
             register(this.folder);
@@ -128,16 +132,19 @@ public final class WatchedFolder implements AutoCloseable {
     private void round() {
         long t = System.nanoTime();
         try {
-            List<Document> stored = store.read(StoredArticles::read);
-            String prefix = folder + java.io.File.separator;
-            List<Document> others = stored.stream().filter(d -> d.sources().stream().noneMatch(s -> s.startsWith(prefix))).toList();
-            BuildReport r = builds.get().articles(List.of(folder)).documents(others).runInto(store);
+            BuildReport r;
+            synchronized (writeLock) {
+                List<Document> stored = store.read(StoredArticles::read);
+                String prefix = folder + java.io.File.separator;
+                List<Document> others = stored.stream().filter(d -> d.sources().stream().noneMatch(s -> s.startsWith(prefix))).toList();
+                r = builds.get().articles(List.of(folder)).documents(others).runInto(store);
+            }
             r.skipped().stream().filter(reported::add).forEach(p -> report.accept("newskg serve: skipped " + p));
             if (r.change().isPresent()) {
-                report.accept(String.format(java.util.Locale.ROOT, "newskg serve: %s: change #%d in %.1f s (%s); the store holds %d article%s",
+                report.accept(String.format(java.util.Locale.ROOT, "newskg serve: %s: change #%d in %.1f s (%s); the store holds %d article%s [%s]",
                         folder, r.change().get().sequence(), (System.nanoTime() - t) / 1e9,
                         r.change().get().counts().entrySet().stream().map(e -> e.getKey().heading() + " " + e.getValue())
-                                .collect(java.util.stream.Collectors.joining(", ")), r.articles(), r.articles() == 1 ? "" : "s"));
+                                .collect(java.util.stream.Collectors.joining(", ")), r.articles(), r.articles() == 1 ? "" : "s", r.phasesLine()));
             }
         } catch (RuntimeException e) {
             LOG.debug("watch round failed", e);

@@ -71,8 +71,8 @@ class AddUrlTest {
         Document sameUrl = doc("new", "http://x/a");
         Document sameId = doc("b", "http://x/b2");
         List<Document> stored = List.of(doc("old", "http://x/a"), doc("b", "http://x/b"), doc("c", "files/c.txt"));
-        assertEquals(List.of(sameUrl, sameId, doc("c", "files/c.txt")), AddCommand.inHand(List.of(sameUrl, sameId), stored));
-        assertEquals(stored, AddCommand.inHand(List.of(), stored));
+        assertEquals(List.of(sameUrl, sameId, doc("c", "files/c.txt")), org.newskg.build.StoredCorpus.replacing(List.of(sameUrl, sameId), stored));
+        assertEquals(stored, org.newskg.build.StoredCorpus.replacing(List.of(), stored));
     }
 
     private static Document doc(String id, String source) {

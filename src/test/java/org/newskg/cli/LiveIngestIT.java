@@ -119,7 +119,8 @@ class LiveIngestIT {
         }
     }
 
-    private Server start() throws IOException, InterruptedException {
+    private Server start(String... more) throws IOException, InterruptedException {
+        open();    // lets go of the store in this JVM, which the in-process commands leave open (TDB2 keeps it)
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"));
         if (Runtime.version().feature() >= 23) {
@@ -127,6 +128,7 @@ class LiveIngestIT {
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newskg.cli.Main", "serve", "--store", store.toString(),
                 "--watch", watched.toString(), "--cache", cache.toString(), "--threads", "1", "--port", "0"));
+        cmd.addAll(List.of(more));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
@@ -288,5 +290,62 @@ class LiveIngestIT {
             }
         }
         assertEquals(Set.of("before", "after"), outcomes, "kills landed on both sides of an ingestion");
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)    // a guard against a hung server, not a speed target
+    void aWatchedFeedsNewItemsAreAddedAndItsOldOnesNotFetchedAgain() throws IOException, InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<List<Integer>> items = new java.util.concurrent.atomic.AtomicReference<>(List.of(3));
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> hits = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + web.getAddress().getPort();
+        for (int i : List.of(3, 4)) {
+            web.createContext("/news/" + i, ex -> {
+                hits.computeIfAbsent(ex.getRequestURI().getPath(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                reply(ex, "text/plain; charset=utf-8", Files.readAllBytes(seeds.get(i)));
+            });
+        }
+        web.createContext("/feed.xml", ex -> {
+            StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                    + "<title>Seeds</title><link>" + base + "/</link><description>seeds</description>");
+            items.get().forEach(i -> feed.append("<item><title>Seed ").append(i).append("</title><link>").append(base)
+                    .append("/news/").append(i).append("</link></item>"));
+            reply(ex, "application/rss+xml; charset=utf-8", feed.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+        web.start();
+        try {
+            Server s = start("--watch-feed", base + "/feed.xml", "--every", "10s");
+            try {
+                assertTrue(s.output().contains("reading feed     " + base + "/feed.xml   (now, then every 10 s)"), s.output());
+                waitFor(() -> served(s).equals(names(seeds.subList(0, 3), "3")), 60, "the feed's item is served: " + s.output());
+                items.set(List.of(3, 4));
+                waitFor(() -> served(s).equals(names(seeds.subList(0, 3), "3", "4")), 60, "the feed's new item is served: " + s.output());
+                assertEquals(1, hits.get("/news/3").get(), "an item already stored is not fetched again");
+                assertTrue(s.output().contains("watch-feed " + base + "/feed.xml") || s.output().contains(base + "/feed.xml: change #"),
+                        s.output());
+            } finally {
+                stop(s);
+            }
+        } finally {
+            web.stop(0);
+        }
+        // Leave the store as the other tests expect: the three built seeds.
+        assertEquals(0, cli.run("remove", base + "/news/3", base + "/news/4", "--store", "kg", "--cache", cache.toString()), cli.err());
+    }
+
+    /** The names {@link #served} gives: the files', and for an article read from a URL the URL's last segment. */
+    private Set<String> names(List<Path> files, String... urlTails) {
+        Set<String> out = names(files);
+        out.addAll(List.of(urlTails));
+        return out;
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(200, body.length);
+        try (java.io.OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
     }
 }
