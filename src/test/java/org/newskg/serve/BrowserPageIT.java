@@ -276,6 +276,23 @@ class BrowserPageIT {
             assertEquals("1", new Select(driver.findElement(By.id("since"))).getFirstSelectedOption().getDomAttribute("value"));
             assertShows(again, history);
 
+            // The page opened on this view drew the graph in a hidden tab, in no room: shown, it is laid
+            // out again and fits its room.
+            waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+            driver.findElement(By.id("tab-graph")).click();
+            WebElement graph = driver.findElement(By.id("graph"));
+            @SuppressWarnings("unchecked")
+            Map<String, Number> box = (Map<String, Number>) js("return window.newskg.cy.elements(':visible').renderedBoundingBox()");
+            int w = graph.getSize().getWidth();
+            int h = graph.getSize().getHeight();
+            double cx = (box.get("x1").doubleValue() + box.get("x2").doubleValue()) / 2;
+            double cy = (box.get("y1").doubleValue() + box.get("y2").doubleValue()) / 2;
+            assertTrue(box.get("x1").doubleValue() >= -1 && box.get("y1").doubleValue() >= -1 && box.get("x2").doubleValue() <= w + 1
+                    && box.get("y2").doubleValue() <= h + 1 && Math.abs(cx - w / 2.0) < w / 10.0 && Math.abs(cy - h / 2.0) < h / 10.0,
+                    "the graph fits its room (" + w + " x " + h + "), in the middle: " + box);
+            assertEquals("", js("return location.hash"));
+            screenshot("whats-new-then-graph.png");
+
             List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
             assertTrue(severe.isEmpty(), "browser console errors: " + severe);
