@@ -1,7 +1,7 @@
 /*
  * NewsKG web page. Everything it shows comes from the SPARQL endpoint (/newskg/sparql) and the saved
  * queries (/queries); it writes data into the page only with textContent, never as HTML.
- * Test hooks: #graph[data-nodes], #results[data-rows], window.newskg.
+ * Test hooks: #graph[data-nodes], #results[data-rows], #changes[data-loaded][data-since][data-items], window.newskg.
  */
 (function () {
   'use strict';
@@ -39,7 +39,10 @@
     inConflictWith: 'is in conflict with', associatedWith: 'is associated with',
   };
 
-  const state = { cy: null, savedQueries: [], maxRows: 10000, editor: null, graphReady: false, selected: null };
+  const state = {
+    cy: null, savedQueries: [], maxRows: 10000, editor: null, graphReady: false, selected: null,
+    changes: [], changesSince: null, changesLoad: 0,
+  };
   window.newskg = state;
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -91,18 +94,46 @@
 
   function val(b, name) { return b[name] ? b[name].value : undefined; }
 
-  // ---- tabs ------------------------------------------------------------------------------------
+  // ---- tabs and the URL ------------------------------------------------------------------------
+  // The URL's hash names the view: none for the graph, #query, #changes (the latest change) or
+  // #changes/N (what is new since change N), so that a view can be bookmarked and Back returns to the last.
 
-  function showTab(name) {
+  const TABS = ['graph', 'query', 'changes'];
+
+  function showTab(name, options) {
+    const opts = options || {};
     for (const t of document.querySelectorAll('.tab')) {
       const on = t.dataset.tab === name;
       t.classList.toggle('active', on);
       t.setAttribute('aria-selected', on ? 'true' : 'false');
     }
-    $('panel-graph').hidden = name !== 'graph';
-    $('panel-query').hidden = name !== 'query';
-    if (name === 'graph' && state.cy) { state.cy.resize(); }
+    for (const tab of TABS) $('panel-' + tab).hidden = name !== tab;
+    if (name === 'graph' && state.cy) {
+      state.cy.resize();
+      // A graph drawn while its tab was hidden (the page opened on another view) was laid out in no room.
+      if (state.layoutHidden) { state.layoutHidden = false; applyFilters(); }
+    }
     if (name === 'query' && state.editor) { state.editor.refresh(); }
+    const since = opts.since === undefined ? state.changesSince : opts.since;
+    if (opts.url !== false) setHash(name === 'changes' ? hashOfChanges(since) : name === 'graph' ? '' : '#' + name);
+    if (name === 'changes') loadChanges(since);
+  }
+
+  function hashOfChanges(since) { return '#changes' + (since ? '/' + since : ''); }
+
+  /** Puts the view in the URL (a new history entry when it differs). */
+  function setHash(hash, replace) {
+    if (location.hash === hash || (hash === '' && location.hash === '')) return;
+    const url = hash || location.pathname + location.search;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
+
+  /** Shows the view the URL names (on load, and on Back and Forward). */
+  function showViewOfUrl() {
+    const m = /^#(query|changes)(?:\/(\d+))?$/.exec(location.hash);
+    if (!m) { showTab('graph', { url: false }); return; }
+    showTab(m[1], { url: false, since: m[1] === 'changes' ? (m[2] ? Number(m[2]) : null) : undefined });
   }
 
   // ---- graph view ------------------------------------------------------------------------------
@@ -217,6 +248,7 @@
     buildLegend(nodes);
     if (nodes.length > 150) { $('hide-isolated').checked = true; }
     applyFilters();
+    state.layoutHidden = $('panel-graph').hidden;
     state.graphReady = true;
   }
 
@@ -498,13 +530,238 @@
     if (t.type === 'uri') {
       const isEntity = t.value.startsWith(PREFIXES.ent);
       return isEntity
-        ? el('a', { title: 'show in the graph', onclick: () => { showTab('graph'); selectEntity(t.value); } }, shorten(t.value))
+        ? el('a', { title: 'show in the graph', onclick: () => openEntity(t.value) }, shorten(t.value))
         : el('span', { title: t.value }, shorten(t.value));
     }
     if (t.type === 'bnode') return '_:' + t.value;
     const span = el('span', {}, t.value);
     if (t['xml:lang']) span.append(el('span', { class: 'lang' }, '@' + t['xml:lang']));
     return span;
+  }
+
+  // ---- what's new -----------------------------------------------------------------------------
+  // Every build, add, remove and merge that changes the store records an nkg:CorpusChange (numbered
+  // from 1) with its nkg:change items (see the ontology's "what each build changed"). The view lists
+  // the items of a chosen change and of every later one, grouped by kind, newest first.
+
+  /** The kinds in the order the view shows them: heading, and the words for one and for several. */
+  const CHANGE_KINDS = [
+    ['ArticleAdded', 'Articles added', 'article added', 'articles added'],
+    ['ArticleChanged', 'Articles changed', 'article changed', 'articles changed'],
+    ['ArticleRemoved', 'Articles removed', 'article removed', 'articles removed'],
+    ['NewContradiction', 'New contradictions', 'new contradiction', 'new contradictions'],
+    ['NewFact', 'New facts', 'new fact', 'new facts'],
+    ['FactCorroborated', 'Facts corroborated', 'fact corroborated', 'facts corroborated'],
+    ['FactWeakened', 'Facts weakened', 'fact weakened', 'facts weakened'],
+    ['FactGone', 'Facts gone', 'fact gone', 'facts gone'],
+    ['NewEntity', 'New entities', 'new entity', 'new entities'],
+    ['EntityGone', 'Entities gone', 'entity gone', 'entities gone'],
+    ['ContradictionGone', 'Contradictions gone', 'contradiction gone', 'contradictions gone'],
+  ].map(([kind, heading, one, many]) => ({ kind, heading, one, many }));
+  /** Items of one kind shown before a "show all" button. */
+  const CHANGES_SHOWN = 60;
+
+  /** "2026-12-06 10:54 UTC" for an xsd:dateTime, as `newskg changes` gives times (in UTC). */
+  function utcMinute(dateTime) {
+    const d = new Date(dateTime || '');
+    return isNaN(d.getTime()) ? (dateTime || 'no date') : d.toISOString().substring(0, 16).replace('T', ' ') + ' UTC';
+  }
+
+  function changeTitle(c) { return `#${c.seq} — ${utcMinute(c.when)} — ${c.command || '(no command recorded)'}`; }
+
+  /**
+   * Fills the chooser with the recorded changes (read again each time the view opens: a build or a
+   * watching server may have added some) and shows what is new since {@code since}, a change number,
+   * or since the latest change when it is null.
+   */
+  async function loadChanges(since) {
+    const load = ++state.changesLoad;
+    const box = $('changes');
+    const chooser = $('since');
+    box.dataset.loaded = 'false';
+    $('changes-status').className = 'status';
+    $('changes-status').textContent = 'Loading…';
+    let rows;
+    try {
+      rows = await select(`SELECT ?seq ?when ?command WHERE {
+          GRAPH ?g { ?a a nkg:CorpusChange ; nkg:sequence ?seq }
+          OPTIONAL { GRAPH ?g { ?a prov:endedAtTime ?when } }
+          OPTIONAL { GRAPH ?g { ?a nkg:command ?command } }
+        } ORDER BY DESC(?seq)`);
+    } catch (err) {
+      if (load !== state.changesLoad) return;
+      $('changes-status').className = 'status error';
+      $('changes-status').textContent = 'Could not read the store’s history: ' + err.message;
+      box.replaceChildren();
+      box.dataset.loaded = 'true';
+      return;
+    }
+    if (load !== state.changesLoad) return;
+    const changes = [];
+    for (const b of rows) {
+      const seq = Number(val(b, 'seq'));
+      if (!changes.some(c => c.seq === seq)) {
+        changes.push({ seq, when: val(b, 'when'), command: val(b, 'command') });
+      }
+    }
+    state.changes = changes;
+    chooser.replaceChildren(...changes.map((c, i) =>
+      el('option', { value: String(c.seq) }, changeTitle(c) + (i === 0 ? ' (latest)' : ''))));
+    chooser.disabled = changes.length === 0;
+    if (changes.length === 0) {
+      $('changes-status').textContent = '';
+      $('changes-summary').textContent = '';
+      box.dataset.items = '0';
+      box.dataset.since = '';
+      box.replaceChildren(el('div', { class: 'changes-empty' },
+        el('h2', {}, 'Nothing recorded yet'),
+        el('p', {}, 'Every ', el('code', {}, 'newskg build'), ', ', el('code', {}, 'add'), ' and ', el('code', {}, 'remove'),
+          ' that changes the store records what it changed: the articles added, the new entities and facts, the facts '
+          + 'that more articles now state, new contradictions. This store has no such record yet (it was built before '
+          + 'NewsKG kept a history, or has not changed since); add articles with ',
+          el('code', {}, 'newskg add FILE… --store STORE'), ' and the changes show here.')));
+      box.dataset.loaded = 'true';
+      return;
+    }
+    let chosen = changes.find(c => c.seq === since);
+    let note = '';
+    if (since && !chosen) note = `The store has no change #${since}; showing the latest. `;
+    if (!chosen) chosen = changes[0];
+    state.changesSince = since && chosen.seq === since ? since : null;
+    chooser.value = String(chosen.seq);
+    await showChangesSince(chosen, load, note);
+  }
+
+  /** Lists what changed from change {@code from} on (inclusive), grouped by kind, newest first. */
+  async function showChangesSince(from, load, note) {
+    const box = $('changes');
+    box.dataset.loaded = 'false';
+    let rows;
+    try {
+      // One row per item; the labels of the entities as the store has them now (none when gone),
+      // and whether a recorded article is still in the store.
+      rows = await select(`SELECT ?c ?seq ?kind (SAMPLE(?w) AS ?what) (SAMPLE(?sb) AS ?before) (SAMPLE(?sa) AS ?after)
+            (SAMPLE(?r) AS ?resource) (SAMPLE(?rl0) AS ?resourceLabel) (SAMPLE(?art0) AS ?article) (SAMPLE(?type0) AS ?type)
+            (SAMPLE(?s0) AS ?s) (SAMPLE(?sl0) AS ?sl) (SAMPLE(?p0) AS ?p) (SAMPLE(?o0) AS ?o) (SAMPLE(?ol0) AS ?ol) WHERE {
+          GRAPH ?g { ?a a nkg:CorpusChange ; nkg:sequence ?seq ; nkg:change ?c . ?c nkg:changeKind ?k }
+          FILTER(?seq >= ${from.seq})
+          BIND(STRAFTER(STR(?k), STR(nkg:)) AS ?kind)
+          OPTIONAL { GRAPH ?g { ?c rdfs:label ?w } }
+          OPTIONAL { GRAPH ?g { ?c nkg:supportBefore ?sb } }
+          OPTIONAL { GRAPH ?g { ?c nkg:supportAfter ?sa } }
+          OPTIONAL { GRAPH ?g { ?c nkg:changedRelation ?p0 } }
+          OPTIONAL { GRAPH ?g { ?c nkg:changedResource ?r } OPTIONAL { ?r skos:prefLabel ?rl0 }
+                     OPTIONAL { ?r a nkg:Article BIND(true AS ?art0) }
+                     OPTIONAL { ?r a ?t0 FILTER(STRSTARTS(STR(?t0), STR(nkg:)) && ?t0 NOT IN (nkg:Article, nkg:Evidence))
+                                BIND(STRAFTER(STR(?t0), STR(nkg:)) AS ?type0) } }
+          OPTIONAL { GRAPH ?g { ?c nkg:changedSubject ?s0 } OPTIONAL { ?s0 skos:prefLabel ?sl0 } }
+          OPTIONAL { GRAPH ?g { ?c nkg:changedObject ?o0 } OPTIONAL { ?o0 skos:prefLabel ?ol0 } }
+        } GROUP BY ?c ?seq ?kind ORDER BY DESC(?seq) ?kind ?what`);
+    } catch (err) {
+      if (load !== state.changesLoad) return;
+      $('changes-status').className = 'status error';
+      $('changes-status').textContent = 'Could not read the changes: ' + err.message;
+      box.replaceChildren();
+      box.dataset.loaded = 'true';
+      return;
+    }
+    if (load !== state.changesLoad) return;
+    const byKind = new Map();
+    for (const b of rows) {
+      const kind = val(b, 'kind');
+      if (!byKind.has(kind)) byKind.set(kind, []);
+      byKind.get(kind).push(b);
+    }
+    const known = CHANGE_KINDS.map(k => k.kind);
+    const kinds = CHANGE_KINDS.filter(k => byKind.has(k.kind))
+      .concat([...byKind.keys()].filter(k => !known.includes(k)).sort().map(k => ({ kind: k, heading: k, one: k, many: k })));
+    const covered = state.changes.filter(c => c.seq >= from.seq);
+    const several = covered.length > 1;
+
+    $('changes-status').className = 'status';
+    $('changes-status').textContent = note + (several
+      ? `${covered.length} changes, #${from.seq} to #${covered[0].seq}`
+      : from.seq === state.changes[0].seq ? 'the latest change' : `#${from.seq} only`);
+    $('changes-summary').textContent = kinds.length
+      ? kinds.map(k => { const n = byKind.get(k.kind).length; return `${n} ${n === 1 ? k.one : k.many}`; }).join(' · ')
+      : 'These changes recorded no items.';
+    box.dataset.since = String(from.seq);
+    box.dataset.items = String(rows.length);
+    box.replaceChildren(...kinds.map(k => changeGroup(k, byKind.get(k.kind), several)));
+    box.dataset.loaded = 'true';
+  }
+
+  function changeGroup(k, items, several) {
+    const list = el('ul', { class: 'change-items' });
+    const add = from => { for (const b of items.slice(from, from === 0 ? CHANGES_SHOWN : items.length)) list.append(changeItem(k.kind, b, several)); };
+    add(0);
+    const group = el('section', { class: 'change-group', 'data-kind': k.kind },
+      el('h3', {}, k.heading, el('span', { class: 'count' }, String(items.length))), list);
+    if (items.length > CHANGES_SHOWN) {
+      const more = el('button', { class: 'small more' }, `Show all ${items.length}`);
+      more.addEventListener('click', () => { add(CHANGES_SHOWN); more.remove(); });
+      group.append(more);
+    }
+    return group;
+  }
+
+  /** One item: a fact as subject, relation, object; an entity or an article by its name; with its support. */
+  function changeItem(kind, b, several) {
+    const what = val(b, 'what') || '';
+    const seq = val(b, 'seq');
+    const parts = [];
+    const p = val(b, 'p');
+    if (p && b.s && b.o) {
+      const rel = local(p);
+      // The recorded words are "Subject relation Object", with the names of the time; an entity that
+      // is still in the store is named (and linked) as the store names it now.
+      const i = what.indexOf(' ' + rel + ' ');
+      const sWas = i >= 0 ? what.substring(0, i) : local(val(b, 's'));
+      const oWas = i >= 0 ? what.substring(i + rel.length + 2) : (b.o.type === 'uri' ? local(val(b, 'o')) : val(b, 'o'));
+      parts.push(el('span', { class: 'triple' }, changeEntity(b.s, val(b, 'sl'), sWas), ' ',
+        el('span', { class: 'rel' }, RELATION_WORDS[rel] || rel), ' ',
+        b.o.type === 'uri' ? changeEntity(b.o, val(b, 'ol'), oWas) : el('span', {}, '“' + oWas + '”')));
+    } else if (kind === 'NewEntity' || kind === 'EntityGone') {
+      parts.push(changeEntity(b.resource, val(b, 'resourceLabel'), what));
+      const type = val(b, 'type');
+      if (type) parts.push(el('span', { class: 'type' }, el('span', { class: 'dot', style: `background:${TYPES[type] || OTHER_COLOR}` }), type));
+    } else if (b.resource && (kind.startsWith('Article'))) {
+      parts.push(el('span', { class: val(b, 'article') ? 'headline' : 'headline gone', title: val(b, 'resource') }, what));
+    } else {
+      parts.push(el('span', {}, what));
+    }
+    const before = Number(val(b, 'before') || 0);
+    const after = Number(val(b, 'after') || 0);
+    const n = x => `${x} article${x === 1 ? '' : 's'}`;
+    let support = null;
+    if (kind === 'FactCorroborated' || kind === 'FactWeakened') support = `${before} → ${n(after)}`;
+    else if (kind === 'NewFact' && after > 1) support = n(after);
+    else if (kind === 'FactGone' && before > 0) support = 'was in ' + n(before);
+    if (support) parts.push(el('span', { class: 'support' }, support));
+    const c = several ? state.changes.find(x => String(x.seq) === seq) : null;
+    // What the item is about, as the history records it (test hooks, and tooltips for the curious).
+    const about = { 'data-change': seq };
+    if (b.resource) about['data-resource'] = val(b, 'resource');
+    if (p && b.s && b.o) Object.assign(about, { 'data-subject': val(b, 's'), 'data-relation': p, 'data-object': val(b, 'o') });
+    return el('li', about,
+      several ? el('span', { class: 'seq', title: c ? changeTitle(c) : '' }, '#' + seq) : null,
+      el('span', { class: 'item' }, ...parts.flatMap((x, i) => i ? [' ', x] : [x])));    // a space: a line may break there
+  }
+
+  /** An entity named in a change: a link to it in the graph when the store still has it, else its recorded name. */
+  function changeEntity(t, labelNow, labelThen) {
+    if (t && t.type === 'uri' && labelNow) {
+      return el('a', { class: 'entity', href: '#', title: 'show in the graph', 'data-entity': t.value,
+        onclick: ev => { ev.preventDefault(); openEntity(t.value); } }, labelNow);
+    }
+    return el('span', { class: 'gone', title: 'no longer in the graph' }, labelThen || (t ? local(t.value) : ''));
+  }
+
+  /** The graph tab with this entity selected and its details shown (shown even when a filter hid it). */
+  function openEntity(iri) {
+    showTab('graph');
+    if (state.cy) state.cy.getElementById(iri).removeClass('hidden');
+    selectEntity(iri);
   }
 
   // ---- start -----------------------------------------------------------------------------------
@@ -526,6 +783,13 @@
   function start() {
     $('endpoint-url').textContent = location.origin + ENDPOINT;
     for (const t of document.querySelectorAll('.tab')) t.addEventListener('click', () => showTab(t.dataset.tab));
+    $('since').addEventListener('change', () => {
+      const seq = Number($('since').value);
+      state.changesSince = seq === (state.changes[0] || {}).seq ? null : seq;
+      setHash(hashOfChanges(state.changesSince), true);
+      showChangesSince(state.changes.find(c => c.seq === seq), ++state.changesLoad, '');
+    });
+    window.addEventListener('popstate', showViewOfUrl);
     $('run').addEventListener('click', runQuery);
     $('saved').addEventListener('change', chooseSaved);
     $('fit').addEventListener('click', () => state.cy && state.cy.fit(state.cy.elements(':visible'), 30));
@@ -537,6 +801,7 @@
       $('summary').textContent = 'could not load the graph: ' + err.message;
       state.graphReady = true;
     });
+    showViewOfUrl();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

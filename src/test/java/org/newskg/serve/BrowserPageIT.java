@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.history.Change;
+import org.newskg.history.CorpusChange;
+import org.newskg.rdf.ChangeGraphs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web page in a real browser: headless Chromium (Debian's chromium and chromium-driver, which
  * .ci/run installs) driven by Selenium. The page loads, the graph view draws the entities, clicking a
- * node shows its facts with their sentences and articles, and a saved query runs and shows rows.
+ * node shows its facts with their sentences and articles, a saved query runs and shows rows, and the
+ * "What's new" view lists what the recorded changes of a store brought since the chosen one.
  * Screenshots go to target/browser/. Without Chromium the test is skipped, except under CI, where it fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -201,5 +205,167 @@ class BrowserPageIT {
             assertEquals("true", results.getDomAttribute("data-truncated"));
             assertTrue(status2.getText().startsWith("showing the first 4 of 10 rows"), status2.getText());
         }
+    }
+
+    @Test
+    void whatsNewListsTheChangesSinceTheChosenOneAndLinksToTheirEntities(@TempDir Path other) throws IOException {
+        try (ServeFixture served = ServeFixture.serve(HistoryStore.build(other.resolve("store")))) {
+            List<CorpusChange> history = served.store.read(ChangeGraphs::read);
+            assertEquals(2, history.size(), "the fixture records a build and an add");
+            CorpusChange latest = history.get(1);
+
+            // The view is reached from the navigation, shows the latest change by default, and says so in the URL.
+            driver.get(served.url());
+            driver.findElement(By.id("tab-changes")).click();
+            WebElement changes = driver.findElement(By.id("changes"));
+            waiting().until(d -> "true".equals(changes.getDomAttribute("data-loaded")));
+            assertTrue(driver.getCurrentUrl().endsWith("#changes"), driver.getCurrentUrl());
+            Select since = new Select(driver.findElement(By.id("since")));
+            assertEquals(List.of("#2", "#1"), since.getOptions().stream().map(o -> o.getText().split(" ")[0]).toList());
+            assertEquals("2", since.getFirstSelectedOption().getDomAttribute("value"));
+            String option = since.getFirstSelectedOption().getText();
+            assertTrue(option.contains(" — " + HistoryStore.SECOND_COMMAND) && option.matches("#2 — \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC — .*"),
+                    option);
+            assertEquals("2", changes.getDomAttribute("data-since"));
+            assertShows(changes, List.of(latest));
+            assertTrue(changes.getText().contains(HistoryStore.ADDED_HEADLINE), changes.getText());
+            // What the add brought, as ChangeGraphs.read has it: new entities, a new fact, a corroborated one, a contradiction.
+            assertTrue(latest.counts().keySet().containsAll(List.of(Change.Kind.ARTICLE_ADDED, Change.Kind.NEW_ENTITY,
+                    Change.Kind.NEW_FACT, Change.Kind.FACT_CORROBORATED, Change.Kind.NEW_CONTRADICTION)), latest.counts().toString());
+            Change corroborated = only(latest, Change.Kind.FACT_CORROBORATED);
+            WebElement corroboratedItem = item(changes, corroborated);
+            assertTrue(corroboratedItem.getText().contains("leads") && corroboratedItem.getText().contains("1 → 2 articles"),
+                    corroboratedItem.getText());
+            String summary = driver.findElement(By.id("changes-summary")).getText();
+            assertTrue(summary.contains("1 article added") && summary.contains(latest.counts().get(Change.Kind.NEW_ENTITY) + " new entities")
+                    && summary.contains("1 new contradiction"), summary);
+            screenshot("whats-new.png");
+
+            // A new entity links to it in the graph and its details, as a query's result cells do.
+            Change entity = latest.changes().stream().filter(c -> c.kind() == Change.Kind.NEW_ENTITY)
+                    .filter(c -> c.label().equals("Northern Fisheries Council")).findFirst().orElseThrow();
+            item(changes, entity).findElement(By.cssSelector("a.entity")).click();
+            WebElement details = driver.findElement(By.id("details"));
+            waiting().until(d -> "true".equals(details.getDomAttribute("data-loaded"))
+                    && entity.about().orElseThrow().equals(details.getDomAttribute("data-entity")));
+            assertTrue(details.getText().contains("Northern Fisheries Council") && details.getText().contains("Organization"), details.getText());
+            assertTrue(driver.findElement(By.id("panel-graph")).isDisplayed() && !driver.findElement(By.id("panel-changes")).isDisplayed(),
+                    "the graph tab shows");
+            assertEquals("true", driver.findElement(By.id("tab-graph")).getDomAttribute("aria-selected"));
+
+            // Looking from the first change shows both changes, newest first, each item tagged with its change.
+            driver.findElement(By.id("tab-changes")).click();
+            waiting().until(d -> "true".equals(changes.getDomAttribute("data-loaded")) && "2".equals(changes.getDomAttribute("data-since")));
+            new Select(driver.findElement(By.id("since"))).selectByValue("1");
+            waiting().until(d -> "true".equals(changes.getDomAttribute("data-loaded")) && "1".equals(changes.getDomAttribute("data-since")));
+            assertShows(changes, history);
+            assertTrue(Integer.parseInt(changes.getDomAttribute("data-items")) > latest.changes().size());
+            List<String> order = changes.findElements(By.cssSelector("[data-kind='ArticleAdded'] li")).stream()
+                    .map(li -> li.getDomAttribute("data-change")).toList();
+            assertEquals(List.of("2", "1", "1"), order, "newest first");
+            assertTrue(driver.getCurrentUrl().endsWith("#changes/1"), driver.getCurrentUrl());
+            // Labels are text, never markup.
+            assertTrue(changes.getText().contains(HistoryStore.VISIT_HEADLINE), changes.getText());
+            assertEquals(0, changes.findElements(By.tagName("em")).size());
+            screenshot("whats-new-since-first.png");
+
+            // The URL keeps the view: loaded again, it shows the same.
+            driver.navigate().refresh();
+            WebElement again = driver.findElement(By.id("changes"));
+            waiting().until(d -> "true".equals(again.getDomAttribute("data-loaded")) && "1".equals(again.getDomAttribute("data-since")));
+            assertEquals("1", new Select(driver.findElement(By.id("since"))).getFirstSelectedOption().getDomAttribute("value"));
+            assertShows(again, history);
+
+            // The page opened on this view drew the graph in a hidden tab, in no room: shown, it is laid
+            // out again and fits its room.
+            waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+            driver.findElement(By.id("tab-graph")).click();
+            WebElement graph = driver.findElement(By.id("graph"));
+            @SuppressWarnings("unchecked")
+            Map<String, Number> box = (Map<String, Number>) js("return window.newskg.cy.elements(':visible').renderedBoundingBox()");
+            int w = graph.getSize().getWidth();
+            int h = graph.getSize().getHeight();
+            double cx = (box.get("x1").doubleValue() + box.get("x2").doubleValue()) / 2;
+            double cy = (box.get("y1").doubleValue() + box.get("y2").doubleValue()) / 2;
+            assertTrue(box.get("x1").doubleValue() >= -1 && box.get("y1").doubleValue() >= -1 && box.get("x2").doubleValue() <= w + 1
+                    && box.get("y2").doubleValue() <= h + 1 && Math.abs(cx - w / 2.0) < w / 10.0 && Math.abs(cy - h / 2.0) < h / 10.0,
+                    "the graph fits its room (" + w + " x " + h + "), in the middle: " + box);
+            assertEquals("", js("return location.hash"));
+            screenshot("whats-new-then-graph.png");
+
+            List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+            assertTrue(severe.isEmpty(), "browser console errors: " + severe);
+        }
+    }
+
+    @Test
+    void whatsNewOnAStoreWithoutHistorySaysHowToMakeOne() throws IOException {
+        assertEquals(List.of(), fixture.store.read(ChangeGraphs::read), "the sample store has no history");
+        driver.get(fixture.url() + "#changes");
+        WebElement changes = driver.findElement(By.id("changes"));
+        waiting().until(d -> "true".equals(changes.getDomAttribute("data-loaded")));
+        assertEquals("0", changes.getDomAttribute("data-items"));
+        String text = changes.getText();
+        assertTrue(text.contains("Nothing recorded yet") && text.contains("newskg build") && text.contains("records what it changed"), text);
+        assertTrue(!driver.findElement(By.id("since")).isEnabled(), "nothing to choose");
+        assertEquals("true", driver.findElement(By.id("tab-changes")).getDomAttribute("aria-selected"));
+    }
+
+    /**
+     * The view lists exactly the items of these changes: each kind's group with its count, every item
+     * with what it is about (the article or entity, the fact's subject, relation and object) and the
+     * words of the store (an article's headline; an entity's or a fact's entities' names).
+     */
+    private static void assertShows(WebElement changes, List<CorpusChange> shown) {
+        java.util.Map<Change.Kind, Integer> counts = new java.util.TreeMap<>();
+        shown.forEach(c -> c.counts().forEach((k, n) -> counts.merge(k, n, Integer::sum)));
+        List<WebElement> groups = changes.findElements(By.cssSelector(".change-group"));
+        assertEquals(counts.size(), groups.size(), "one group for each kind: " + counts);
+        for (java.util.Map.Entry<Change.Kind, Integer> k : counts.entrySet()) {
+            WebElement group = changes.findElement(By.cssSelector("[data-kind='" + k.getKey().localName() + "']"));
+            assertEquals(String.valueOf(k.getValue()), group.findElement(By.cssSelector("h3 .count")).getText(), k.getKey().toString());
+            assertEquals(k.getValue().intValue(), group.findElements(By.tagName("li")).size(), k.getKey().toString());
+        }
+        for (CorpusChange c : shown) {
+            for (Change x : c.changes()) {
+                WebElement li = item(changes, x);
+                assertEquals(String.valueOf(c.sequence()), li.getDomAttribute("data-change"), x.label());
+                String text = li.getText();
+                if (x.fact().isPresent()) {
+                    String[] words = x.label().split(" " + local(x.fact().get().relation()) + " ");
+                    assertTrue(text.contains(words[0]) && text.contains(words[1]), text + " vs " + x.label());
+                } else {
+                    assertTrue(text.contains(x.label()), text + " vs " + x.label());
+                }
+            }
+        }
+    }
+
+    /** The one item of the view that shows this change (found by what it is about, or by its words). */
+    private static WebElement item(WebElement changes, Change x) {
+        String group = "[data-kind='" + x.kind().localName() + "'] li";
+        List<WebElement> found;
+        if (x.fact().isPresent()) {
+            Change.FactKey f = x.fact().get();
+            found = changes.findElements(By.cssSelector(group + "[data-subject='" + f.subject() + "'][data-relation='" + f.relation()
+                    + "'][data-object='" + f.object() + "']"));
+        } else if (x.about().isPresent()) {
+            found = changes.findElements(By.cssSelector(group + "[data-resource='" + x.about().get() + "']"));
+        } else {
+            found = changes.findElements(By.cssSelector(group)).stream().filter(li -> li.getText().contains(x.label())).toList();
+        }
+        assertTrue(!found.isEmpty(), "no item for " + x + " in " + changes.getText());
+        return found.get(0);
+    }
+
+    private static Change only(CorpusChange c, Change.Kind kind) {
+        List<Change> of = c.changes().stream().filter(x -> x.kind() == kind).toList();
+        assertEquals(1, of.size(), kind + ": " + of);
+        return of.get(0);
+    }
+
+    private static String local(String iri) {
+        return iri.substring(iri.lastIndexOf('#') + 1);
     }
 }

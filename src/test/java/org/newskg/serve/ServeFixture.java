@@ -57,6 +57,17 @@ final class ServeFixture implements AutoCloseable {
         }
     }
 
+    /** A server over {@code store} (closed with it), read-only on a free port, with the project's saved queries. */
+    static ServeFixture serve(KgStore store) {
+        try {
+            return new ServeFixture(store, KgServer.create().dataset(store.dataset()).port(0)
+                    .savedQueries(new SavedQueries(Path.of("queries"))).build().start());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     static KgStore sampleStore(Path folder) {
         KgStore store = KgStore.open(StoreSpec.tdb2(folder));
         store.write(ds -> RDFParser.source(sampleStream()).lang(Lang.TRIG).parse(ds));
