@@ -39,7 +39,6 @@ import org.newskg.rdf.NKG;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
 import org.newskg.store.GraphUpdate;
-import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -297,20 +296,24 @@ public final class KgBuild {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
         phases.put("resolve+rdf", resolved.seconds());
         long t2 = System.nanoTime();
-        Map<String, Model> graphs = resolved.graphs();
-        Optional<CorpusChange> change = Optional.empty();
-        if (history.records()) {
-            java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
-            change = changes(graphs, kg, history, started);
-            if (change.isPresent()) {
-                graphs = new LinkedHashMap<>(graphs);
-                graphs.put(NKG.changeIri(change.get().sequence()), ChangeGraphs.graph(change.get()));
+        java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
+        List<CorpusChange> recorded = new ArrayList<>();    // by the store, when it finds something to change
+        double[] historySeconds = {-1};    // not asked: nothing changed
+        GraphUpdate u = kg.update(resolved.graphs(), writeBatch, () -> {
+            if (!history.records()) {
+                return Map.of();
             }
-            phases.put("history", since(t2));
+            long th = System.nanoTime();
+            Optional<CorpusChange> c = changes(resolved.graphs(), kg, history, started);
+            c.ifPresent(recorded::add);
+            historySeconds[0] = since(th);
+            return c.map(ch -> Map.of(NKG.changeIri(ch.sequence()), ChangeGraphs.graph(ch))).orElse(Map.of());
+        });
+        Optional<CorpusChange> change = recorded.stream().findFirst();
+        if (historySeconds[0] >= 0) {
+            phases.put("history", historySeconds[0]);
         }
-        long t3 = System.nanoTime();
-        GraphUpdate u = kg.update(graphs, writeBatch);
-        phases.put("store", since(t3));
+        phases.put("store", since(t2) - Math.max(0, historySeconds[0]));
         LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
                 u.written(), u.transactions(), u.unchanged(), u.dropped());
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
@@ -324,12 +327,11 @@ public final class KgBuild {
 
     /** What storing these graphs changes: the store's state now against theirs; empty when nothing. */
     private static Optional<CorpusChange> changes(Map<String, Model> graphs, GraphStore kg, History history, java.time.Instant started) {
-        CorpusState before = kg.read(ds -> ChangeGraphs.state(ds, history.contradictions()));
-        CorpusState after;
-        try (KgStore mem = KgStore.open(StoreSpec.memory())) {
-            mem.write(ds -> graphs.forEach(ds::addNamedModel));
-            after = mem.read(ds -> ChangeGraphs.state(ds, history.contradictions()));
-        }
+        CorpusState before = ChangeGraphs.state((q, row) -> kg.query(q, qe -> {
+            qe.execSelect().forEachRemaining(row);
+            return null;
+        }), history.contradictions());
+        CorpusState after = ChangeGraphs.state(graphs, history.contradictions());
         List<Change> changes = ChangeSet.between(before, after);
         return changes.isEmpty() ? Optional.empty()
                 : Optional.of(new CorpusChange(before.lastSequence() + 1, history.command(), started, java.time.Instant.now(), changes));

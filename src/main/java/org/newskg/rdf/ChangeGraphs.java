@@ -13,6 +13,12 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -80,15 +86,16 @@ public final class ChangeGraphs {
     private ChangeGraphs() {}
 
     /**
-     * What the dataset holds, as far as history compares (run in the caller's read transaction).
+     * What a store holds, as far as history compares, read with {@code select} (which runs a SELECT
+     * query and hands each row to the consumer): the store's own queries, or {@link #state(Map, Optional)}.
      *
      * @param contradictions the saved query {@code contradictions}, whose rows are the contradictions;
      *                       none to leave them out
      */
-    public static CorpusState state(Dataset ds, Optional<Query> contradictions) {
+    public static CorpusState state(BiConsumer<Query, Consumer<QuerySolution>> select, Optional<Query> contradictions) {
         Map<String, String> headlines = new HashMap<>();
         Map<String, List<String>> sources = new HashMap<>();
-        select(ds, ARTICLES_QUERY, s -> {
+        select.accept(ARTICLES_QUERY, s -> {
             String a = s.getResource("a").getURI();
             headlines.merge(a, s.contains("headline") ? s.getLiteral("headline").getString() : a.substring(ARTICLES.length()),
                     (x, y) -> x.compareTo(y) <= 0 ? x : y);
@@ -100,28 +107,41 @@ public final class ChangeGraphs {
         Map<String, CorpusState.Article> articles = new HashMap<>();
         headlines.forEach((a, h) -> articles.put(a, new CorpusState.Article(h, sources.get(a).stream().sorted().toList())));
         Map<String, String> entities = new HashMap<>();
-        select(ds, ENTITIES_QUERY, s -> entities.merge(s.getResource("e").getURI(), s.getLiteral("label").getString(),
+        select.accept(ENTITIES_QUERY, s -> entities.merge(s.getResource("e").getURI(), s.getLiteral("label").getString(),
                 (x, y) -> x.compareTo(y) <= 0 ? x : y));
         Map<Change.FactKey, Integer> support = new HashMap<>();
-        select(ds, SUPPORT_QUERY, s -> {
+        select.accept(SUPPORT_QUERY, s -> {
             if (s.get("s").isURIResource()) {
                 support.put(new Change.FactKey(s.getResource("s").getURI(), s.getResource("p").getURI(), key(s.get("o"))),
                         s.getLiteral("n").getInt());
             }
         });
         Map<String, String> disputes = new LinkedHashMap<>();
-        contradictions.ifPresent(q -> select(ds, q, s -> {
+        contradictions.ifPresent(q -> select.accept(q, s -> {
             List<String> values = new ArrayList<>();
             q.getResultVars().forEach(v -> values.add(s.contains(v) ? text(s.get(v)) : ""));
             disputes.put(String.join("\u001f", values), disputeWords(q.getResultVars(), values));
         }));
         int[] last = {0};
-        select(ds, LAST_QUERY, s -> {
+        select.accept(LAST_QUERY, s -> {
             if (s.contains("last")) {
                 last[0] = s.getLiteral("last").getInt();
             }
         });
         return new CorpusState(articles, entities, support, disputes, last[0]);
+    }
+
+    /**
+     * What these graphs hold (a build's, before they are stored), read in place: a dataset that links
+     * them, with their union as its default graph, as in the store; nothing is copied.
+     */
+    public static CorpusState state(Map<String, Model> graphs, Optional<Query> contradictions) {
+        org.apache.jena.graph.compose.MultiUnion union = new org.apache.jena.graph.compose.MultiUnion();
+        graphs.values().forEach(m -> union.addGraph(m.getGraph()));
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
+        graphs.forEach((name, m) -> dsg.addGraph(NodeFactory.createURI(name), m.getGraph()));
+        Dataset ds = DatasetFactory.wrap(dsg);
+        return state((q, row) -> select(ds, q, row), contradictions);
     }
 
     /** A dispute in words: the query's columns as "subject relation: one (oneSource) / other (otherSource)" when it has them. */
@@ -205,7 +225,7 @@ public final class ChangeGraphs {
         return out;
     }
 
-    private static void select(Dataset ds, Query q, java.util.function.Consumer<QuerySolution> row) {
+    private static void select(Dataset ds, Query q, Consumer<QuerySolution> row) {
         try (QueryExecution qe = QueryExecution.create(q, ds)) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(row);

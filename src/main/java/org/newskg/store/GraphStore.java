@@ -56,7 +56,16 @@ public interface GraphStore extends AutoCloseable {
      * Makes the store hold exactly these graphs among NewsKG's: new and changed ones written, the ones
      * not given dropped. Each kind says how it batches and what a crash midway leaves.
      */
-    GraphUpdate update(Map<String, Model> graphs, int batchSize);
+    default GraphUpdate update(Map<String, Model> graphs, int batchSize) {
+        return update(graphs, batchSize, Map::of);
+    }
+
+    /**
+     * {@link #update(Map, int)}, with the record of what it changes: {@code record} is asked, once the
+     * store knows that something will change, for graphs of the store's history to write with the last
+     * batch (see {@link org.newskg.rdf.NKG#isHistory}); it is not asked when nothing changes.
+     */
+    GraphUpdate update(Map<String, Model> graphs, int batchSize, java.util.function.Supplier<Map<String, Model>> record);
 
     /** Names of NewsKG's named graphs in the store, sorted. */
     List<String> graphNames();

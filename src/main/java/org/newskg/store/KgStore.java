@@ -135,10 +135,11 @@ public final class KgStore implements GraphStore {
      * {@link Integer#MAX_VALUE} it is one transaction, like {@link #replaceAll}.
      */
     @Override
-    public GraphUpdate update(Map<String, Model> graphs, int batchSize) {
+    public GraphUpdate update(Map<String, Model> given, int batchSize, java.util.function.Supplier<Map<String, Model>> record) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
+        Map<String, Model> graphs = new java.util.LinkedHashMap<>(given);
         List<String> changed = new ArrayList<>();
         Map<String, Model> stored = new HashMap<>();    // what the plan needs of the store, copied out
         read(ds -> {
@@ -163,6 +164,11 @@ public final class KgStore implements GraphStore {
             return null;
         });
         int dropped = (int) stored.keySet().stream().filter(g -> !graphs.containsKey(g)).count();
+        if (!changed.isEmpty() || dropped > 0) {
+            Map<String, Model> history = record.get();
+            graphs.putAll(history);
+            changed.addAll(history.keySet());
+        }
         List<UpdatePlan.Batch> batches = UpdatePlan.of(graphs, changed, stored, batchSize);
         for (int k = 0; k < batches.size(); k++) {
             UpdatePlan.Batch b = batches.get(k);

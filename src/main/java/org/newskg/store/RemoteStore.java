@@ -147,7 +147,9 @@ public final class RemoteStore implements GraphStore {
      * is its own transaction in the store.
      */
     @Override
-    public GraphUpdate update(Map<String, Model> graphs, int batchSize) {
+    public GraphUpdate update(Map<String, Model> given, int batchSize, java.util.function.Supplier<Map<String, Model>> record) {
+        Map<String, Model> graphs = new java.util.LinkedHashMap<>(given);
+        graphs.putAll(record.get());    // after the others (the map keeps the order): written last
         List<String> drop = new ArrayList<>(graphNames());
         drop.removeAll(graphs.keySet());
         drop.removeIf(NKG::isHistory);    // the store's history is only ever added to

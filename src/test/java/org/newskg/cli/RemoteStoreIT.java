@@ -71,6 +71,7 @@ class RemoteStoreIT {
         cache = TestPipeline.seedCache();
         KgBuild.create().articles(List.of(seeds()))
                 .store(remote())
+                .history(new KgBuild.History("build seeds", Optional.empty()))    // a remote store keeps its history too
                 .cache(AnnotationCache.open(cache, NlpConfig.defaults()))
                 .annotator(TestPipeline::annotator)
                 .run();
@@ -102,8 +103,21 @@ class RemoteStoreIT {
         return all.toArray(String[]::new);
     }
 
+    /** The saved queries of the seeds' graph; {@code changes} reads a store's history, which is the store's own (below). */
     static Stream<String> savedQueries() {
-        return new SavedQueries(Path.of("queries")).list().stream().map(SavedQuery::name);
+        return new SavedQueries(Path.of("queries")).list().stream().map(SavedQuery::name).filter(n -> !n.equals("changes"));
+    }
+
+    @Test
+    void changesAnswersWithTheRemoteStoresHistory() {
+        SavedQuery q = new SavedQueries(Path.of("queries")).find("changes").orElseThrow();
+        try (GraphStore store = GraphStore.open(remote())) {
+            List<org.newskg.history.CorpusChange> history = store.read(org.newskg.rdf.ChangeGraphs::read);
+            assertFalse(history.isEmpty(), "the CLI's build of the remote store is recorded");
+            ResultSetRewindable rows = QueryRunner.select(store, QueryFactory.create(q.sparql()));
+            assertEquals(history.stream().mapToInt(c -> c.changes().size()).sum(), rows.size(), "a row per recorded change item");
+            assertEquals(history.get(history.size() - 1).sequence(), rows.next().getLiteral("change").getInt(), "newest first");
+        }
     }
 
     @ParameterizedTest(name = "saved query {0}")
@@ -122,7 +136,8 @@ class RemoteStoreIT {
     @Test
     void theRemoteGraphsAreTheEmbeddedOnes() {
         try (GraphStore store = GraphStore.open(remote())) {
-            assertEquals(embedded.graphNames(), store.graphNames());
+            assertEquals(embedded.graphNames(), store.graphNames().stream().filter(g -> !org.newskg.rdf.NKG.isHistory(g)).toList(),
+                    "the same graphs, and the remote's history");
             store.read(remoteDs -> embedded.read(local -> {
                 for (String g : embedded.graphNames()) {
                     assertTrue(local.getNamedModel(g).isIsomorphicWith(remoteDs.getNamedModel(g)), g);
@@ -159,6 +174,12 @@ class RemoteStoreIT {
         assertEquals(0, cli.run("export", "--format", "nquads", "--store", local.toString()), cli.err());
         Dataset exportedLocal = org.apache.jena.query.DatasetFactory.create();
         RDFParser.fromString(cli.out(), Lang.NQUADS).parse(exportedLocal);
+        // The two stores' histories differ (their own builds, at their own times): the rest is the same.
+        for (Dataset d : List.of(exported, exportedLocal)) {
+            List<String> history = new ArrayList<>();
+            d.listModelNames().forEachRemaining(r -> history.add(r.getURI()));
+            history.stream().filter(org.newskg.rdf.NKG::isHistory).forEach(d::removeNamedModel);
+        }
         assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(exportedLocal.asDatasetGraph(), exported.asDatasetGraph()));
         assertEquals(0, cli.run(withStore("eval", "--gold", Path.of("src/test/resources/eval/seeds-gold.json").toAbsolutePath().toString())), cli.err());
         assertTrue(cli.out().contains("fact precision"), cli.out());
@@ -185,7 +206,9 @@ class RemoteStoreIT {
             assertEquals(0, cli.run(withStore("build", fewer.toString(), "--cache", cache.toString(), "--replace")), cli.err());
             assertTrue(cli.err().contains("dropped: 2"), cli.err());
             try (GraphStore store = GraphStore.open(remote())) {
-                assertEquals(4, store.graphNames().size(), "the entities graph and three articles: " + store.graphNames());
+                assertEquals(4, store.graphNames().stream().filter(g -> !org.newskg.rdf.NKG.isHistory(g)).count(),
+                        "the entities graph and three articles: " + store.graphNames());
+                assertTrue(store.graphNames().stream().anyMatch(org.newskg.rdf.NKG::isHistory), "the history is kept");
             }
             assertEquals(0, cli.run(withStore("query", "--sparql", "SELECT ?o { GRAPH <" + foreign + "> { ?s ?p ?o } }", "--format", "csv")), cli.err());
             assertEquals(List.of("o", "kept"), cli.out().lines().toList(), "a graph that is not NewsKG's is left alone");
