@@ -23,12 +23,15 @@ import org.newskg.model.EntityType;
  *                       while the models load)
  * @param change         what the build changed, as recorded in the store's history; empty when it
  *                       changed nothing or was not recorded
+ * @param curations      what the store's curations did to the graph, and which applied to nothing
  */
 public record BuildReport(int articles, List<Problem> skipped, Map<EntityType, Integer> entitiesByType,
                           int facts, long triples, double seconds, int annotated, int graphsWritten,
-                          int graphsDropped, Map<String, Double> phases, java.util.Optional<org.newskg.history.CorpusChange> change) {
+                          int graphsDropped, Map<String, Double> phases, java.util.Optional<org.newskg.history.CorpusChange> change,
+                          org.newskg.curate.Curator.Outcome curations) {
     public BuildReport {
         java.util.Objects.requireNonNull(change, "change");
+        java.util.Objects.requireNonNull(curations, "curations");
         skipped = List.copyOf(skipped);
         entitiesByType = Map.copyOf(entitiesByType);
         phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));

@@ -29,12 +29,15 @@ import org.newskg.model.EntityType;
 import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.ParsedText;
+import org.newskg.curate.Curation;
+import org.newskg.curate.Curator;
 import org.newskg.history.Change;
 import org.newskg.history.ChangeSet;
 import org.newskg.history.CorpusChange;
 import org.newskg.history.CorpusState;
 import org.newskg.rdf.ChangeGraphs;
 import org.newskg.rdf.CorpusGraphs;
+import org.newskg.rdf.CurationGraph;
 import org.newskg.rdf.NKG;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
@@ -266,11 +269,16 @@ public final class KgBuild {
      *
      * @param seconds time taken
      */
-    public record Resolved(Corpus corpus, Map<String, Model> graphs, double seconds) {
+    public record Resolved(Corpus corpus, Map<String, Model> graphs, double seconds, Curator.Outcome curations) {
         public static Resolved of(List<DocumentFacts> facts) {
+            return of(facts, List.of());
+        }
+
+        /** The articles' facts merged, then people's corrections applied ({@link Curator}), then the graphs. */
+        public static Resolved of(List<DocumentFacts> facts, List<Curation> curations) {
             long t = System.nanoTime();
-            Corpus corpus = Resolver.resolve(facts);
-            return new Resolved(corpus, CorpusGraphs.of(corpus), since(t));
+            Curator.Applied curated = Curator.apply(Resolver.resolve(facts), curations);
+            return new Resolved(curated.corpus(), CorpusGraphs.of(curated.corpus()), since(t), curated.outcome());
         }
 
         public long triples() {
@@ -284,7 +292,21 @@ public final class KgBuild {
      * extraction records made elsewhere.
      */
     public static BuildReport store(Extraction x, GraphStore kg, int writeBatch, History history) {
-        return store(x, Resolved.of(x.facts()), kg, writeBatch, history);
+        return store(x, Resolved.of(x.facts(), curations(kg)), kg, writeBatch, history);
+    }
+
+    private static final org.apache.jena.query.Query CURATIONS = org.apache.jena.query.QueryFactory.create(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + NKG.CURATIONS_GRAPH + "> { ?s ?p ?o } }");
+
+    /** The store's curations ({@code newskg curate}), in the order they apply. */
+    public static List<Curation> curations(GraphStore kg) {
+        Model m = kg.query(CURATIONS, org.apache.jena.query.QueryExecution::execConstruct);
+        try {
+            return CurationGraph.read(m);
+        } catch (IllegalArgumentException e) {
+            throw new NewsKgException("the store's curations cannot be read (" + e.getMessage() + "); fix them with 'newskg curate"
+                    + " export' and 'import', or drop the one named; nothing was changed", e);
+        }
     }
 
     /**
@@ -322,7 +344,7 @@ public final class KgBuild {
         }
         return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), resolved.triples(),
                 x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written() - (change.isPresent() ? 1 : 0), u.dropped(),
-                phases, change);
+                phases, change, resolved.curations());
     }
 
     /** What storing these graphs changes: the store's state now against theirs; empty when nothing. */

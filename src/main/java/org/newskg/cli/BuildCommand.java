@@ -104,6 +104,11 @@ final class BuildCommand implements Command {
         ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
                 r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
         ctx.err().println("  time: " + r.phasesLine());
+        if (!r.curations().applied().isEmpty() || !r.curations().idle().isEmpty()) {
+            ctx.err().printf(Locale.ROOT, "  curations: %d applied%s%n", r.curations().applied().size(),
+                    r.curations().idle().isEmpty() ? "" : "; " + r.curations().idle().size() + " applied to nothing ('newskg curate list'):");
+            r.curations().idle().forEach(i -> ctx.err().println("    " + i));
+        }
         ctx.err().println("  changes: " + r.change().map(c -> "#" + c.sequence() + ": " + c.counts().entrySet().stream()
                 .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", ")) + " ('newskg changes' lists them)")
                 .orElse("none"));

@@ -34,7 +34,7 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new BuildCommand(), new AddCommand(), new RemoveCommand(), new AnnotateCommand(), new MergeCommand(), new LoadCommand(), new QueryCommand(), new ExportCommand(), new EvalCommand(), new ValidateCommand(), new ChangesCommand(),
+        for (Command c : List.of(new BuildCommand(), new AddCommand(), new RemoveCommand(), new AnnotateCommand(), new MergeCommand(), new LoadCommand(), new QueryCommand(), new ExportCommand(), new EvalCommand(), new ValidateCommand(), new ChangesCommand(), new CurateCommand(),
                 new ServeCommand())) {
             m.put(c.name(), c);
         }

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -56,16 +57,24 @@ final class MergeCommand implements Command {
                     + String.join("; ", records.pipelines()) + "); annotate them again with one for a consistent graph");
         }
         int n = records.facts().size();
-        KgBuild.Resolved graph = KgBuild.Resolved.of(records.facts());    // once, for the file and the store
+        boolean toStore = line.hasOption("store") || !line.hasOption("out");
+        StoreSpec spec = toStore ? StoreOption.writeSpec(line, ctx, "merge") : null;
+        // The store's curations apply to the file too: the same graph either way.
+        List<org.newskg.curate.Curation> curations = List.of();
+        if (toStore && (spec.kind() != StoreSpec.Kind.TDB2 || java.nio.file.Files.isDirectory(spec.folder()))) {
+            try (GraphStore store = GraphStore.open(spec)) {
+                curations = KgBuild.curations(store);
+            }
+        }
+        KgBuild.Resolved graph = KgBuild.Resolved.of(records.facts(), curations);    // once, for the file and the store
         if (line.hasOption("out")) {
             Path out = ctx.resolve(line.getOptionValue("out"));
             KgMerge.writeNQuads(graph, out);
             ctx.err().printf(Locale.ROOT, "Merged %d article%s into %s (%d graphs, %d triples)%n", n, n == 1 ? "" : "s", out,
                     graph.graphs().size(), graph.triples());
         }
-        if (line.hasOption("store") || !line.hasOption("out")) {
+        if (toStore) {
             BuildReport r;
-            StoreSpec spec = StoreOption.writeSpec(line, ctx, "merge");
             try (GraphStore store = GraphStore.open(spec)) {
                 r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH,
                         AnnotationOptions.history(ctx, "merge", line));

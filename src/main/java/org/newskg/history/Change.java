@@ -20,6 +20,7 @@ public record Change(Kind kind, String label, Optional<String> about, Optional<F
         ARTICLE_ADDED("ArticleAdded", "articles added"), ARTICLE_CHANGED("ArticleChanged", "articles changed"),
         ARTICLE_REMOVED("ArticleRemoved", "articles removed"),
         NEW_ENTITY("NewEntity", "new entities"), ENTITY_GONE("EntityGone", "entities gone"),
+        ENTITY_CHANGED("EntityChanged", "entities renamed or retyped"),
         NEW_FACT("NewFact", "new facts"), FACT_CORROBORATED("FactCorroborated", "facts corroborated"),
         FACT_WEAKENED("FactWeakened", "facts weakened"), FACT_GONE("FactGone", "facts gone"),
         NEW_CONTRADICTION("NewContradiction", "new contradictions"), CONTRADICTION_GONE("ContradictionGone", "contradictions gone");

@@ -42,12 +42,15 @@ public final class ChangeSet {
         });
         after.entities().forEach((iri, label) -> {
             if (!before.entities().containsKey(iri)) {
-                out.add(Change.of(Change.Kind.NEW_ENTITY, label, iri));
+                out.add(Change.of(Change.Kind.NEW_ENTITY, plain(label), iri));
             }
         });
         before.entities().forEach((iri, label) -> {
-            if (!after.entities().containsKey(iri)) {
-                out.add(Change.of(Change.Kind.ENTITY_GONE, label, iri));
+            String now = after.entities().get(iri);
+            if (now == null) {
+                out.add(Change.of(Change.Kind.ENTITY_GONE, plain(label), iri));
+            } else if (!now.equals(label)) {
+                out.add(Change.of(Change.Kind.ENTITY_CHANGED, label + " -> " + now, iri));
             }
         });
         Set<Change.FactKey> facts = new TreeSet<>(before.support().keySet());
@@ -89,6 +92,11 @@ public final class ChangeSet {
         if (l == null) {
             l = second.entities().get(iri);
         }
-        return l != null ? l : iri.substring(iri.lastIndexOf('/') + 1);
+        return l != null ? plain(l) : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /** An entity's label without the class that {@link CorpusState#entities} puts after it. */
+    private static String plain(String labelAndType) {
+        return labelAndType.replaceFirst(" \\([A-Za-z]+\\)$", "");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * build's graphs after ({@link org.newskg.rdf.ChangeGraphs#state}).
  *
  * @param articles       article IRI to its headline and sources
- * @param entities       entity IRI to its label
+ * @param entities       entity IRI to its label and class, "Label (Type)"
  * @param support        fact to the number of articles that state it (asserted, as plain triples)
  * @param contradictions each contradiction (a row of the saved query {@code contradictions}) as a
  *                       key, with the words to show for it

@@ -69,7 +69,8 @@ public final class ChangeGraphs {
             }""".formatted(NKG.NS, Vocabularies.SCHEMA));
     private static final Query ENTITIES_QUERY = QueryFactory.create("""
             PREFIX skos: <%s>
-            SELECT ?e ?label WHERE { GRAPH <%s> { ?e skos:prefLabel ?label } }""".formatted(SKOS.getURI(), NKG.ENTITIES_GRAPH));
+            SELECT ?e ?label ?type WHERE { GRAPH <%s> { ?e skos:prefLabel ?label OPTIONAL { ?e a ?type } } }"""
+            .formatted(SKOS.getURI(), NKG.ENTITIES_GRAPH));
     /** A fact's support: the articles whose graphs state it as a plain triple (asserted). */
     private static final Query SUPPORT_QUERY = QueryFactory.create("""
             SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
@@ -107,7 +108,9 @@ public final class ChangeGraphs {
         Map<String, CorpusState.Article> articles = new HashMap<>();
         headlines.forEach((a, h) -> articles.put(a, new CorpusState.Article(h, sources.get(a).stream().sorted().toList())));
         Map<String, String> entities = new HashMap<>();
-        select.accept(ENTITIES_QUERY, s -> entities.merge(s.getResource("e").getURI(), s.getLiteral("label").getString(),
+        // "Label (Type)": a rename or a retype is a change of the entity (the first label and type, for a stable answer).
+        select.accept(ENTITIES_QUERY, s -> entities.merge(s.getResource("e").getURI(), s.getLiteral("label").getString()
+                + (s.contains("type") && s.get("type").isURIResource() ? " (" + s.getResource("type").getLocalName() + ")" : ""),
                 (x, y) -> x.compareTo(y) <= 0 ? x : y));
         Map<Change.FactKey, Integer> support = new HashMap<>();
         select.accept(SUPPORT_QUERY, s -> {

@@ -79,6 +79,18 @@ public final class NKG {
     public static final Property supportBefore = property("supportBefore");
     public static final Property supportAfter = property("supportAfter");
 
+    // Corrections people make (individuals of CurationAction: see actionOf)
+    public static final Resource Curation = resource("Curation");
+    public static final Resource CurationAction = resource("CurationAction");
+    public static final Property curationAction = property("curationAction");
+    public static final Property curatedEntity = property("curatedEntity");
+    public static final Property curatedLabel = property("curatedLabel");
+    public static final Property otherEntity = property("otherEntity");
+    public static final Property otherLabel = property("otherLabel");
+    public static final Property curatedRelation = property("curatedRelation");
+    public static final Property newValue = property("newValue");
+    public static final Property curator = property("curator");
+
     /** Where the store's history lives: each corpus change is a graph of its own, named like the change. */
     public static final String CHANGES = DATA + "change/";
 
@@ -92,6 +104,19 @@ public final class NKG {
     /** Whether a graph is part of the store's history, which builds never drop. */
     public static boolean isHistory(String graph) {
         return graph.startsWith(CHANGES);
+    }
+
+    /** The graph of the corrections people made ({@code newskg curate}), which builds never drop. */
+    public static final String CURATIONS_GRAPH = DATA + "graph/curations";
+
+    /** Whether builds keep a graph they were not given: the history and the curations are not the articles'. */
+    public static boolean isKept(String graph) {
+        return isHistory(graph) || graph.equals(CURATIONS_GRAPH);
+    }
+
+    /** A curation's IRI. */
+    public static String curationIri(int sequence) {
+        return DATA + "curation/" + sequence;
     }
 
     public static String articleIri(String docId) {

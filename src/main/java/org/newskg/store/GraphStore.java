@@ -67,6 +67,9 @@ public interface GraphStore extends AutoCloseable {
      */
     GraphUpdate update(Map<String, Model> graphs, int batchSize, java.util.function.Supplier<Map<String, Model>> record);
 
+    /** Replaces one named graph (of the store's own, such as the curations) in one transaction or request. */
+    void replaceGraph(String name, Model graph);
+
     /** Names of NewsKG's named graphs in the store, sorted. */
     List<String> graphNames();
 

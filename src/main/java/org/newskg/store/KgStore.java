@@ -128,7 +128,7 @@ public final class KgStore implements GraphStore {
     /**
      * Makes the store hold exactly these graphs, touching only what differs: a graph already stored
      * as given (the same triples) is left alone, a new or different one is written, a stored one not given
-     * is dropped, except the store's history ({@link NKG#isHistory}), which is only ever added to. The writes go in batches of about {@code batchSize} graphs, one write transaction
+     * is dropped, except the store's history and curations ({@link NKG#isKept}), which builds never drop. The writes go in batches of about {@code batchSize} graphs, one write transaction
      * each, planned by {@link UpdatePlan} so that the store after any batch satisfies the shapes: a
      * crash midway leaves every article graph whole (old or new), the entities graph describing the
      * entities those mention, and the next update finishes the job. With {@code batchSize} of
@@ -154,7 +154,7 @@ public final class KgStore implements GraphStore {
             }
             for (Iterator<org.apache.jena.rdf.model.Resource> it = ds.listModelNames(); it.hasNext(); ) {
                 String name = it.next().getURI();
-                if (!graphs.containsKey(name) && !NKG.isHistory(name)) {
+                if (!graphs.containsKey(name) && !NKG.isKept(name)) {
                     stored.put(name, copy(ds.getNamedModel(name)));
                 }
             }
@@ -200,6 +200,11 @@ public final class KgStore implements GraphStore {
         }
         org.apache.jena.graph.Graph s = stored.getGraph();
         return given.getGraph().stream().allMatch(t -> !t.getSubject().isBlank() && !t.getObject().isBlank() && s.contains(t));
+    }
+
+    @Override
+    public void replaceGraph(String name, Model graph) {
+        write(ds -> ds.replaceNamedModel(name, graph));
     }
 
     /** Names of the named graphs in the store (a local store holds only NewsKG's). */

@@ -152,7 +152,7 @@ public final class RemoteStore implements GraphStore {
         graphs.putAll(record.get());    // after the others (the map keeps the order): written last
         List<String> drop = new ArrayList<>(graphNames());
         drop.removeAll(graphs.keySet());
-        drop.removeIf(NKG::isHistory);    // the store's history is only ever added to
+        drop.removeIf(NKG::isKept);    // the store's history and curations are not the articles'
         int requests = 0;
         for (Map.Entry<String, Model> g : graphs.entrySet()) {
             try {
@@ -167,6 +167,15 @@ public final class RemoteStore implements GraphStore {
             requests++;
         }
         return new GraphUpdate(graphs.size(), 0, drop.size(), requests);
+    }
+
+    @Override
+    public void replaceGraph(String name, Model graph) {
+        try {
+            gsp().graphName(name).PUT(graph.getGraph());
+        } catch (HttpException e) {
+            throw failure("writing graph " + name, true, e.getStatusCode(), e.getResponse(), e);
+        }
     }
 
     /**

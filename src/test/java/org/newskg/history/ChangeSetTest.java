@@ -62,6 +62,17 @@ class ChangeSetTest {
     }
 
     @Test
+    void aRenamedOrRetypedEntityIsChangedAndKeepsItsPlainNameElsewhere() {
+        CorpusState before = state(Map.of(), Map.of(E + "velmora", "Velmora (Country)", E + "lena-marsh", "Lena Marsh (Person)"),
+                Map.of(LEADER, 1), Map.of());
+        CorpusState after = state(Map.of(), Map.of(E + "velmora", "Republic of Velmora (Country)", E + "lena-marsh", "Lena Marsh (Person)",
+                E + "port-adel", "Port Adel (City)"), Map.of(LEADER, 2), Map.of());
+        assertEquals(List.of("NewEntity Port Adel", "EntityChanged Velmora (Country) -> Republic of Velmora (Country)",
+                        "FactCorroborated Lena Marsh leaderOf Republic of Velmora"),
+                ChangeSet.between(before, after).stream().map(c -> c.kind().localName() + " " + c.label()).toList());
+    }
+
+    @Test
     void theSameStateChangesNothing() {
         CorpusState s = state(Map.of(A + "a1", new CorpusState.Article("Talks", List.of("t.txt"))), Map.of(E + "velmora", "Velmora"),
                 Map.of(LEADER, 1), Map.of("k", "a dispute"));

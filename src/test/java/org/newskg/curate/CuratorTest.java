@@ -1,0 +1,126 @@
+package org.newskg.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.Assertion;
+import org.newskg.model.Corpus;
+import org.newskg.model.Document;
+import org.newskg.model.DocumentFacts;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.LocalEntity;
+import org.newskg.model.Mention;
+import org.newskg.model.Relation;
+import org.newskg.rdf.CurationGraph;
+import org.newskg.resolve.Resolver;
+
+/** {@link Curator} on hand-built articles (invented names): each action, in order, and one that applies to nothing. */
+class CuratorTest {
+    private static LocalEntity entity(int id, EntityType type, String name) {
+        return new LocalEntity(id, type, name, new LinkedHashSet<>(List.of(name)), org.newskg.model.EntityKey.parse(""),
+                List.of(new Mention(0, 0, name.length(), name)));
+    }
+
+    private static DocumentFacts article(String id, List<LocalEntity> entities, Assertion... facts) {
+        return new DocumentFacts(new Document(id, List.of(id + ".txt"), "Headline " + id, "Text of " + id + ".", Optional.empty()),
+                entities, List.of(facts));
+    }
+
+    private static Assertion fact(String doc, int subject, Relation r, int object) {
+        return Assertion.between(subject, r, object, new Evidence(doc, 0, "A sentence.", 0, 11, "test", 0.9));
+    }
+
+    // Two articles name one person two ways ("Anna Berg", "A. Berg"); each says she met Jonas Breuer.
+    private static final Corpus CORPUS = Resolver.resolve(List.of(
+            article("a", List.of(entity(0, EntityType.PERSON, "Anna Berg"), entity(1, EntityType.PERSON, "Jonas Breuer"),
+                    entity(2, EntityType.COUNTRY, "Velmora")), fact("a", 0, Relation.MET_WITH, 1), fact("a", 1, Relation.LEADER_OF, 2)),
+            article("b", List.of(entity(0, EntityType.PERSON, "A. Berg"), entity(1, EntityType.PERSON, "Jonas Breuer")),
+                    fact("b", 0, Relation.MET_WITH, 1))));
+
+    private static Curation curation(int n, Curation.Action a, String subject, Relation r, String object, String value) {
+        return new Curation(n, a, ref(subject), Optional.ofNullable(r), Optional.ofNullable(object).map(CuratorTest::ref),
+                Optional.ofNullable(value), "tester", Instant.EPOCH, "");
+    }
+
+    private static Curation.Ref ref(String label) {
+        return new Curation.Ref(CORPUS.entities().stream().filter(e -> e.prefLabel().equals(label)).findFirst().map(Entity::slug).orElse(""),
+                label);
+    }
+
+    private static Entity named(Corpus c, String label) {
+        return c.entities().stream().filter(e -> e.prefLabel().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+    }
+
+    private static long facts(Corpus c, String subject, Relation r) {
+        Entity s = named(c, subject);
+        return c.facts().stream().filter(f -> f.subject().equals(s.slug()) && f.relation() == r).count();
+    }
+
+    @Test
+    void mergeJoinsNamesMentionsAndFacts() {
+        assertEquals(2, facts(CORPUS, "Anna Berg", Relation.MET_WITH) + facts(CORPUS, "A. Berg", Relation.MET_WITH), "two people, one meeting each");
+        Curator.Applied a = Curator.apply(CORPUS, List.of(curation(1, Curation.Action.MERGE, "Anna Berg", null, "A. Berg", null)));
+        Entity anna = named(a.corpus(), "Anna Berg");
+        assertTrue(anna.altLabels().contains("A. Berg"));
+        assertEquals(java.util.Set.of("a", "b"), anna.mentions().keySet());
+        assertTrue(a.corpus().entities().stream().noneMatch(e -> e.prefLabel().equals("A. Berg")));
+        List<Fact> met = a.corpus().facts().stream().filter(f -> f.subject().equals(anna.slug()) && f.relation() == Relation.MET_WITH).toList();
+        assertEquals(1, met.size(), "one fact, stated by both articles");
+        assertEquals(2, met.get(0).evidence().size());
+        assertEquals(List.of("#1 merge 'A. Berg' into 'Anna Berg' (1 fact moved)"), a.outcome().applied());
+    }
+
+    @Test
+    void rejectRenameRetypeAndLinkApplyInOrder() {
+        Curator.Applied a = Curator.apply(CORPUS, List.of(
+                curation(1, Curation.Action.REJECT, "Jonas Breuer", Relation.LEADER_OF, "Velmora", null),
+                curation(2, Curation.Action.RENAME, "Velmora", null, null, "Republic of Velmora"),
+                curation(3, Curation.Action.RETYPE, "Jonas Breuer", null, null, "Organization"),
+                curation(4, Curation.Action.LINK, "Anna Berg", null, null, "Q4115189 Anna Berg")));
+        assertEquals(0, facts(a.corpus(), "Jonas Breuer", Relation.LEADER_OF), "rejected");
+        assertEquals("Republic of Velmora", a.corpus().entities().stream().filter(e -> e.slug().equals(ref("Velmora").slug())).findFirst()
+                .orElseThrow().prefLabel());
+        Entity jonas = named(a.corpus(), "Jonas Breuer");
+        assertEquals(EntityType.ORGANIZATION, jonas.type());
+        assertTrue(a.corpus().facts().stream().noneMatch(f -> jonas.slug().equals(f.object()) && f.relation() == Relation.MET_WITH),
+                "an organization meets no one: those facts go");
+        assertEquals("Q4115189", a.corpus().identities().get(named(a.corpus(), "Anna Berg").slug()).qid());
+        assertEquals(4, a.outcome().applied().size());
+        assertTrue(a.outcome().applied().get(2).contains("2 facts that a Organization cannot have dropped"), a.outcome().applied().toString());
+    }
+
+    @Test
+    void aCurationWhoseEntityIsGoneAppliesToNothingAndIsSaidSo() {
+        Curation gone = new Curation(7, Curation.Action.MERGE, new Curation.Ref("lena-marsh", "Lena Marsh"), Optional.empty(),
+                Optional.of(ref("A. Berg")), Optional.empty(), "tester", Instant.EPOCH, "");
+        Curator.Applied a = Curator.apply(CORPUS, List.of(gone));
+        assertEquals(CORPUS, a.corpus());
+        assertEquals(List.of("#7 merge 'A. Berg' into 'Lena Marsh': 'Lena Marsh' is not in the graph"), a.outcome().idle());
+    }
+
+    @Test
+    void anEntityIsFoundByItsLabelWhenItsSlugChanged() {
+        Curation byLabel = new Curation(1, Curation.Action.RENAME, new Curation.Ref("old-slug", "Jonas Breuer"), Optional.empty(),
+                Optional.empty(), Optional.of("J. Breuer"), "tester", Instant.EPOCH, "");
+        assertEquals(1, Curator.apply(CORPUS, List.of(byLabel)).outcome().applied().size());
+    }
+
+    @Test
+    void curationsRoundTripThroughRdf() {
+        List<Curation> all = List.of(
+                curation(1, Curation.Action.MERGE, "Anna Berg", null, "A. Berg", null),
+                curation(2, Curation.Action.REJECT, "Jonas Breuer", Relation.LEADER_OF, "Velmora", null),
+                new Curation(3, Curation.Action.REJECT, ref("Anna Berg"), Optional.of(Relation.HOLDS_TITLE), Optional.of(new Curation.Ref("", "Minister")),
+                        Optional.empty(), "tester", Instant.parse("2026-12-06T10:00:00Z"), "a title she never held"),
+                curation(4, Curation.Action.LINK, "Anna Berg", null, null, "Q4115189 Anna Berg"));
+        assertEquals(all, CurationGraph.read(CurationGraph.model(all)));
+    }
+}
