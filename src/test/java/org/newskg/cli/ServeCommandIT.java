@@ -136,7 +136,8 @@ class ServeCommandIT {
             StoreException locked = assertThrows(StoreException.class, () -> KgStore.open(StoreSpec.tdb2(store)));
             assertTrue(locked.getMessage().contains("in use by another process"), locked.getMessage());
             assertEquals(1, cli.run("serve", "--store", store.toString(), "--port", "0"));
-            assertTrue(cli.err().startsWith("newskg serve: store " + store + " is in use by another process"), cli.err());
+            assertTrue(cli.err().startsWith("newskg serve: the store " + store + " is already served by process " + p.pid() + " at " + url),
+                    cli.err());
             assertFalse(cli.err().strip().contains("\n"), "one line: " + cli.err());
         } finally {
             p.destroy();    // SIGTERM, as Ctrl-C or a service manager would
@@ -175,8 +176,10 @@ class ServeCommandIT {
             assertEquals(1, cli.run("build", article.toString(), "--store", store.toString()));
             assertTrue((System.nanoTime() - t0) / 1_000_000_000 < 20, "refused at once, without loading CoreNLP");
             String e = cli.err().strip();
-            assertTrue(e.startsWith("newskg build: store " + store + " is in use by another process"), e);
-            assertTrue(e.contains("stop that process") && !e.contains("\n"), "one line that says what to do: " + e);
+            assertTrue(e.startsWith("newskg build: the store " + store + " is served by 'newskg serve' (process " + p.pid() + ", " + url
+                    + "), which holds it"), e);
+            assertTrue(e.contains("stop the server (Ctrl-C) and run 'newskg build' again") && e.contains("the store is unchanged")
+                    && !e.contains("\n"), "one line that says what to do: " + e);
             assertFalse(cli.err().contains("Loading CoreNLP"), cli.err());
 
             // The server goes on answering the same.

@@ -393,6 +393,24 @@ class SparqlFuzzHttpIT {
                 return "triples: " + got.size() + ", expected " + expected.size();
             }
             return loose || IsoMatcher.isomorphic(expected, got) ? null : "a different graph";
+        } catch (org.apache.jena.query.QueryExecException e) {
+            // A literal in a predicate's place ("?s 1 ?o"): the in-memory oracle refuses to evaluate it, TDB2
+            // matches nothing. The right answer is then no rows (or false, or no triples).
+            if (String.valueOf(e.getMessage()).contains("Unidentified predicate")) {
+                boolean empty;
+                if (q.isSelectType()) {
+                    empty = !ResultSetMgr.read(new ByteArrayInputStream(a.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON)
+                            .hasNext();
+                } else if (q.isAskType()) {
+                    empty = a.body().matches("(?s).*\"boolean\"\\s*:\\s*false.*");
+                } else {
+                    Graph got = GraphFactory.createDefaultGraph();
+                    RDFParser.fromString(a.body(), Lang.NTRIPLES).parse(got);
+                    empty = got.isEmpty();
+                }
+                return empty ? null : "a literal predicate matches nothing, but the answer was: " + a.body();
+            }
+            throw e;
         }
     }
 
