@@ -21,7 +21,9 @@ import org.newskg.store.GraphStore;
 
 /**
  * {@code newskg export --format F [--out FILE] [--store DIR]}, and for the graph formats
- * {@code [--view entity|full] [--types T,...] [--relations R,...] [--min-support N] [--drop-isolated]}.
+ * {@code [--view entity|full] [--types T,...] [--relations R,...] [--min-support N] [--keep-isolated]}.
+ * Nodes without edges are left out unless {@code --keep-isolated}; {@code --drop-isolated}, which
+ * asked for that before it was the default, is still accepted.
  */
 final class ExportCommand implements Command {
     @Override
@@ -57,8 +59,10 @@ final class ExportCommand implements Command {
                                 + " (" + String.join(", ", GraphViewOptions.fullViewOnlyRelations()) + " in the full view)").get())
                 .addOption(Option.builder().longOpt("min-support").hasArg().argName("N")
                         .desc("graph formats: keep only facts stated by at least N articles (default 1)").get())
+                .addOption(Option.builder().longOpt("keep-isolated")
+                        .desc("graph formats: keep the nodes without any edge, which are left out by default").get())
                 .addOption(Option.builder().longOpt("drop-isolated")
-                        .desc("graph formats: leave out nodes left without any edge").get());
+                        .desc("graph formats: leave out nodes left without any edge (the default)").get());
     }
 
     @Override
@@ -67,8 +71,15 @@ final class ExportCommand implements Command {
         GraphViewOptions view;
         try {
             format = ExportFormat.byName(line.getOptionValue("format"));
+            if (line.hasOption("keep-isolated") && line.hasOption("drop-isolated")) {
+                throw new IllegalArgumentException("--keep-isolated and --drop-isolated contradict each other; give one");
+            }
+            if (!format.isGraphFormat() && (line.hasOption("keep-isolated") || line.hasOption("drop-isolated"))) {
+                throw new IllegalArgumentException("--keep-isolated and --drop-isolated apply to the graph formats ("
+                        + String.join(", ", ExportFormat.names(true)) + "); " + format.formatName() + " writes the whole RDF graph");
+            }
             view = GraphViewOptions.parse(line.getOptionValue("view"), line.getOptionValue("types"),
-                    line.getOptionValue("relations"), line.getOptionValue("min-support"), line.hasOption("drop-isolated"));
+                    line.getOptionValue("relations"), line.getOptionValue("min-support"), !line.hasOption("keep-isolated"));
             Exporter.check(format, view);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

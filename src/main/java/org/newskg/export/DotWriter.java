@@ -11,14 +11,15 @@ import org.jgrapht.nio.dot.DOTExporter;
 
 /**
  * DOT, with JGraphT's exporter: for Graphviz ({@code dot -Tpng graph.dot -o graph.png}). Nodes are
- * coloured and shaped by type ({@link DotStyle}), edges are labelled with their relation and, when
- * more than one article states them, the number of articles in brackets; better supported facts are
- * drawn thicker. Symmetric relations ({@code metWith}, {@code partnerOf}, ...) have no arrowhead. A
+ * coloured and shaped by type ({@link DotStyle}) and sized by degree (font size and width,
+ * {@link ViewScale}), so the hubs read first; edges are labelled with their relation and, when more
+ * than one article states them, the number of articles in brackets; better supported facts are drawn
+ * thicker. Symmetric relations ({@code metWith}, {@code partnerOf}, ...) have no arrowhead. A
  * legend under the graph gives the colours of the types present and the counts. In SVG, nodes link to
  * their IRI.
  *
- * <p>Nodes without edges stay in dot's first rank, one column at the left; {@code --drop-isolated}
- * leaves them out. (They are not boxed in a cluster: JGraphT 1.5.3 writes a cluster's attributes as a
+ * <p>Nodes without edges (with {@code --keep-isolated}; left out by default) stay in dot's first rank,
+ * one column at the left. (They are not boxed in a cluster: JGraphT 1.5.3 writes a cluster's attributes as a
  * stray node statement, which would add a node to the graph.)
  */
 final class DotWriter implements GraphWriter {
@@ -29,7 +30,8 @@ final class DotWriter implements GraphWriter {
         DOTExporter<ViewNode, ViewEdge> exporter = new DOTExporter<>(n -> quoted(n.id()));
         exporter.setGraphIdProvider(() -> "newskg");
         exporter.setGraphAttributeProvider(() -> graphAttributes(view));
-        exporter.setVertexAttributeProvider(DotWriter::nodeAttributes);
+        Map<String, Integer> degree = ViewScale.degrees(view);
+        exporter.setVertexAttributeProvider(n -> nodeAttributes(n, degree.get(n.id())));
         exporter.setEdgeAttributeProvider(DotWriter::edgeAttributes);
         exporter.exportGraph(JGraphTViews.of(view), out);
     }
@@ -46,7 +48,7 @@ final class DotWriter implements GraphWriter {
         return m;
     }
 
-    private static Map<String, Attribute> nodeAttributes(ViewNode n) {
+    private static Map<String, Attribute> nodeAttributes(ViewNode n, int degree) {
         DotStyle style = DotStyle.of(n.type());
         Map<String, Attribute> m = new LinkedHashMap<>();
         m.put("label", text(n.label()));
@@ -54,6 +56,8 @@ final class DotWriter implements GraphWriter {
         m.put("style", text(style.style()));
         m.put("fillcolor", text(style.fill()));
         m.put("fontname", text(FONT));
+        m.put("fontsize", text(ViewScale.number(ViewScale.fontSize(degree))));
+        m.put("width", text(ViewScale.number(ViewScale.width(degree))));
         m.put("tooltip", text(n.type() + ": " + n.iri()));
         if (!n.type().equals(GraphView.VALUE)) {
             m.put("URL", text(n.iri()));
@@ -69,7 +73,7 @@ final class DotWriter implements GraphWriter {
         m.put("color", text(e.isFact() ? "#495057" : "#adb5bd"));
         m.put("fontcolor", text("#343a40"));
         // Thicker for facts more articles state, up to 4 points.
-        m.put("penwidth", text(String.valueOf(Math.min(4.0, 1.0 + 0.5 * (e.support() - 1)))));
+        m.put("penwidth", text(ViewScale.number(ViewScale.edgeWidth(e.support()))));
         if (e.symmetric()) {
             m.put("dir", text("none"));
         }

@@ -9,7 +9,7 @@ import org.newskg.store.GraphStore;
 public final class Exporter {
     private Exporter() {}
 
-    /** Writes the whole graph (for graph formats: the entity view, unfiltered). */
+    /** Writes the whole graph (for graph formats: the entity view with the default options). */
     public static String write(GraphStore store, ExportFormat format, OutputStream out) {
         return write(store, format, GraphViewOptions.DEFAULT, out);
     }
@@ -41,13 +41,13 @@ public final class Exporter {
 
     /**
      * Checks that the options suit the format: an RDF format always writes the whole graph, so it takes
-     * only the default options.
+     * only options that keep every fact (isolated nodes mean nothing to it).
      *
      * @throws IllegalArgumentException saying which formats the options are for
      */
     public static void check(ExportFormat format, GraphViewOptions options) {
-        if (!format.isGraphFormat() && !options.isDefault()) {
-            throw new IllegalArgumentException("--view, --types, --relations, --min-support and --drop-isolated apply to the graph formats ("
+        if (!format.isGraphFormat() && !options.keepsEveryFact()) {
+            throw new IllegalArgumentException("--view, --types, --relations, --min-support and --keep-isolated apply to the graph formats ("
                     + String.join(", ", ExportFormat.names(true)) + "); " + format.formatName() + " writes the whole RDF graph");
         }
     }

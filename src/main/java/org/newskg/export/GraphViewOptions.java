@@ -12,7 +12,9 @@ import org.newskg.model.Relation;
 
 /**
  * What part of the graph a graph format shows ({@code newskg export --view --types --relations
- * --min-support --drop-isolated}). The same options apply to every graph format alike.
+ * --min-support --keep-isolated}). The same options apply to every graph format alike. By default, as
+ * on the web page, the nodes no edge touches are left out: in a news graph most entities are named
+ * once and linked to nothing, and drawn they bury the facts.
  *
  * @param view         {@link View#ENTITY} or {@link View#FULL}
  * @param types        node types to keep (canonical names such as {@code Person}); empty keeps all
@@ -22,8 +24,10 @@ import org.newskg.model.Relation;
  * @param dropIsolated leave out the nodes that have no edge once the rest is filtered
  */
 public record GraphViewOptions(View view, Set<String> types, Set<String> relations, int minSupport, boolean dropIsolated) {
-    /** The whole entity graph: every entity, every fact between two entities. */
-    public static final GraphViewOptions DEFAULT = new GraphViewOptions(View.ENTITY, Set.of(), Set.of(), 1, false);
+    /** The export's defaults: the entity view, every fact between two entities, the entities they link. */
+    public static final GraphViewOptions DEFAULT = new GraphViewOptions(View.ENTITY, Set.of(), Set.of(), 1, true);
+    /** The whole entity graph: every entity, linked or not ({@code --keep-isolated}), every fact between two. */
+    public static final GraphViewOptions WHOLE = new GraphViewOptions(View.ENTITY, Set.of(), Set.of(), 1, false);
 
     public enum View {
         /** One node per entity, one edge per fact between two entities. */
@@ -70,9 +74,18 @@ public record GraphViewOptions(View view, Set<String> types, Set<String> relatio
                 parseMinSupport(minSupport), dropIsolated);
     }
 
-    /** Whether these options narrow the graph at all (RDF formats accept only the default). */
-    public boolean isDefault() {
-        return equals(DEFAULT);
+    /**
+     * Whether these options leave every fact in (the entity view, all types, all relations, support
+     * 1), whatever they do with isolated nodes: RDF formats, which write the whole graph, accept only
+     * such options.
+     */
+    public boolean keepsEveryFact() {
+        return view == View.ENTITY && types.isEmpty() && relations.isEmpty() && minSupport == 1;
+    }
+
+    /** These options, keeping or leaving out the nodes without edges. */
+    public GraphViewOptions withDropIsolated(boolean drop) {
+        return new GraphViewOptions(view, types, relations, minSupport, drop);
     }
 
     /** The node types a view can hold: the entity classes, and in the full view Article and Value. */

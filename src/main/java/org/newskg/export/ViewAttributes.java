@@ -8,8 +8,8 @@ import org.jgrapht.nio.BaseExporter;
 import org.jgrapht.nio.DefaultAttribute;
 
 /**
- * The attributes GraphML and GEXF carry for each node and edge, in one place so both formats say the
- * same. {@code label} is where Gephi, Cytoscape and yEd look for what to print.
+ * The attributes GraphML carries for each node and edge ({@link GexfWriter} writes the same ones, and
+ * a node's degree). {@code label} is where Gephi, Cytoscape and yEd look for what to print.
  */
 final class ViewAttributes {
     private ViewAttributes() {}

@@ -20,7 +20,8 @@ import org.newskg.query.SavedQueries;
 
 /**
  * The SPARQL server: an embedded Apache Jena Fuseki over the graph, as dataset {@value #DATASET},
- * with NewsKG's saved queries at {@code /queries} and its web page at {@code /}.
+ * with NewsKG's saved queries at {@code /queries}, its web page at {@code /} and the ontology's terms
+ * with example queries at {@code /vocabulary}.
  *
  * <pre>
  * try (KgServer server = KgServer.create().dataset(store.dataset()).port(0).build().start()) {
@@ -248,6 +249,8 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/queries/*", new SavedQueryServlet(savedQueries, DATASET + "/query", maxRows))
                     .addServlet("", StaticServlet.page())
                     .addServlet("/index.html", StaticServlet.page())
+                    // The ontology's terms with example queries (VocabularyServlet), a page without scripts.
+                    .addServlet("/vocabulary", new VocabularyServlet(DATASET + "/sparql"))
                     .addServlet("/ui/*", StaticServlet.web())
                     .addServlet("/webjars/*", StaticServlet.webjars());
             if (passwordFile == null) {

@@ -44,6 +44,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void largeGraphDefaults() {
+        // Without options: the entity in no fact is left out, nodes are sized by degree, edges by support.
+        assertEquals(0, cli.run("export", "--format", "dot", "--store", "store"), cli.err());
+        String dot = cli.out();
+        assertTrue(!dot.contains("Silver Lake") && dot.contains("Port Emsley"), dot);
+        assertTrue(dot.contains("10 nodes, 8 edges"), dot);
+        assertTrue(dot.matches("(?s).*\"entity:marta-velk\" \\[[^]]*fontsize=\"1[2-9][.0-9]*\".*"), dot);
+        assertTrue(dot.contains("penwidth=\"2\""), "leaderOf, 3 articles: " + dot);
+        assertEquals(0, cli.run("export", "--format", "dot", "--keep-isolated", "--store", "store"), cli.err());
+        assertTrue(cli.out().contains("Silver Lake") && cli.out().contains("11 nodes, 8 edges"), cli.out());
+        // --drop-isolated, once needed for this, is still taken.
+        assertEquals(0, cli.run("export", "--format", "gexf", "--drop-isolated", "--store", "store"), cli.err());
+        assertTrue(!cli.out().contains("Silver Lake") && cli.out().contains("<viz:color "), cli.out());
+    }
+
+    @Test
     void theFormatCanBeNamedByItsExtension() {
         assertEquals(0, cli.run("export", "--format", "cyjs", "--store", "store"), cli.err());
         assertTrue(cli.out().contains("\"elements\""), cli.out());
@@ -59,6 +75,10 @@ class ExportCommandTest {
         assertTrue(cli.err().contains("apply to the graph formats (graphml, gexf, dot, cytoscape); turtle writes the whole RDF graph"), cli.err());
         assertEquals(2, cli.run("export", "--format", "graphml", "--min-support", "many", "--store", "store"));
         assertTrue(cli.err().contains("--min-support takes a whole number"), cli.err());
+        assertEquals(2, cli.run("export", "--format", "dot", "--keep-isolated", "--drop-isolated", "--store", "store"));
+        assertTrue(cli.err().contains("contradict each other"), cli.err());
+        assertEquals(2, cli.run("export", "--format", "trig", "--keep-isolated", "--store", "store"));
+        assertTrue(cli.err().contains("apply to the graph formats"), cli.err());
     }
 
     @Test
@@ -66,7 +86,7 @@ class ExportCommandTest {
         assertEquals(0, cli.run("export", "--help"));
         String help = cli.out().replaceAll("\\s+", " "); // as a person reads it, whatever the line breaks
         for (String s : new String[] {"graphml (yEd, Gephi, Cytoscape)", "gexf (Gephi)", "dot (Graphviz)", "cytoscape (Cytoscape.js",
-                "--view", "--types", "--relations", "--min-support", "--drop-isolated"}) {
+                "--view", "--types", "--relations", "--min-support", "--keep-isolated", "--drop-isolated"}) {
             assertTrue(help.contains(s), s + " missing from:\n" + cli.out());
         }
     }

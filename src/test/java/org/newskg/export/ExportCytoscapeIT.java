@@ -89,7 +89,7 @@ class ExportCytoscapeIT {
     void cytoscapeJsLoadsTheEntityView() throws Exception {
         String result = load(ExportFixture.export(ExportFormat.CYTOSCAPE));
         // Supports: leaderOf 3, signed 2, six facts of 1.
-        assertEquals("nodes=" + ExportFixture.ENTITIES + " edges=" + ExportFixture.ENTITY_FACTS + " support=11 persons=4 problems=0", result);
+        assertEquals("nodes=" + ExportFixture.LINKED_ENTITIES + " edges=" + ExportFixture.ENTITY_FACTS + " support=11 persons=4 problems=0", result);
     }
 
     @Test

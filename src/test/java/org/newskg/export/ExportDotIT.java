@@ -35,12 +35,21 @@ class ExportDotIT {
         ExternalTool.Result svg = dot.run(60, "-Tsvg", write(GraphViewOptions.DEFAULT).toString());
         assertEquals(0, svg.exitCode(), svg.stderr());
         String text = svg.stdoutText();
-        assertEquals(ExportFixture.ENTITIES, count(text, "class=\"node\""), text);
+        assertEquals(ExportFixture.LINKED_ENTITIES, count(text, "class=\"node\""), text);
+        assertTrue(!text.contains("Silver Lake"), "an entity in no fact is left out by default");
         assertEquals(ExportFixture.ENTITY_FACTS, count(text, "class=\"edge\""), text);
         // Labels come through escaped as DOT needs and unescaped as a person reads them.
         assertTrue(text.contains("Ana &quot;Red&quot; Lutz \\ jr"), text);
         assertTrue(text.contains("Salt &amp; Iron &lt;Union&gt;"), text);
         assertTrue(text.contains("leaderOf (3)"), text);
+        // Sized by degree: Marta Velk (in three facts) is printed larger than Søren Holt (in one).
+        assertTrue(fontSize(text, "Marta Velk") > fontSize(text, "Søren Holt"), text);
+    }
+
+    private static double fontSize(String svg, String label) {
+        java.util.regex.Matcher m = Pattern.compile("font-size=\"([0-9.]+)\"[^>]*>" + Pattern.quote(label) + "<").matcher(svg);
+        assertTrue(m.find(), label + " in " + svg);
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class ExportFixture {
 
     // The figures the fixture's header comment promises.
     static final int ENTITIES = 11;
+    /** The entities in a fact: all but Silver Lake, which the export's defaults leave out. */
+    static final int LINKED_ENTITIES = ENTITIES - 1;
     static final int ENTITY_FACTS = 8;
     static final int FULL_NODES = 16;
     static final int FULL_EDGES = 27;
@@ -59,6 +61,7 @@ public final class ExportFixture {
         }
     }
 
+    /** The fixture written in a graph format with the export's defaults (isolated nodes left out). */
     static String export(ExportFormat format) {
         return export(format, GraphViewOptions.DEFAULT);
     }

@@ -49,7 +49,7 @@ class ExportGraphMlTest {
         String xml = ExportFixture.export(ExportFormat.GRAPHML);
         XmlSchemas.validate(XmlSchemas.graphml(), xml);
         Document doc = parse(xml);
-        assertEquals(ExportFixture.ENTITIES, doc.getElementsByTagNameNS("*", "node").getLength());
+        assertEquals(ExportFixture.LINKED_ENTITIES, doc.getElementsByTagNameNS("*", "node").getLength());
         assertEquals(ExportFixture.ENTITY_FACTS, doc.getElementsByTagNameNS("*", "edge").getLength());
     }
 

@@ -55,8 +55,16 @@ class GraphViewFilterTest {
     }
 
     @Test
-    void theDefaultsReadTheWholeEntityView() {
+    void theDefaultsReadTheEntityViewWithoutIsolatedNodes() {
         GraphView v = read(GraphViewOptions.DEFAULT);
+        assertEquals(ExportFixture.LINKED_ENTITIES, v.nodes().size());
+        assertTrue(v.nodes().stream().noneMatch(n -> n.label().equals("Silver Lake")), "Silver Lake is in no fact");
+        assertEquals(ExportFixture.ENTITY_FACTS, v.edges().size());
+    }
+
+    @Test
+    void theWholeViewKeepsIsolatedNodes() {
+        GraphView v = read(GraphViewOptions.WHOLE);
         assertEquals(ExportFixture.ENTITIES, v.nodes().size());
         assertEquals(ExportFixture.ENTITY_FACTS, v.edges().size());
     }

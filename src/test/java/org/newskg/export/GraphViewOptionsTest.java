@@ -1,6 +1,7 @@
 package org.newskg.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +27,18 @@ class GraphViewOptionsTest {
 
     @Test
     void nothingGivenIsTheDefault() {
-        assertTrue(GraphViewOptions.parse(null, null, null, null, false).isDefault());
-        assertTrue(GraphViewOptions.parse("entity", "", "", "1", false).isDefault());
+        assertEquals(GraphViewOptions.DEFAULT, GraphViewOptions.parse(null, null, null, null, true));
+        assertEquals(GraphViewOptions.WHOLE, GraphViewOptions.parse("entity", "", "", "1", false));
+        assertTrue(GraphViewOptions.DEFAULT.dropIsolated(), "isolated nodes are left out by default");
+    }
+
+    @Test
+    void everyFactIsKeptWhateverBecomesOfIsolatedNodes() {
+        assertTrue(GraphViewOptions.DEFAULT.keepsEveryFact());
+        assertTrue(GraphViewOptions.WHOLE.keepsEveryFact());
+        assertFalse(GraphViewOptions.parse("full", null, null, null, false).keepsEveryFact());
+        assertFalse(GraphViewOptions.parse(null, null, null, "2", false).keepsEveryFact());
+        assertEquals(GraphViewOptions.WHOLE, GraphViewOptions.DEFAULT.withDropIsolated(false));
     }
 
     @Test
