@@ -248,6 +248,7 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/queries/*", new SavedQueryServlet(savedQueries, DATASET + "/query", maxRows))
                     .addServlet("", StaticServlet.page())
                     .addServlet("/index.html", StaticServlet.page())
+                    .addServlet("/ui/vocabulary.json", new VocabularyServlet())
                     .addServlet("/ui/*", StaticServlet.web())
                     .addServlet("/webjars/*", StaticServlet.webjars());
             if (passwordFile == null) {
