@@ -417,8 +417,23 @@
     });
     $('graph').dataset.shown = String(visible.length);
     cy.layout(layoutOptions(visible.length)).run();
+    widen(visible);
     cy.fit(cy.elements().not('.hidden'), 30);
     scaleLabels();
+  }
+
+  /**
+   * Spreads a layout narrower than its room (cose makes round ones; the room is wide) sideways, up to
+   * 1.8 times, so that the names have more room at the same zoom.
+   */
+  function widen(nodes) {
+    const cy = state.cy;
+    const bb = nodes.boundingBox();
+    if (nodes.length < 3 || bb.w <= 0 || bb.h <= 0 || cy.width() <= 0 || cy.height() <= 0) return;
+    const k = Math.min(1.8, (cy.width() / cy.height()) / (bb.w / bb.h));
+    if (k <= 1.1) return;
+    const cx = (bb.x1 + bb.x2) / 2;
+    cy.batch(() => nodes.positions(n => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') })));
   }
 
   /** The entities whose name or other name matches what is typed: names that start with it first. */
