@@ -125,13 +125,18 @@
     return '#article/' + encodeURIComponent(iri.startsWith(ART) ? iri.substring(ART.length) : iri);
   }
 
+  /** A part of the hash as text (as typed, when it is not valid percent-encoding). */
+  function decode(part) {
+    try { return decodeURIComponent(part); } catch (e) { return part; }
+  }
+
   function entityOfHash(part) {
-    const s = decodeURIComponent(part);
+    const s = decode(part);
     return /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : ENT + s;
   }
 
   function articleOfHash(part) {
-    const s = decodeURIComponent(part);
+    const s = decode(part);
     return /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : ART + s;
   }
 
@@ -183,7 +188,7 @@
       openArticle(articleOfHash(m[1]), { url: false });
     } else if ((m = /^#query(?:\/(.*))?$/.exec(hash))) {
       showTab('query', { url: false });
-      if (m[1] !== undefined) queryOfUrl(decodeURIComponent(m[1]));
+      if (m[1] !== undefined) queryOfUrl(decode(m[1]));
     } else if ((m = /^#changes(?:\/(\d+))?$/.exec(hash))) {
       showTab('changes', { url: false, since: m[1] ? Number(m[1]) : null });
     } else {
@@ -1327,7 +1332,9 @@
       const type = val(b, 'type');
       if (type) parts.push(el('span', { class: 'type' }, el('span', { class: 'dot', style: `background:${TYPES[type] || OTHER_COLOR}` }), type));
     } else if (b.resource && (kind.startsWith('Article'))) {
-      parts.push(el('span', { class: val(b, 'article') ? 'headline' : 'headline gone', title: val(b, 'resource') }, what));
+      // An article still in the store opens in the reader.
+      parts.push(val(b, 'article') ? articleLink(val(b, 'resource'), what, { class: 'headline article' })
+        : el('span', { class: 'headline gone', title: val(b, 'resource') }, what));
     } else {
       parts.push(el('span', {}, what));
     }

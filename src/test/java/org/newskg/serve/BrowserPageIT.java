@@ -305,6 +305,19 @@ class BrowserPageIT {
             assertEquals("", js("return location.hash"));
             screenshot("whats-new-then-graph.png");
 
+            // An article added opens in the reader (its headline, with markup, as text).
+            driver.get(served.url() + "#changes/1");
+            WebElement since1 = driver.findElement(By.id("changes"));
+            waiting().until(d -> "true".equals(since1.getDomAttribute("data-loaded")) && "1".equals(since1.getDomAttribute("data-since")));
+            since1.findElements(By.cssSelector("[data-kind='ArticleAdded'] a.article")).stream()
+                    .filter(a -> a.getText().equals(HistoryStore.VISIT_HEADLINE)).findFirst().orElseThrow().click();
+            WebElement reader = driver.findElement(By.id("reader"));
+            waiting().until(d -> "true".equals(reader.getDomAttribute("data-loaded")));
+            assertEquals(ServeFixture.ARTICLE_NS + "wn-visit", reader.getDomAttribute("data-article"));
+            assertEquals(HistoryStore.VISIT_HEADLINE, driver.findElement(By.id("article-title")).getText());
+            assertEquals(0, reader.findElements(By.tagName("em")).size());
+            assertEquals("#article/wn-visit", js("return location.hash"));
+
             List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
             assertTrue(severe.isEmpty(), "browser console errors: " + severe);
