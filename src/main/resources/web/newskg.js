@@ -354,6 +354,8 @@
     buildLegend(nodes);
     const isolated = nodes.filter(n => n.data.degree === 0).length;
     $('isolated-count').textContent = String(isolated);
+    // A store whose entities have no relations at all shows them rather than an empty graph.
+    if (isolated === nodes.length) $('show-isolated').checked = true;
     container.dataset.isolated = String(isolated);
     applyFilters();
     state.layoutHidden = $('panel-graph').hidden;

@@ -622,7 +622,11 @@ class BrowserPageIT {
         assertEquals(5, sentences.size());
         assertEquals("5", reader.getDomAttribute("data-sentences"));
         assertTrue(sentences.get(4).getText().contains("Anna Berg also met Tomas Vell"), sentences.get(4).getText());
-        assertTrue(sentences.get(2).getText().startsWith("3") || sentences.get(2).getText().contains("Velmora joined"), sentences.get(2).getText());
+        for (int k = 0; k < sentences.size(); k++) {
+            assertEquals(String.valueOf(k + 1), sentences.get(k).findElement(By.cssSelector("sup.sn")).getText());
+            assertEquals(String.valueOf(k + 1), sentences.get(k).getDomAttribute("data-sentence"));
+        }
+        assertTrue(sentences.get(0).getText().endsWith(PageStore.COUNCIL_HEADLINE), sentences.get(0).getText());
         // Its facts beside it, each with its sentence; the sentences that state facts are marked so.
         List<WebElement> facts = reader.findElements(By.cssSelector("#article-facts li"));
         assertEquals(9, facts.size());
