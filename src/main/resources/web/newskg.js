@@ -1,21 +1,28 @@
 /*
- * NewsKG web page. Everything it shows comes from the SPARQL endpoint (/newskg/sparql) and the saved
- * queries (/queries); it writes data into the page only with textContent, never as HTML.
- * Test hooks: #graph[data-nodes], #results[data-rows], #changes[data-loaded][data-since][data-items], window.newskg.
+ * NewsKG web page. Everything it shows comes from the SPARQL endpoint (/newskg/sparql), the saved
+ * queries (/queries) and the vocabulary (/ui/vocabulary.json); it writes data into the page only with
+ * textContent, never as HTML.
+ * Test hooks: #graph[data-nodes][data-shown][data-isolated][data-label-px], #details[data-entity][data-loaded],
+ * #reader[data-article][data-loaded][data-mentions][data-sentences], #results[data-rows],
+ * #changes[data-loaded][data-since][data-items], window.newskg.
  */
 (function () {
   'use strict';
 
   const ENDPOINT = '/newskg/sparql';
   const NKG = 'https://w3id.org/newskg/ontology#';
+  const ENT = 'https://w3id.org/newskg/id/entity/';
+  const ART = 'https://w3id.org/newskg/id/article/';
+  // The prefixes of the page's own queries; the editor knows those the server lists (/ui/vocabulary.json).
   const PREFIXES = {
     nkg: NKG,
-    ent: 'https://w3id.org/newskg/id/entity/',
-    art: 'https://w3id.org/newskg/id/article/',
+    ent: ENT,
+    art: ART,
     ev: 'https://w3id.org/newskg/id/evidence/',
     graph: 'https://w3id.org/newskg/id/graph/',
     rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
     rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+    owl: 'http://www.w3.org/2002/07/owl#',
     skos: 'http://www.w3.org/2004/02/skos/core#',
     schema: 'https://schema.org/',
     prov: 'http://www.w3.org/ns/prov#',
@@ -38,10 +45,16 @@
     location: 'took place in', locatedIn: 'is located in', dependsOn: 'depends on', partnerOf: 'is a partner of',
     inConflictWith: 'is in conflict with', associatedWith: 'is associated with',
   };
+  /** What an article does with a statement other than asserting it (nkg:status), as a tag. */
+  const STATUS_WORDS = { Negated: 'denies', Planned: 'plans', Hypothetical: 'supposes', Alleged: 'alleges' };
+  /** Names are written on at most this many nodes (the most connected); the others show on hover. */
+  const LABELLED_NODES = 15;
+  /** The size, in screen pixels, of the names on the nodes at the default zoom (and whenever zoomed out). */
+  const LABEL_PX = 13;
 
   const state = {
     cy: null, savedQueries: [], maxRows: 10000, editor: null, graphReady: false, selected: null,
-    changes: [], changesSince: null, changesLoad: 0,
+    changes: [], changesSince: null, changesLoad: 0, shownHash: null, article: null, vocabulary: null,
   };
   window.newskg = state;
 
@@ -94,11 +107,49 @@
 
   function val(b, name) { return b[name] ? b[name].value : undefined; }
 
-  // ---- tabs and the URL ------------------------------------------------------------------------
-  // The URL's hash names the view: none for the graph, #query, #changes (the latest change) or
-  // #changes/N (what is new since change N), so that a view can be bookmarked and Back returns to the last.
+  function plural(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
 
-  const TABS = ['graph', 'query', 'changes'];
+  // ---- the URL ---------------------------------------------------------------------------------
+  // The URL's hash names the view, so that it can be bookmarked, shared and reloaded, and Back returns
+  // to the last one: none for the graph, #entity/SLUG (or the IRI) for an entity in the graph,
+  // #article/ID for an article in the reader, #query, #query/NAME for a saved query and #query/TEXT for
+  // any other SPARQL, #changes (the latest change) or #changes/N (what is new since change N).
+
+  const TABS = ['graph', 'query', 'changes', 'article'];
+
+  function entityHash(iri) {
+    return '#entity/' + encodeURIComponent(iri.startsWith(ENT) ? iri.substring(ENT.length) : iri);
+  }
+
+  function articleHash(iri) {
+    return '#article/' + encodeURIComponent(iri.startsWith(ART) ? iri.substring(ART.length) : iri);
+  }
+
+  /** A part of the hash as text (as typed, when it is not valid percent-encoding). */
+  function decode(part) {
+    try { return decodeURIComponent(part); } catch (e) { return part; }
+  }
+
+  function entityOfHash(part) {
+    const s = decode(part);
+    return /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : ENT + s;
+  }
+
+  function articleOfHash(part) {
+    const s = decode(part);
+    return /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : ART + s;
+  }
+
+  function hashOfChanges(since) { return '#changes' + (since ? '/' + since : ''); }
+
+  /** Puts the view in the URL (a new history entry when it differs, unless {@code replace}). */
+  function setHash(hash, replace) {
+    state.shownHash = hash;
+    if (location.hash === hash || (hash === '' && location.hash === '')) return;
+    const url = hash || location.pathname + location.search;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
 
   function showTab(name, options) {
     const opts = options || {};
@@ -115,42 +166,73 @@
     }
     if (name === 'query' && state.editor) { state.editor.refresh(); }
     const since = opts.since === undefined ? state.changesSince : opts.since;
-    if (opts.url !== false) setHash(name === 'changes' ? hashOfChanges(since) : name === 'graph' ? '' : '#' + name);
+    if (opts.url !== false) {
+      setHash(name === 'changes' ? hashOfChanges(since)
+        : name === 'graph' ? (state.selected ? entityHash(state.selected) : '')
+          : name === 'query' ? queryHash()
+            : name === 'article' && state.article ? articleHash(state.article) : '#' + name);
+    }
     if (name === 'changes') loadChanges(since);
   }
 
-  function hashOfChanges(since) { return '#changes' + (since ? '/' + since : ''); }
-
-  /** Puts the view in the URL (a new history entry when it differs). */
-  function setHash(hash, replace) {
-    if (location.hash === hash || (hash === '' && location.hash === '')) return;
-    const url = hash || location.pathname + location.search;
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+  /** Shows the view the URL names (on load, on Back and Forward, and when a link changes the hash). */
+  function showViewOfUrl() {
+    const hash = location.hash;
+    if (hash === state.shownHash) return;
+    state.shownHash = hash;
+    let m;
+    if ((m = /^#entity\/(.+)$/.exec(hash))) {
+      showTab('graph', { url: false });
+      selectEntity(entityOfHash(m[1]), { url: false });
+    } else if ((m = /^#article\/(.+)$/.exec(hash))) {
+      openArticle(articleOfHash(m[1]), { url: false });
+    } else if ((m = /^#query(?:\/(.*))?$/.exec(hash))) {
+      showTab('query', { url: false });
+      if (m[1] !== undefined) queryOfUrl(decode(m[1]));
+    } else if ((m = /^#changes(?:\/(\d+))?$/.exec(hash))) {
+      showTab('changes', { url: false, since: m[1] ? Number(m[1]) : null });
+    } else {
+      showTab('graph', { url: false });
+      if (state.selected) clearSelection();
+    }
   }
 
-  /** Shows the view the URL names (on load, and on Back and Forward). */
-  function showViewOfUrl() {
-    const m = /^#(query|changes)(?:\/(\d+))?$/.exec(location.hash);
-    if (!m) { showTab('graph', { url: false }); return; }
-    showTab(m[1], { url: false, since: m[1] === 'changes' ? (m[2] ? Number(m[2]) : null) : undefined });
+  /** Follows an in-page link (href="#…") as a view change without reloading. */
+  function go(hash) {
+    setHash(hash);
+    state.shownHash = null;
+    showViewOfUrl();
+  }
+
+  function entityLink(iri, text, attrs) {
+    return el('a', Object.assign({ class: 'entity', href: entityHash(iri), title: 'show in the graph', 'data-entity': iri,
+      onclick: ev => { ev.preventDefault(); go(entityHash(iri)); } }, attrs || {}), text);
+  }
+
+  function articleLink(iri, text, attrs) {
+    return el('a', Object.assign({ class: 'article', href: articleHash(iri), title: 'read the article', 'data-article': iri,
+      onclick: ev => { ev.preventDefault(); go(articleHash(iri)); } }, attrs || {}), text);
   }
 
   // ---- graph view ------------------------------------------------------------------------------
 
   async function loadGraph() {
     const nodesQ = `
-      SELECT ?e ?type ?label (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+      SELECT ?e ?type ?label (COUNT(DISTINCT ?article) AS ?articles) (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts) WHERE {
         ?e a ?t ; skos:prefLabel ?label .
         FILTER(STRSTARTS(STR(?t), STR(nkg:)) && ?t NOT IN (nkg:Article, nkg:Evidence))
         BIND(STRAFTER(STR(?t), STR(nkg:)) AS ?type)
         OPTIONAL { ?e nkg:mentionedIn ?article }
+        OPTIONAL { ?e skos:altLabel ?alt }
       } GROUP BY ?e ?type ?label`;
+    // Each relation with the number of articles that state it (asserted evidence; a knowledge-base
+    // fact has none).
     const edgesQ = `
-      SELECT ?s ?p ?o (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+      SELECT ?s ?p ?o (COUNT(DISTINCT ?article) AS ?articles) WHERE {
         VALUES ?p { ${RELATIONS.map(r => 'nkg:' + r).join(' ')} }
         ?s ?p ?o . FILTER(isIRI(?o))
-        OPTIONAL { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+        OPTIONAL { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article .
+                   FILTER NOT EXISTS { ?ev nkg:status ?status FILTER(?status != nkg:Asserted) } }
       } GROUP BY ?s ?p ?o`;
     const factsQ = `
       SELECT (COUNT(*) AS ?facts) WHERE {
@@ -164,8 +246,10 @@
     for (const b of nodeRows) {
       const id = val(b, 'e');
       if (nodes.has(id)) continue;    // an entity with two types: the first one
+      const label = val(b, 'label');
+      const alts = (val(b, 'alts') || '').split('\u001f').filter(a => a && a !== label);
       nodes.set(id, {
-        data: { id, label: val(b, 'label'), type: val(b, 'type'), articles: Number(val(b, 'articles') || 0), degree: 0 },
+        data: { id, label, short: label.length > 32 ? label.substring(0, 30).replace(/\s+\S*$/, '') + '…' : label, alts, type: val(b, 'type'), articles: Number(val(b, 'articles') || 0), degree: 0 },
       });
     }
     const edges = [];
@@ -174,7 +258,10 @@
       if (!nodes.has(s) || !nodes.has(o)) continue;
       nodes.get(s).data.degree++;
       nodes.get(o).data.degree++;
-      edges.push({ data: { id: s + ' ' + p + ' ' + o, source: s, target: o, label: p, evidence: Number(val(b, 'evidence') || 0) } });
+      const n = Number(val(b, 'articles') || 0);
+      const words = RELATION_WORDS[p] || p;
+      edges.push({ data: { id: s + ' ' + p + ' ' + o, source: s, target: o, label: p, articles: n,
+        text: n > 0 ? `${words} · ${plural(n, 'article')}` : `${words} · knowledge base` } });
     }
     const nFacts = facts.length ? val(facts[0], 'facts') : 0;
     const nArticles = articles.length ? val(articles[0], 'articles') : 0;
@@ -191,72 +278,113 @@
       state.graphReady = true;
       return;
     }
-    const maxArticles = Math.max(1, ...nodes.map(n => n.data.articles));
+    // A node's size follows its relations (degree); its name is written on the most connected ones.
+    const maxDegree = Math.max(1, ...nodes.map(n => n.data.degree));
+    const size = n => 16 + 34 * Math.sqrt(n.data('degree') / maxDegree);
     state.cy = cytoscape({
       container,
       elements: { nodes, edges },
       wheelSensitivity: 0.3,
-      minZoom: 0.15,
-      maxZoom: 3,
+      minZoom: 0.1,
+      maxZoom: 4,
       style: [
         {
           selector: 'node',
           style: {
             'background-color': n => TYPES[n.data('type')] || OTHER_COLOR,
-            'label': 'data(label)',
-            'width': n => 22 + 26 * (n.data('articles') / maxArticles),
-            'height': n => 22 + 26 * (n.data('articles') / maxArticles),
-            'font-size': 11,
+            'label': '',
+            'width': size,
+            'height': size,
+            'font-size': LABEL_PX,
+            'font-weight': 600,
             'color': '#1d2733',
             'text-valign': 'bottom',
-            'text-margin-y': 4,
+            'text-margin-y': 3,
             'text-wrap': 'wrap',
-            'text-max-width': 100,
+            'text-max-width': 120,
             'text-background-color': '#ffffff',
-            'text-background-opacity': 0.75,
-            'text-background-padding': 1,
+            'text-background-opacity': 0.85,
+            'text-background-padding': 2,
+            'text-background-shape': 'roundrectangle',
             'border-width': 2,
             'border-color': '#ffffff',
           },
         },
+        { selector: 'node.labelled, node.near', style: { 'label': 'data(short)' } },
+        { selector: 'node.hover, node:selected', style: { 'label': 'data(label)' } },
+        { selector: 'node.hover', style: { 'z-index': 20, 'border-color': '#1d2733' } },
         {
           selector: 'edge',
           style: {
-            'width': e => 1.2 + Math.min(4, e.data('evidence')),
+            // The support: an edge stated by more articles is thicker (1 article 1.5 px, 4 or more 7.5 px).
+            'width': e => 1.5 + 2 * Math.min(3, Math.max(0, e.data('articles') - 1)),
             'line-color': '#b7c3d0',
             'target-arrow-color': '#b7c3d0',
             'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.9,
             'curve-style': 'bezier',
-            'label': 'data(label)',
-            'font-size': 9,
-            'color': '#5f6b7a',
+            'label': '',
+            'font-size': LABEL_PX - 2,
+            'color': '#1f3b57',
             'text-rotation': 'autorotate',
             'text-background-color': '#ffffff',
-            'text-background-opacity': 0.8,
-            'text-background-padding': 1,
+            'text-background-opacity': 0.9,
+            'text-background-padding': 2,
           },
         },
+        { selector: 'edge.near, edge.hover', style: { 'label': 'data(text)', 'z-index': 10 } },
         { selector: 'node:selected', style: { 'border-color': '#1d2733', 'border-width': 4 } },
         { selector: '.faded', style: { 'opacity': 0.15 } },
-        { selector: 'edge.near', style: { 'line-color': '#1f6fb2', 'target-arrow-color': '#1f6fb2', 'color': '#1f6fb2' } },
+        { selector: 'edge.near, edge.hover', style: { 'line-color': '#1f6fb2', 'target-arrow-color': '#1f6fb2' } },
         { selector: '.hidden', style: { 'display': 'none' } },
       ],
-      layout: layoutOptions(nodes.length),
+      layout: { name: 'preset' },
     });
-    state.cy.on('tap', 'node', evt => selectEntity(evt.target.id()));
-    state.cy.on('tap', evt => { if (evt.target === state.cy) clearSelection(); });
+    const cy = state.cy;
+    cy.on('tap', 'node', evt => go(entityHash(evt.target.id())));
+    cy.on('tap', evt => { if (evt.target === cy && state.selected) go(''); });
+    cy.on('mouseover', 'node, edge', evt => evt.target.addClass('hover'));
+    cy.on('mouseout', 'node, edge', evt => evt.target.removeClass('hover'));
+    let pending = false;
+    cy.on('zoom', () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => { pending = false; scaleLabels(); });
+    });
     buildLegend(nodes);
-    if (nodes.length > 150) { $('hide-isolated').checked = true; }
+    const isolated = nodes.filter(n => n.data.degree === 0).length;
+    $('isolated-count').textContent = String(isolated);
+    // A store whose entities have no relations at all shows them rather than an empty graph.
+    if (isolated === nodes.length) $('show-isolated').checked = true;
+    container.dataset.isolated = String(isolated);
     applyFilters();
     state.layoutHidden = $('panel-graph').hidden;
+    if (state.selected) highlight(state.selected);
     state.graphReady = true;
+  }
+
+  /**
+   * Names keep their size on screen when the view is zoomed out (they would shrink to nothing with a
+   * graph of many nodes), and grow with it when zoomed in.
+   */
+  function scaleLabels() {
+    const cy = state.cy;
+    if (!cy) return;
+    const k = 1 / Math.min(1, cy.zoom());
+    cy.batch(() => {
+      cy.nodes().style({ 'font-size': LABEL_PX * k, 'text-margin-y': 3 * k, 'text-background-padding': 2 * k,
+        'text-max-width': 120 * k });
+      cy.edges().style({ 'font-size': (LABEL_PX - 2) * k, 'text-background-padding': 2 * k });
+    });
+    const node = cy.nodes('.labelled').first();
+    $('graph').dataset.labelPx = node.length ? (node.numericStyle('font-size') * cy.zoom()).toFixed(1) : '';
   }
 
   function layoutOptions(n) {
     return n > 400
       ? { name: 'concentric', concentric: node => node.degree(), levelWidth: () => 2, animate: false }
-      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-          componentSpacing: 90, nodeOverlap: 20, nodeDimensionsIncludeLabels: true, padding: 30 };
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 110,
+          componentSpacing: 80, nodeOverlap: 40, nodeDimensionsIncludeLabels: true, padding: 30, gravity: 0.6, numIter: 2500 };
   }
 
   function buildLegend(nodes) {
@@ -273,30 +401,95 @@
     }
   }
 
+  /**
+   * Shows the entities of the checked types, those without relations only when asked (and the selected
+   * one), lays them out, fits them and writes the names of the most connected.
+   */
   function applyFilters() {
     const cy = state.cy;
     if (!cy) return;
     const shown = new Set([...document.querySelectorAll('#legend input')].filter(b => b.checked).map(b => b.dataset.type));
-    const hideIsolated = $('hide-isolated').checked;
+    const showIsolated = $('show-isolated').checked;
     cy.batch(() => {
       cy.nodes().forEach(n => {
-        const hide = !shown.has(n.data('type')) || (hideIsolated && n.data('degree') === 0);
+        const hide = !shown.has(n.data('type')) || (!showIsolated && n.data('degree') === 0 && n.id() !== state.selected);
         n.toggleClass('hidden', hide);
       });
     });
-    cy.layout(layoutOptions(cy.nodes(':visible').length)).run();
-    cy.fit(cy.elements(':visible'), 30);
+    const visible = cy.nodes().not('.hidden');
+    const ranked = visible.sort((a, b) => (b.data('degree') - a.data('degree')) || (b.data('articles') - a.data('articles')));
+    cy.batch(() => {
+      cy.nodes().removeClass('labelled');
+      ranked.slice(0, LABELLED_NODES).filter(n => n.data('degree') > 0 || visible.length <= LABELLED_NODES).addClass('labelled');
+    });
+    $('graph').dataset.shown = String(visible.length);
+    cy.layout(layoutOptions(visible.length)).run();
+    widen(visible);
+    cy.fit(cy.elements().not('.hidden'), 30);
+    scaleLabels();
   }
 
-  function findEntity(text) {
+  /**
+   * Spreads a layout narrower than its room (cose makes round ones; the room is wide) sideways, up to
+   * 1.8 times, so that the names have more room at the same zoom.
+   */
+  function widen(nodes) {
     const cy = state.cy;
-    if (!cy || !text) return;
-    const t = text.toLowerCase();
-    const hit = cy.nodes().filter(n => (n.data('label') || '').toLowerCase().includes(t)).first();
-    if (hit && hit.length) {
-      hit.removeClass('hidden');
-      selectEntity(hit.id());
-    }
+    const bb = nodes.boundingBox();
+    if (nodes.length < 3 || bb.w <= 0 || bb.h <= 0 || cy.width() <= 0 || cy.height() <= 0) return;
+    const k = Math.min(1.8, (cy.width() / cy.height()) / (bb.w / bb.h));
+    if (k <= 1.1) return;
+    const cx = (bb.x1 + bb.x2) / 2;
+    cy.batch(() => nodes.positions(n => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') })));
+  }
+
+  /** The entities whose name or other name matches what is typed: names that start with it first. */
+  function suggestionsFor(text) {
+    const cy = state.cy;
+    const t = text.trim().toLowerCase();
+    if (!cy || !t) return [];
+    const scored = [];
+    cy.nodes().forEach(n => {
+      const names = [n.data('label') || ''].concat(n.data('alts') || []);
+      let best = null;
+      names.forEach((name, i) => {
+        const l = name.toLowerCase();
+        const score = l.startsWith(t) ? 0 : l.split(/[\s\-’'.]+/).some(w => w.startsWith(t)) ? 1 : l.includes(t) ? 2 : null;
+        if (score !== null && (best === null || score < best.score)) best = { score, via: i === 0 ? null : name };
+      });
+      if (best) scored.push({ node: n, score: best.score, via: best.via });
+    });
+    scored.sort((a, b) => (a.score - b.score) || (b.node.data('degree') - a.node.data('degree'))
+      || a.node.data('label').localeCompare(b.node.data('label')));
+    return scored.slice(0, 8);
+  }
+
+  function showSuggestions() {
+    const list = $('suggestions');
+    const found = suggestionsFor($('find').value);
+    list.replaceChildren(...found.map((s, i) => el('li', {
+      role: 'option', id: 'suggestion-' + i, 'data-entity': s.node.id(), 'aria-selected': i === 0 ? 'true' : 'false',
+      onmousedown: ev => { ev.preventDefault(); pickSuggestion(s.node.id()); },
+    }, el('span', { class: 'dot', style: `background:${TYPES[s.node.data('type')] || OTHER_COLOR}` }),
+    el('span', { class: 'name' }, s.node.data('label')),
+    s.via ? el('span', { class: 'via' }, 'also “' + s.via + '”') : null,
+    el('span', { class: 'meta' }, s.node.data('degree') ? plural(s.node.data('degree'), 'relation') : 'no relations'))));
+    list.hidden = found.length === 0;
+    $('find').setAttribute('aria-expanded', found.length ? 'true' : 'false');
+  }
+
+  function moveSuggestion(step) {
+    const items = [...$('suggestions').children];
+    if (!items.length) return;
+    let i = items.findIndex(li => li.getAttribute('aria-selected') === 'true');
+    i = (i + step + items.length) % items.length;
+    items.forEach((li, k) => li.setAttribute('aria-selected', k === i ? 'true' : 'false'));
+  }
+
+  function pickSuggestion(iri) {
+    $('suggestions').hidden = true;
+    $('find').setAttribute('aria-expanded', 'false');
+    if (iri) go(entityHash(iri));
   }
 
   function highlight(id) {
@@ -304,58 +497,125 @@
     if (!cy) return;
     const node = cy.getElementById(id);
     if (!node || node.empty()) return;
+    if (node.hasClass('hidden')) { node.removeClass('hidden'); }
     cy.elements().unselect();
     node.select();
     const near = node.closedNeighborhood();
     cy.elements().not(near).addClass('faded');
     near.removeClass('faded');
-    cy.edges().removeClass('near');
+    cy.elements().removeClass('near');
+    near.not(node).addClass('near');
     node.connectedEdges().addClass('near');
     cy.animate({ center: { eles: node }, duration: 250 });
   }
 
   function clearSelection() {
+    state.selected = null;
+    const panel = $('details');
+    delete panel.dataset.entity;
+    panel.replaceChildren(...state.hint);
     if (!state.cy) return;
     state.cy.elements().removeClass('faded').removeClass('near').unselect();
   }
 
   // ---- details of one entity -------------------------------------------------------------------
 
-  async function selectEntity(iri) {
+  async function selectEntity(iri, options) {
+    const opts = options || {};
+    if (opts.url !== false) setHash(entityHash(iri));
     state.selected = iri;
-    highlight(iri);
+    if (state.cy) {
+      const node = state.cy.getElementById(iri);
+      // An entity opened by a link or the URL shows even when a filter hid it.
+      if (node.nonempty() && node.hasClass('hidden')) { node.removeClass('hidden'); }
+      highlight(iri);
+    }
     const panel = $('details');
     panel.dataset.entity = iri;
     panel.dataset.loaded = 'false';
     panel.replaceChildren(el('p', { class: 'none' }, 'Loading…'));
     const e = sparqlIri(iri);
     try {
-      const [names, facts, articles] = await Promise.all([
+      const [names, facts, articles, conflicts] = await Promise.all([
         select(`SELECT ?type ?pref ?alt WHERE {
             { ${e} a ?t . FILTER(STRSTARTS(STR(?t), STR(nkg:))) BIND(STRAFTER(STR(?t), STR(nkg:)) AS ?type) }
             UNION { ${e} skos:prefLabel ?pref } UNION { ${e} skos:altLabel ?alt } UNION { ${e} rdfs:label ?alt } }`),
-        select(`SELECT ?s ?sl ?p ?o ?ol ?sentence ?article ?headline ?date WHERE {
+        // Every statement of a fact about it, asserted or not, with its article and the dates that
+        // place it in time: the article's, and an agreement's own (nkg:date) when the fact is about one.
+        select(`SELECT ?ev ?s ?sl ?p ?o ?ol ?status ?sentence ?article ?headline ?date ?when WHERE {
             { ?ev rdf:subject ${e} } UNION { ?ev rdf:object ${e} }
             ?ev a nkg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                 nkg:sentence ?sentence ; prov:wasDerivedFrom ?article .
+            OPTIONAL { ?ev nkg:status ?st } BIND(COALESCE(STRAFTER(STR(?st), STR(nkg:)), "Asserted") AS ?status)
             OPTIONAL { ?s skos:prefLabel ?sl } OPTIONAL { ?o skos:prefLabel ?ol }
             OPTIONAL { ?article schema:headline ?headline } OPTIONAL { ?article schema:datePublished ?date }
+            OPTIONAL { { ?s a nkg:Agreement ; nkg:date ?when } UNION { ?o a nkg:Agreement ; nkg:date ?when } FILTER(?p != nkg:date) }
           } ORDER BY ?p ?s ?o ?date ?headline`),
         select(`SELECT ?article ?headline ?date (COUNT(DISTINCT ?m) AS ?mentions) (SAMPLE(?anchor) AS ?as) WHERE {
             ${e} nkg:mentionedIn ?article .
             OPTIONAL { ?article schema:headline ?headline } OPTIONAL { ?article schema:datePublished ?date }
             OPTIONAL { ?m itsrdf:taIdentRef ${e} ; nif:referenceContext ?article ; nif:anchorOf ?anchor }
           } GROUP BY ?article ?headline ?date ORDER BY DESC(?date) ?headline`),
+        // An agreement given another place or date by an article (one inside the other is no
+        // contradiction), as the saved query "contradictions" finds them. (One pattern per GRAPH block
+        // after the first: apache/jena#3751.)
+        select(`SELECT DISTINCT ?a ?p ?v1 ?g1 ?v2 ?l2 ?g2 ?h2 WHERE {
+            VALUES ?p { nkg:location nkg:date }
+            GRAPH ?g1 { ?a ?p ?v1 } FILTER(?a = ${e} || ?v1 = ${e})
+            GRAPH ?g2 { ?a ?p ?v2 } FILTER(?v1 != ?v2)
+            FILTER(!isIRI(?v1) || !isIRI(?v2) || (NOT EXISTS { ?v1 nkg:locatedIn+ ?v2 } && NOT EXISTS { ?v2 nkg:locatedIn+ ?v1 }))
+            OPTIONAL { ?v2 skos:prefLabel ?l2 } OPTIONAL { ?g2 schema:headline ?h2 }
+          }`),
       ]);
       if (state.selected !== iri) return;    // another node was clicked meanwhile
-      renderDetails(panel, iri, names, facts, articles);
+      renderDetails(panel, iri, names, facts, articles, conflicts);
     } catch (err) {
       panel.replaceChildren(el('p', { class: 'status error' }, 'Could not load this entity: ' + err.message));
     }
     panel.dataset.loaded = 'true';
   }
 
-  function renderDetails(panel, iri, names, facts, articles) {
+  function factKey(b) { return [val(b, 's'), val(b, 'p'), b.o.type, val(b, 'o')].join('\u0000'); }
+
+  /**
+   * The statements of the facts grouped by fact (subject, relation, object): the articles that assert
+   * it, those that deny it (or plan it, suppose it, allege it), and the other values an article gives.
+   */
+  function groupFacts(rows, conflicts) {
+    const byFact = new Map();
+    for (const b of rows) {
+      const key = factKey(b);
+      if (!byFact.has(key)) byFact.set(key, { b, sources: [], asserting: new Set(), other: new Map(), denying: new Map(), dates: [] });
+      const f = byFact.get(key);
+      const status = val(b, 'status');
+      if (!f.sources.some(s => val(s, 'sentence') === val(b, 'sentence') && val(s, 'article') === val(b, 'article')
+          && val(s, 'status') === status)) {
+        f.sources.push(b);
+      }
+      if (status === 'Asserted') f.asserting.add(val(b, 'article'));
+      else if (status === 'Negated') f.denying.set(val(b, 'article'), val(b, 'headline'));
+      else f.other.set(val(b, 'article'), status);
+      const when = val(b, 'when') || (status === 'Asserted' ? val(b, 'date') : null);
+      if (when) f.dates.push(when);
+    }
+    // A fact is contradicted when an article denies it, or gives the agreement another place or date.
+    for (const f of byFact.values()) {
+      f.contradictions = [];
+      if (f.asserting.size && f.denying.size) {
+        for (const [article, headline] of f.denying) f.contradictions.push({ kind: 'denied', article, headline });
+      }
+      for (const c of conflicts) {
+        if (val(c, 'a') === val(f.b, 's') && val(c, 'p') === val(f.b, 'p') && val(c, 'v1') === val(f.b, 'o') && f.asserting.has(val(c, 'g1'))
+            && !f.contradictions.some(x => x.article === val(c, 'g2') && x.value === val(c, 'v2'))) {
+          f.contradictions.push({ kind: 'other', article: val(c, 'g2'), headline: val(c, 'h2'), value: val(c, 'v2'),
+            valueLabel: val(c, 'l2') || val(c, 'v2'), valueIsEntity: c.v2.type === 'uri' });
+        }
+      }
+    }
+    return byFact;
+  }
+
+  function renderDetails(panel, iri, names, facts, articles, conflicts) {
     const types = [...new Set(names.map(b => val(b, 'type')).filter(Boolean))];
     const pref = names.map(b => val(b, 'pref')).find(Boolean) || local(iri);
     const alts = [...new Set(names.map(b => val(b, 'alt')).filter(a => a && a !== pref))].sort();
@@ -367,46 +627,283 @@
     out.push(el('h3', {}, 'Also called'));
     out.push(alts.length ? el('div', { class: 'names' }, ...alts.map(a => el('span', {}, a))) : el('p', { class: 'none' }, 'no other names'));
 
-    // One entry per fact (subject, relation, object), with every sentence that supports it.
-    const byFact = new Map();
-    for (const b of facts) {
-      const key = [val(b, 's'), val(b, 'p'), b.o.type, val(b, 'o')].join('\u0000');
-      if (!byFact.has(key)) byFact.set(key, { b, sources: [] });
-      const f = byFact.get(key);
-      if (!f.sources.some(s => val(s, 'sentence') === val(b, 'sentence') && val(s, 'article') === val(b, 'article'))) {
-        f.sources.push(b);
-      }
-    }
-    out.push(el('h3', {}, `Facts (${byFact.size})`));
+    // One entry per fact, with how many articles state it, whether another article contradicts it,
+    // and every sentence that supports (or denies) it.
+    const byFact = groupFacts(facts, conflicts);
+    const nContradicted = [...byFact.values()].filter(f => f.contradictions.length).length;
+    out.push(el('h3', {}, `Facts (${byFact.size})`, nContradicted ? el('span', { class: 'warn' }, ` · ${nContradicted} contradicted`) : null));
     if (byFact.size === 0) out.push(el('p', { class: 'none' }, 'no facts about it were extracted'));
     const list = el('div', { id: 'facts' });
-    for (const { b, sources } of byFact.values()) {
-      const p = local(val(b, 'p'));
-      list.append(el('div', { class: 'fact' },
-        el('div', { class: 'triple' }, term(b.s, val(b, 'sl'), iri), ' ', el('span', { class: 'rel' }, RELATION_WORDS[p] || p), ' ', term(b.o, val(b, 'ol'), iri)),
-        ...sources.map(s => el('blockquote', { class: 'source' },
-          el('q', {}, val(s, 'sentence')),
-          el('span', { class: 'from' }, 'from “' + (val(s, 'headline') || local(val(s, 'article'))) + '”' + (val(s, 'date') ? ', ' + val(s, 'date') : ''))))));
-    }
+    const ordered = [...byFact.values()].sort((x, y) => (y.contradictions.length > 0) - (x.contradictions.length > 0)
+      || y.asserting.size - x.asserting.size);
+    for (const f of ordered) list.append(factEntry(f, iri));
     out.push(list);
+
+    out.push(el('h3', {}, 'Timeline'));
+    out.push(timeline(byFact, iri));
 
     out.push(el('h3', {}, `Mentioned in (${articles.length})`));
     if (articles.length === 0) out.push(el('p', { class: 'none' }, 'no article mentions'));
     else out.push(el('ul', { class: 'articles' }, ...articles.map(a => el('li', {},
-      val(a, 'headline') || local(val(a, 'article')),
-      el('div', { class: 'meta' }, [val(a, 'date'), `${val(a, 'mentions')} mention${val(a, 'mentions') === '1' ? '' : 's'}`,
+      articleLink(val(a, 'article'), val(a, 'headline') || local(val(a, 'article'))),
+      el('div', { class: 'meta' }, [val(a, 'date'), plural(Number(val(a, 'mentions')), 'mention'),
         val(a, 'as') ? `as “${val(a, 'as')}”` : null].filter(Boolean).join(' · '))))));
     panel.replaceChildren(...out);
   }
 
-  /** A fact's subject or object: the selected entity in bold, another entity as a link, text as it is. */
+  function factTriple(b, selected) {
+    const p = local(val(b, 'p'));
+    return el('span', { class: 'triple' }, term(b.s, val(b, 'sl'), selected), ' ', el('span', { class: 'rel' }, RELATION_WORDS[p] || p),
+      ' ', term(b.o, val(b, 'ol'), selected));
+  }
+
+  function factEntry(f, selected) {
+    const b = f.b;
+    const n = f.asserting.size;
+    const weight = n > 0
+      ? el('span', { class: 'weight' + (n > 1 ? ' strong' : ''), title: `stated by ${plural(n, 'article')}` }, plural(n, 'article'))
+      : el('span', { class: 'weight none' }, f.denying.size ? 'only denied' : 'not asserted');
+    const entry = el('div', {
+      class: 'fact' + (f.contradictions.length ? ' contradicted' : ''), 'data-relation': val(b, 'p'), 'data-subject': val(b, 's'),
+      'data-object': val(b, 'o'), 'data-articles': String(n), 'data-contradicted': String(f.contradictions.length > 0),
+    }, el('div', { class: 'head' }, factTriple(b, selected), ' ', weight));
+    for (const c of f.contradictions) {
+      const from = articleLink(c.article, '“' + (c.headline || local(c.article)) + '”', { class: 'article other-side' });
+      entry.append(el('div', { class: 'flag' }, el('span', { class: 'flag-word' }, 'Contradicted'), ' ',
+        c.kind === 'denied'
+          ? el('span', {}, 'denied by ', from)
+          : el('span', {}, 'gives ', c.valueIsEntity ? entityLink(c.value, c.valueLabel) : '“' + c.valueLabel + '”', ' in ', from)));
+    }
+    // The first sentences, denials first; the others behind a "more" (a fact of many articles is long).
+    const sources = f.sources.slice().sort((x, y) => (val(y, 'status') !== 'Asserted') - (val(x, 'status') !== 'Asserted'));
+    const more = sources.length > 2 ? el('details', { class: 'more-sources' }, el('summary', {}, `${sources.length - 2} more sentences`)) : null;
+    sources.forEach((s, i) => {
+      const status = val(s, 'status');
+      (i < 2 ? entry : more).append(el('blockquote', { class: 'source' + (status !== 'Asserted' ? ' status-' + status.toLowerCase() : '') },
+        status !== 'Asserted' ? el('span', { class: 'status-tag' }, 'the article ' + (STATUS_WORDS[status] || status.toLowerCase()) + ' it') : null,
+        el('q', {}, val(s, 'sentence')),
+        el('span', { class: 'from' }, 'from ', articleLink(val(s, 'article'), '“' + (val(s, 'headline') || local(val(s, 'article'))) + '”'),
+          val(s, 'date') ? ', ' + val(s, 'date') : '')));
+    });
+    if (more) entry.append(more);
+    return entry;
+  }
+
+  /** The entity's facts in the order of the dates the articles give; undated ones last. */
+  function timeline(byFact, selected) {
+    const entries = [...byFact.values()].filter(f => f.asserting.size || f.other.size).map(f => ({ f, date: f.dates.sort()[0] || null }));
+    if (!entries.length) return el('p', { class: 'none' }, 'no facts to place in time');
+    entries.sort((x, y) => (x.date === null) - (y.date === null) || (x.date || '').localeCompare(y.date || '')
+      || local(val(x.f.b, 'p')).localeCompare(local(val(y.f.b, 'p'))));
+    return el('ol', { id: 'timeline', class: 'timeline' }, ...entries.map(({ f, date }) => {
+      const status = f.asserting.size ? null : [...f.other.values()][0];
+      return el('li', { 'data-date': date || '', 'data-relation': val(f.b, 'p'), 'data-object': val(f.b, 'o') },
+        el('span', { class: 'when' }, date || 'no date'),
+        el('span', { class: 'what' }, factTriple(f.b, selected),
+          status ? el('span', { class: 'status-tag' }, STATUS_WORDS[status] || status.toLowerCase()) : null));
+    }));
+  }
+
+  /** A fact's subject or object: the selected entity as plain text, another entity as a link, text as it is. */
   function term(t, label, selected) {
     if (t.type === 'uri') {
       const text = label || local(t.value);
-      if (t.value === selected) return el('span', {}, text);
-      return el('a', { class: 'entity', href: '#', title: t.value, onclick: ev => { ev.preventDefault(); selectEntity(t.value); } }, text);
+      if (t.value === selected) return el('span', { class: 'self' }, text);
+      return entityLink(t.value, text, { title: t.value });
     }
     return el('span', {}, '“' + t.value + '”');
+  }
+
+  // ---- the article reader ----------------------------------------------------------------------
+  // An article's text with each mention of an entity marked (the stored NIF offsets into its
+  // nif:isString), each sentence numbered, and its facts beside it, each pointing at its sentence.
+
+  async function openArticle(iri, options) {
+    const opts = options || {};
+    state.article = iri;
+    $('tab-article').hidden = false;
+    showTab('article', { url: opts.url });
+    const reader = $('reader');
+    reader.dataset.article = iri;
+    reader.dataset.loaded = 'false';
+    reader.replaceChildren(el('p', { class: 'none' }, 'Loading…'));
+    const a = sparqlIri(iri);
+    try {
+      const [about, mentions, facts] = await Promise.all([
+        select(`SELECT ?headline ?text ?date ?file WHERE {
+            ${a} nif:isString ?text . OPTIONAL { ${a} schema:headline ?headline }
+            OPTIONAL { ${a} schema:datePublished ?date } OPTIONAL { ${a} nkg:sourceFile ?file } } LIMIT 1`),
+        select(`SELECT ?begin ?end ?e ?label ?type WHERE {
+            ?m nif:referenceContext ${a} ; nif:beginIndex ?begin ; nif:endIndex ?end ; itsrdf:taIdentRef ?e .
+            OPTIONAL { ?e skos:prefLabel ?label }
+            OPTIONAL { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(nkg:))) BIND(STRAFTER(STR(?t), STR(nkg:)) AS ?type) }
+          } ORDER BY ?begin DESC(?end)`),
+        select(`SELECT ?s ?sl ?p ?o ?ol ?status ?sentence ?begin ?end WHERE {
+            ?ev prov:wasDerivedFrom ${a} ; a nkg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; nkg:sentence ?sentence .
+            OPTIONAL { ?ev nif:beginIndex ?begin ; nif:endIndex ?end }
+            OPTIONAL { ?ev nkg:status ?st } BIND(COALESCE(STRAFTER(STR(?st), STR(nkg:)), "Asserted") AS ?status)
+            OPTIONAL { ?s skos:prefLabel ?sl } OPTIONAL { ?o skos:prefLabel ?ol }
+          } ORDER BY ?begin ?p`),
+      ]);
+      if (state.article !== iri) return;
+      if (!about.length) {
+        reader.replaceChildren(el('div', { class: 'reader-empty' }, el('h2', {}, 'No such article'),
+          el('p', {}, 'The store has no article ' + iri + '.')));
+        reader.dataset.mentions = '0';
+        reader.dataset.sentences = '0';
+      } else {
+        renderArticle(reader, iri, about[0], mentions, facts);
+      }
+    } catch (err) {
+      reader.replaceChildren(el('p', { class: 'status error' }, 'Could not load this article: ' + err.message));
+    }
+    reader.dataset.loaded = 'true';
+  }
+
+  /**
+   * The article's sentences as [begin, end) spans of its text: those that state a fact where the
+   * evidence places them, the rest split at the end of a sentence or paragraph.
+   */
+  function sentenceSpans(text, facts) {
+    const known = [];
+    for (const b of facts) {
+      const sentence = val(b, 'sentence');
+      const at = Number(val(b, 'begin'));
+      let start = isNaN(at) ? text.indexOf(sentence) : text.lastIndexOf(sentence, at);
+      if (start < 0 || (!isNaN(at) && start + sentence.length < at)) start = text.indexOf(sentence);
+      if (start >= 0 && !known.some(k => k[0] === start)) known.push([start, start + sentence.length]);
+    }
+    known.sort((x, y) => x[0] - y[0]);
+    const spans = [];
+    const split = (from, to) => {
+      // A sentence ends at . ! or ? before a capital, except after an initial or a usual abbreviation.
+      const re = /[^\n]+?(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|No|Inc|Co|Corp|U\.S|U\.N|U\.K))[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|$|(?=\n))/g;
+      const part = text.substring(from, to);
+      let m;
+      while ((m = re.exec(part)) !== null) {
+        const lead = m[0].length - m[0].trimStart().length;
+        const s = m[0].trim();
+        if (s) spans.push([from + m.index + lead, from + m.index + lead + s.length]);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    };
+    let pos = 0;
+    for (const [b, e] of known) {
+      if (b < pos) continue;    // overlapping evidence: keep the first
+      split(pos, b);
+      spans.push([b, e]);
+      pos = e;
+    }
+    split(pos, text.length);
+    return spans;
+  }
+
+  function renderArticle(reader, iri, about, mentions, facts) {
+    const text = val(about, 'text') || '';
+    const headline = val(about, 'headline') || local(iri);
+    const spans = sentenceSpans(text, facts);
+    // The mentions, outermost first, without overlaps (an overlapped mention is left unmarked).
+    const marks = [];
+    for (const m of mentions) {
+      const begin = Number(val(m, 'begin')), end = Number(val(m, 'end'));
+      if (!(begin >= 0 && end > begin && end <= text.length)) continue;
+      if (marks.some(x => begin < x.end && end > x.begin)) continue;
+      marks.push({ begin, end, entity: val(m, 'e'), label: val(m, 'label') || local(val(m, 'e')), type: val(m, 'type') });
+    }
+    marks.sort((x, y) => x.begin - y.begin);
+    const sentenceOf = at => spans.findIndex(([b, e]) => at >= b && at < e);
+    const factsBySentence = new Map();
+    for (const b of facts) {
+      const start = text.indexOf(val(b, 'sentence'), 0);
+      const at = Number(val(b, 'begin'));
+      const k = sentenceOf(!isNaN(at) ? at : start);
+      if (!factsBySentence.has(k)) factsBySentence.set(k, []);
+      const list = factsBySentence.get(k);
+      if (!list.some(x => factKey(x) === factKey(b) && val(x, 'status') === val(b, 'status'))) list.push(b);
+    }
+
+    const body = el('div', { class: 'article-text', id: 'article-text' });
+    let para = el('p', {});
+    body.append(para);
+    let pos = 0;
+    let mi = 0;
+    // Writes text[from, to) into a parent, marking the mentions in it.
+    const write = (parent, from, to) => {
+      let at = from;
+      while (mi < marks.length && marks[mi].begin < to) {
+        const m = marks[mi];
+        if (m.begin < at) { mi++; continue; }    // crosses a sentence border: left unmarked
+        if (m.end > to) break;
+        if (m.begin > at) parent.append(text.substring(at, m.begin));
+        parent.append(el('a', {
+          class: 'mention', href: entityHash(m.entity), 'data-entity': m.entity, title: m.label + (m.type ? ' · ' + m.type : ''),
+          style: `--type:${TYPES[m.type] || OTHER_COLOR}`, onclick: ev => { ev.preventDefault(); go(entityHash(m.entity)); },
+        }, text.substring(m.begin, m.end)));
+        at = m.end;
+        mi++;
+      }
+      if (at < to) parent.append(text.substring(at, to));
+    };
+    // Text between sentences: paragraph breaks start a new paragraph.
+    const gap = (from, to) => {
+      const parts = text.substring(from, to).split(/\n\s*\n|\n/);
+      parts.forEach((p, i) => {
+        if (i > 0) { para = el('p', {}); body.append(para); }
+        if (p) para.append(p);
+      });
+      while (mi < marks.length && marks[mi].begin < to) mi++;
+    };
+    spans.forEach(([b, e], k) => {
+      gap(pos, b);
+      const stated = factsBySentence.get(k) || [];
+      const s = el('span', { class: 'sentence' + (stated.length ? ' has-facts' : ''), id: 'sentence-' + (k + 1), 'data-sentence': String(k + 1) },
+        el('sup', { class: 'sn' }, String(k + 1)));
+      write(s, b, e);
+      para.append(s, ' ');
+      pos = e;
+    });
+    gap(pos, text.length);
+
+    const side = el('aside', { class: 'article-facts' }, el('h3', {}, `Facts (${facts.length ? [...factsBySentence.values()].reduce((n, l) => n + l.length, 0) : 0})`));
+    if (!facts.length) side.append(el('p', { class: 'none' }, 'no facts were extracted from this article'));
+    const list = el('ol', { id: 'article-facts', class: 'article-fact-list' });
+    [...factsBySentence.keys()].sort((x, y) => x - y).forEach(k => {
+      for (const b of factsBySentence.get(k)) {
+        const status = val(b, 'status');
+        list.append(el('li', {
+          'data-sentence': String(k + 1), 'data-relation': val(b, 'p'),
+          onmouseenter: () => markSentence(k + 1, true), onmouseleave: () => markSentence(k + 1, false),
+        }, el('a', { class: 'sentence-ref', href: '#', title: 'show the sentence',
+          onclick: ev => { ev.preventDefault(); showSentence(k + 1); } }, k >= 0 ? 'S' + (k + 1) : '?'), ' ',
+        factTriple(b, null), status !== 'Asserted' ? el('span', { class: 'status-tag' }, STATUS_WORDS[status] || status.toLowerCase()) : null));
+      }
+    });
+    side.append(list);
+    const entities = new Map(marks.map(m => [m.entity, m]));
+    side.append(el('h3', {}, `Entities (${entities.size})`), el('div', { class: 'names article-entities' },
+      ...[...entities.values()].sort((x, y) => x.label.localeCompare(y.label)).map(m =>
+        entityLink(m.entity, m.label, { class: 'entity chip', style: `--type:${TYPES[m.type] || OTHER_COLOR}` }))));
+
+    const meta = [val(about, 'date'), val(about, 'file'), plural(spans.length, 'sentence'), plural(marks.length, 'mention')].filter(Boolean);
+    reader.replaceChildren(
+      el('div', { class: 'reader-head' }, el('h2', { id: 'article-title' }, headline), el('div', { class: 'meta' }, meta.join(' · ')),
+        el('div', { class: 'iri' }, iri)),
+      el('div', { class: 'reader-layout' }, body, side));
+    reader.dataset.mentions = String(marks.length);
+    reader.dataset.sentences = String(spans.length);
+  }
+
+  function markSentence(n, on) {
+    const s = $('sentence-' + n);
+    if (s) s.classList.toggle('lit', on);
+  }
+
+  function showSentence(n) {
+    const s = $('sentence-' + n);
+    if (!s) return;
+    for (const x of document.querySelectorAll('.sentence.lit')) x.classList.remove('lit');
+    s.classList.add('lit');
+    s.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
   // ---- query tab -------------------------------------------------------------------------------
@@ -422,22 +919,60 @@
       // A saved query whose file does not parse is listed with its error (file, line, column).
       select.append(el('option', { value: q.name, title: q.error || q.description }, q.error ? q.name + ' (error)' : q.name));
     }
-    if (state.savedQueries.length) {
+    if (state.savedQueries.length && !getQuery()) {
       select.value = state.savedQueries[0].name;
-      chooseSaved();
+      chooseSaved(null, { url: false });
     }
   }
 
-  function chooseSaved() {
+  function chooseSaved(ev, options) {
     const q = state.savedQueries.find(s => s.name === $('saved').value);
     $('saved-desc').textContent = q ? (q.error ? 'This saved query cannot be run: ' + q.error : q.description)
-      : 'Write a SPARQL query; the prefixes nkg:, ent:, skos:, schema:, prov:… are not predeclared.';
+      : 'Write a SPARQL query; the prefixes nkg:, ent:, skos:, schema:, prov:… need no PREFIX lines, and Ctrl+Space completes them and the ontology’s terms.';
     if (q) setQuery(q.sparql);
     updateDownloads();
+    if ((!options || options.url !== false) && !$('panel-query').hidden) setHash(queryHash(), true);
   }
 
   function getQuery() { return state.editor ? state.editor.getValue() : $('sparql').value; }
   function setQuery(text) { if (state.editor) state.editor.setValue(text); else $('sparql').value = text; }
+
+  /** The query as the URL gives it: its name when it is a saved query as saved, else its text. */
+  function queryHash() {
+    const name = $('saved').value;
+    const saved = state.savedQueries.find(s => s.name === name);
+    if (saved && saved.sparql === getQuery()) return '#query/' + encodeURIComponent(name);
+    const text = getQuery().trim();
+    return text ? '#query/' + encodeURIComponent(text) : '#query';
+  }
+
+  /** Opens the query a URL names (a saved query's name, or SPARQL text) and runs it. */
+  async function queryOfUrl(what) {
+    await state.savedLoaded;
+    const saved = state.savedQueries.find(s => s.name === what);
+    if (saved) {
+      $('saved').value = saved.name;
+      chooseSaved(null, { url: false });
+    } else {
+      $('saved').value = '';
+      chooseSaved(null, { url: false });
+      setQuery(what);
+    }
+    updateDownloads();
+    if (what.trim()) runQuery({ url: false });
+  }
+
+  /**
+   * The query with a PREFIX line for each of the project's prefixes it uses and does not declare, so
+   * that a query written without them runs.
+   */
+  function withPrefixes(query) {
+    const known = (state.vocabulary && state.vocabulary.prefixes) || PREFIXES;
+    const declared = new Set([...query.matchAll(/PREFIX\s+([A-Za-z][\w.-]*)?:/gi)].map(m => m[1] || ''));
+    const body = query.replace(/<[^>\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*/g, ' ');
+    const missing = Object.keys(known).filter(p => !declared.has(p) && new RegExp('(^|[^\\w?$:])' + p + ':').test(body));
+    return missing.length ? missing.map(p => `PREFIX ${p}: <${known[p]}>`).join('\n') + '\n' + query : query;
+  }
 
   function updateDownloads() {
     const name = $('saved').value;
@@ -446,14 +981,15 @@
     for (const f of ['csv', 'tsv', 'json', 'xml']) {
       $('dl-' + f).href = unchanged
         ? `/queries/${encodeURIComponent(name)}?format=${f}`
-        : `${ENDPOINT}?format=${f}&query=${encodeURIComponent(getQuery())}`;
+        : `${ENDPOINT}?format=${f}&query=${encodeURIComponent(withPrefixes(getQuery()))}`;
     }
   }
 
-  async function runQuery() {
+  async function runQuery(options) {
     const status = $('status');
     const results = $('results');
     const button = $('run');
+    if (!(options && options.url === false)) setHash(queryHash());
     status.className = 'status';
     status.textContent = 'Running…';
     button.disabled = true;
@@ -472,7 +1008,7 @@
         : await fetch(ENDPOINT, {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': accept },
-          body: new URLSearchParams({ query: getQuery() }),
+          body: new URLSearchParams({ query: withPrefixes(getQuery()) }),
         });
       const text = await response.text();
       const cutByServer = response.headers.get('NewsKG-Result-Truncated') === 'true';
@@ -525,18 +1061,90 @@
     return el('table', { id: 'result-table' }, el('thead', {}, head), el('tbody', {}, ...body));
   }
 
+  /** A result cell: an entity links to it in the graph, an article to the reader, a value as plain text. */
   function cell(t) {
     if (!t) return '';
     if (t.type === 'uri') {
-      const isEntity = t.value.startsWith(PREFIXES.ent);
-      return isEntity
-        ? el('a', { title: 'show in the graph', onclick: () => openEntity(t.value) }, shorten(t.value))
-        : el('span', { title: t.value }, shorten(t.value));
+      if (t.value.startsWith(ENT) && !t.value.includes('#')) return entityLink(t.value, shorten(t.value), { class: 'entity cell-link' });
+      if (t.value.startsWith(ART) && !t.value.includes('#')) return articleLink(t.value, shorten(t.value), { class: 'article cell-link' });
+      return el('span', { title: t.value }, shorten(t.value));
     }
     if (t.type === 'bnode') return '_:' + t.value;
-    const span = el('span', {}, t.value);
-    if (t['xml:lang']) span.append(el('span', { class: 'lang' }, '@' + t['xml:lang']));
-    return span;
+    return el('span', { title: t.datatype ? shorten(t.datatype) : t['xml:lang'] ? '@' + t['xml:lang'] : '' }, t.value);
+  }
+
+  // ---- SPARQL completion -------------------------------------------------------------------------
+  // The editor completes the project's prefixes and the ontology's classes, properties and
+  // individuals (and the few terms of other vocabularies the graphs use), as the server lists them at
+  // /ui/vocabulary.json (read from ontology/newskg.ttl and CorpusGraphs.prefixes()). Choosing a term
+  // whose prefix the query does not declare adds its PREFIX line.
+
+  /** Terms of the other vocabularies that NewsKG's graphs use. */
+  const OTHER_TERMS = [
+    ['rdf:type', 'property'], ['rdf:subject', 'property'], ['rdf:predicate', 'property'], ['rdf:object', 'property'],
+    ['rdfs:label', 'property'], ['rdfs:comment', 'property'], ['skos:prefLabel', 'property'], ['skos:altLabel', 'property'],
+    ['owl:sameAs', 'property'], ['schema:headline', 'property'], ['schema:datePublished', 'property'], ['schema:sameAs', 'property'],
+    ['prov:wasDerivedFrom', 'property'], ['prov:endedAtTime', 'property'], ['nif:isString', 'property'],
+    ['nif:beginIndex', 'property'], ['nif:endIndex', 'property'], ['nif:anchorOf', 'property'], ['nif:referenceContext', 'property'],
+    ['nif:Context', 'class'], ['nif:Phrase', 'class'], ['itsrdf:taIdentRef', 'property'],
+  ].map(([name, kind]) => ({ name, kind, label: '' }));
+
+  async function loadVocabulary() {
+    const response = await fetch('/ui/vocabulary.json', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error('GET /ui/vocabulary.json: ' + response.status);
+    const v = await response.json();
+    state.vocabulary = { prefixes: v.prefixes, terms: v.terms.concat(OTHER_TERMS.filter(t => !v.terms.some(x => x.name === t.name))) };
+  }
+
+  function sparqlHint(cm) {
+    const voc = state.vocabulary || { prefixes: PREFIXES, terms: OTHER_TERMS };
+    const cur = cm.getCursor();
+    const line = cm.getLine(cur.line);
+    let start = cur.ch;
+    while (start > 0 && /[\w:.-]/.test(line[start - 1])) start--;
+    const word = line.substring(start, cur.ch);
+    if (!word || /[?$<"'#]/.test(line[start - 1] || '') || /^\d/.test(word)) return null;
+    const w = word.toLowerCase();
+    let list;
+    if (word.includes(':')) {
+      list = voc.terms.filter(t => t.name.toLowerCase().startsWith(w) && t.name !== word);
+    } else {
+      // A prefix, or a term by its local name.
+      list = Object.keys(voc.prefixes).filter(p => p.startsWith(w)).sort()
+        .map(p => ({ name: p + ':', kind: 'prefix', label: voc.prefixes[p] }))
+        .concat(w.length >= 2 ? voc.terms.filter(t => t.name.split(':')[1].toLowerCase().startsWith(w)) : []);
+    }
+    if (!list.length) return null;
+    return {
+      list: list.slice(0, 40).map(t => ({
+        text: t.name, displayText: t.name + (t.kind ? '  · ' + t.kind : '') + (hintWords(t) ? ' — ' + hintWords(t) : ''),
+        hint: (editor, data, completion) => insertTerm(editor, data, completion.text),
+      })),
+      from: CodeMirror.Pos(cur.line, start),
+      to: CodeMirror.Pos(cur.line, cur.ch),
+    };
+  }
+
+  /** A term's label when it says more than its name, else the start of its comment. */
+  function hintWords(t) {
+    const name = (t.name.split(':')[1] || t.name).toLowerCase();
+    if (t.kind === 'prefix' || (t.label && t.label.toLowerCase().replace(/\s+/g, '') !== name)) return t.label || '';
+    const c = t.comment || '';
+    return c.length > 70 ? c.substring(0, 68).replace(/\s+\S*$/, '') + '…' : c;
+  }
+
+  function insertTerm(cm, data, text) {
+    cm.replaceRange(text, data.from, data.to, 'complete');
+    const prefix = text.split(':')[0];
+    const voc = state.vocabulary || { prefixes: PREFIXES };
+    const iri = voc.prefixes[prefix];
+    if (iri && !new RegExp('PREFIX\\s+' + prefix + ':', 'i').test(cm.getValue())) {
+      // After the PREFIX lines the query has, else at its top.
+      let at = 0;
+      for (let i = 0; i < cm.lineCount(); i++) { if (/^\s*PREFIX\s/i.test(cm.getLine(i))) at = i + 1; }
+      cm.replaceRange(`PREFIX ${prefix}: <${iri}>\n`, CodeMirror.Pos(at, 0), CodeMirror.Pos(at, 0), 'complete');
+    }
+    if (text.endsWith(':')) setTimeout(() => cm.showHint({ hint: sparqlHint, completeSingle: false }), 0);
   }
 
   // ---- what's new -----------------------------------------------------------------------------
@@ -726,7 +1334,9 @@
       const type = val(b, 'type');
       if (type) parts.push(el('span', { class: 'type' }, el('span', { class: 'dot', style: `background:${TYPES[type] || OTHER_COLOR}` }), type));
     } else if (b.resource && (kind.startsWith('Article'))) {
-      parts.push(el('span', { class: val(b, 'article') ? 'headline' : 'headline gone', title: val(b, 'resource') }, what));
+      // An article still in the store opens in the reader.
+      parts.push(val(b, 'article') ? articleLink(val(b, 'resource'), what, { class: 'headline article' })
+        : el('span', { class: 'headline gone', title: val(b, 'resource') }, what));
     } else {
       parts.push(el('span', {}, what));
     }
@@ -751,17 +1361,9 @@
   /** An entity named in a change: a link to it in the graph when the store still has it, else its recorded name. */
   function changeEntity(t, labelNow, labelThen) {
     if (t && t.type === 'uri' && labelNow) {
-      return el('a', { class: 'entity', href: '#', title: 'show in the graph', 'data-entity': t.value,
-        onclick: ev => { ev.preventDefault(); openEntity(t.value); } }, labelNow);
+      return entityLink(t.value, labelNow);
     }
     return el('span', { class: 'gone', title: 'no longer in the graph' }, labelThen || (t ? local(t.value) : ''));
-  }
-
-  /** The graph tab with this entity selected and its details shown (shown even when a filter hid it). */
-  function openEntity(iri) {
-    showTab('graph');
-    if (state.cy) state.cy.getElementById(iri).removeClass('hidden');
-    selectEntity(iri);
   }
 
   // ---- start -----------------------------------------------------------------------------------
@@ -769,18 +1371,45 @@
   function setUpEditor() {
     const area = $('sparql');
     if (window.CodeMirror) {
+      const complete = cm => cm.showHint({ hint: sparqlHint, completeSingle: false });
       state.editor = CodeMirror.fromTextArea(area, {
         mode: 'application/sparql-query', lineNumbers: true, matchBrackets: true, indentUnit: 2,
-        extraKeys: { 'Ctrl-Enter': runQuery, 'Cmd-Enter': runQuery },
+        extraKeys: { 'Ctrl-Enter': () => runQuery(), 'Cmd-Enter': () => runQuery(), 'Ctrl-Space': complete },
+        hintOptions: { completeSingle: false },
       });
       state.editor.on('change', updateDownloads);
+      // Suggests as one types a name (not inside a variable, an IRI or a string).
+      state.editor.on('inputRead', (cm, change) => {
+        if (change.origin === '+input' && /^[\w:]$/.test(change.text.join('')) && !cm.state.completionActive) complete(cm);
+      });
     } else {
       area.addEventListener('keydown', ev => { if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) runQuery(); });
       area.addEventListener('input', updateDownloads);
     }
   }
 
+  function setUpFind() {
+    const find = $('find');
+    find.addEventListener('input', showSuggestions);
+    find.addEventListener('focus', showSuggestions);
+    find.addEventListener('blur', () => { $('suggestions').hidden = true; find.setAttribute('aria-expanded', 'false'); });
+    find.addEventListener('keydown', ev => {
+      if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+        ev.preventDefault();
+        if ($('suggestions').hidden) showSuggestions();
+        else moveSuggestion(ev.key === 'ArrowDown' ? 1 : -1);
+      } else if (ev.key === 'Enter') {
+        if ($('suggestions').hidden) showSuggestions();
+        const chosen = $('suggestions').querySelector('[aria-selected="true"]');
+        pickSuggestion(chosen ? chosen.dataset.entity : null);
+      } else if (ev.key === 'Escape') {
+        $('suggestions').hidden = true;
+      }
+    });
+  }
+
   function start() {
+    state.hint = [...$('details').childNodes];
     $('endpoint-url').textContent = location.origin + ENDPOINT;
     for (const t of document.querySelectorAll('.tab')) t.addEventListener('click', () => showTab(t.dataset.tab));
     $('since').addEventListener('change', () => {
@@ -790,13 +1419,15 @@
       showChangesSince(state.changes.find(c => c.seq === seq), ++state.changesLoad, '');
     });
     window.addEventListener('popstate', showViewOfUrl);
-    $('run').addEventListener('click', runQuery);
+    window.addEventListener('hashchange', showViewOfUrl);
+    $('run').addEventListener('click', () => runQuery());
     $('saved').addEventListener('change', chooseSaved);
-    $('fit').addEventListener('click', () => state.cy && state.cy.fit(state.cy.elements(':visible'), 30));
-    $('hide-isolated').addEventListener('change', applyFilters);
-    $('find').addEventListener('keydown', ev => { if (ev.key === 'Enter') findEntity(ev.target.value.trim()); });
+    $('fit').addEventListener('click', () => state.cy && state.cy.fit(state.cy.elements().not('.hidden'), 30));
+    $('show-isolated').addEventListener('change', applyFilters);
+    setUpFind();
     setUpEditor();
-    loadSavedQueries().catch(err => { $('saved-desc').textContent = 'Saved queries unavailable: ' + err.message; });
+    state.savedLoaded = loadSavedQueries().catch(err => { $('saved-desc').textContent = 'Saved queries unavailable: ' + err.message; });
+    loadVocabulary().catch(err => console.warn('no vocabulary for completion: ' + err.message));
     loadGraph().catch(err => {
       $('summary').textContent = 'could not load the graph: ' + err.message;
       state.graphReady = true;

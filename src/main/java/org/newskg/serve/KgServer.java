@@ -251,6 +251,8 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/index.html", StaticServlet.page())
                     // The ontology's terms with example queries (VocabularyServlet), a page without scripts.
                     .addServlet("/vocabulary", new VocabularyServlet(DATASET + "/sparql"))
+                    // The prefixes and terms the page's SPARQL editor completes (VocabularyJsonServlet).
+                    .addServlet("/ui/vocabulary.json", new VocabularyJsonServlet())
                     .addServlet("/ui/*", StaticServlet.web())
                     .addServlet("/webjars/*", StaticServlet.webjars());
             if (passwordFile == null) {

@@ -53,6 +53,8 @@ class BrowserPageIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private ServeFixture fixture;
+    /** The store of {@link PageStore}: dated articles, a hub, entities without relations, a denied fact. */
+    private ServeFixture page;
     private ChromeDriverService service;
     private WebDriver driver;
     private Path shots;
@@ -67,6 +69,7 @@ class BrowserPageIT {
 
         shots = Files.createDirectories(Path.of(System.getProperty("newskg.target", "target"), "browser"));
         fixture = ServeFixture.start(dir);
+        page = ServeFixture.serve(PageStore.build(dir.resolve("page-store")));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -100,8 +103,14 @@ class BrowserPageIT {
                     service.stop();
                 }
             } finally {
-                if (fixture != null) {
-                    fixture.close();
+                try {
+                    if (page != null) {
+                        page.close();
+                    }
+                } finally {
+                    if (fixture != null) {
+                        fixture.close();
+                    }
                 }
             }
         }
@@ -131,7 +140,10 @@ class BrowserPageIT {
         assertEquals(ServeFixture.ENTITIES, Integer.parseInt(graph.getDomAttribute("data-nodes")));
         assertTrue(Integer.parseInt(graph.getDomAttribute("data-edges")) >= 8);
         waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
-        assertEquals(ServeFixture.ENTITIES, ((Number) js("return window.newskg.cy.nodes(':visible').length")).intValue());
+        // The sample has one entity without relations (Grey Strait), hidden by default.
+        assertEquals("1", graph.getDomAttribute("data-isolated"));
+        assertEquals(ServeFixture.ENTITIES - 1, ((Number) js("return window.newskg.cy.nodes(':visible').length")).intValue());
+        assertEquals(Boolean.FALSE, js("return window.newskg.cy.getElementById(arguments[0]).visible()", ServeFixture.ENTITY + "grey-strait"));
         assertTrue(graph.findElements(By.tagName("canvas")).size() > 0, "cytoscape draws on canvases");
         assertTrue(driver.findElement(By.id("summary")).getText().contains("10 entities"));
         screenshot("graph.png");
@@ -293,6 +305,19 @@ class BrowserPageIT {
             assertEquals("", js("return location.hash"));
             screenshot("whats-new-then-graph.png");
 
+            // An article added opens in the reader (its headline, with markup, as text).
+            driver.get(served.url() + "#changes/1");
+            WebElement since1 = driver.findElement(By.id("changes"));
+            waiting().until(d -> "true".equals(since1.getDomAttribute("data-loaded")) && "1".equals(since1.getDomAttribute("data-since")));
+            since1.findElements(By.cssSelector("[data-kind='ArticleAdded'] a.article")).stream()
+                    .filter(a -> a.getText().equals(HistoryStore.VISIT_HEADLINE)).findFirst().orElseThrow().click();
+            WebElement reader = driver.findElement(By.id("reader"));
+            waiting().until(d -> "true".equals(reader.getDomAttribute("data-loaded")));
+            assertEquals(ServeFixture.ARTICLE_NS + "wn-visit", reader.getDomAttribute("data-article"));
+            assertEquals(HistoryStore.VISIT_HEADLINE, driver.findElement(By.id("article-title")).getText());
+            assertEquals(0, reader.findElements(By.tagName("em")).size());
+            assertEquals("#article/wn-visit", js("return location.hash"));
+
             List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
             assertTrue(severe.isEmpty(), "browser console errors: " + severe);
@@ -310,6 +335,371 @@ class BrowserPageIT {
         assertTrue(text.contains("Nothing recorded yet") && text.contains("newskg build") && text.contains("records what it changed"), text);
         assertTrue(!driver.findElement(By.id("since")).isEnabled(), "nothing to choose");
         assertEquals("true", driver.findElement(By.id("tab-changes")).getDomAttribute("aria-selected"));
+    }
+
+    // ---- issue 17: a legible graph, facts with their weight, links, the reader, the timeline, completion ----
+
+    /** Opens the page store at this hash and waits for the graph. */
+    private void openPage(String hash) {
+        driver.get(page.url() + hash);
+        waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+    }
+
+    /** The IRI of the entity the graph names so. */
+    private String iriOf(String label) {
+        Object id = js("const n = window.newskg.cy.nodes().filter(n => n.data('label') === arguments[0]); return n.length ? n.id() : null", label);
+        assertTrue(id != null, "no entity " + label + " in the graph");
+        return (String) id;
+    }
+
+    private WebElement detailsOf(String iri) {
+        WebElement details = driver.findElement(By.id("details"));
+        waiting().until(d -> "true".equals(details.getDomAttribute("data-loaded")) && iri.equals(details.getDomAttribute("data-entity")));
+        return details;
+    }
+
+    private WebElement readerOf(String articleId) {
+        WebElement reader = driver.findElement(By.id("reader"));
+        waiting().until(d -> "true".equals(reader.getDomAttribute("data-loaded"))
+                && (ServeFixture.ARTICLE_NS + articleId).equals(reader.getDomAttribute("data-article")));
+        return reader;
+    }
+
+    private String hash() {
+        return (String) js("return location.hash");
+    }
+
+    private int number(String script, Object... args) {
+        return ((Number) js(script, args)).intValue();
+    }
+
+    private void assertNoConsoleErrors() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertTrue(severe.isEmpty(), "browser console errors: " + severe);
+    }
+
+    /** Moves the real mouse onto an element of the graph (where cytoscape drew it). */
+    private void pointAt(String elementId) {
+        WebElement graph = driver.findElement(By.id("graph"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> pos = (Map<String, Number>) js("const e = window.newskg.cy.getElementById(arguments[0]);"
+                + " return e.isNode() ? e.renderedPosition() : e.renderedMidpoint()", elementId);
+        new Actions(driver).moveToElement(graph, pos.get("x").intValue() - graph.getSize().getWidth() / 2,
+                pos.get("y").intValue() - graph.getSize().getHeight() / 2).perform();
+    }
+
+    @Test
+    void theGraphHidesEntitiesWithoutRelationsNamesTheLargestAndShowsSupportOnEdges() throws IOException {
+        openPage("");
+        WebElement graph = driver.findElement(By.id("graph"));
+        assertEquals(PageStore.ENTITIES, Integer.parseInt(graph.getDomAttribute("data-nodes")));
+        // Entities without relations are hidden by default; the toggle says how many and shows them.
+        assertEquals(PageStore.WITHOUT_RELATIONS, Integer.parseInt(graph.getDomAttribute("data-isolated")));
+        assertEquals(PageStore.WITH_RELATIONS, Integer.parseInt(graph.getDomAttribute("data-shown")));
+        assertEquals(PageStore.WITH_RELATIONS, number("return window.newskg.cy.nodes(':visible').length"));
+        String greta = iriOf("Greta Sand");
+        assertEquals(Boolean.FALSE, js("return window.newskg.cy.getElementById(arguments[0]).visible()", greta));
+        WebElement toggle = driver.findElement(By.id("show-isolated"));
+        assertTrue(toggle.isDisplayed() && !toggle.isSelected());
+        assertTrue(driver.findElement(By.cssSelector("label.check")).getText().contains("show 3 entities without relations"),
+                driver.findElement(By.cssSelector("label.check")).getText());
+        toggle.click();
+        waiting().until(d -> String.valueOf(PageStore.ENTITIES).equals(graph.getDomAttribute("data-shown")));
+        assertEquals(PageStore.ENTITIES, number("return window.newskg.cy.nodes(':visible').length"));
+        assertEquals(Boolean.TRUE, js("return window.newskg.cy.getElementById(arguments[0]).visible()", greta));
+        toggle.click();
+        waiting().until(d -> String.valueOf(PageStore.WITH_RELATIONS).equals(graph.getDomAttribute("data-shown")));
+        assertEquals(PageStore.WITH_RELATIONS, number("return window.newskg.cy.nodes(':visible').length"));
+
+        // Node size follows the relations: the hub is the largest.
+        String anna = iriOf("Anna Berg");
+        String felix = iriOf("Felix Dorn");
+        double annaWidth = ((Number) js("return window.newskg.cy.getElementById(arguments[0]).width()", anna)).doubleValue();
+        double felixWidth = ((Number) js("return window.newskg.cy.getElementById(arguments[0]).width()", felix)).doubleValue();
+        assertTrue(annaWidth > 1.5 * felixWidth, annaWidth + " vs " + felixWidth);
+        assertEquals(annaWidth, ((Number) js("return Math.max(...window.newskg.cy.nodes().map(n => n.width()))")).doubleValue(), 0.01);
+        // Names are written on the 15 most connected, at a readable size on screen at the default zoom.
+        assertEquals(15, number("return window.newskg.cy.nodes('.labelled').length"));
+        assertEquals("Anna Berg", js("return window.newskg.cy.getElementById(arguments[0]).style('label')", anna));
+        double px = ((Number) js("const cy = window.newskg.cy; const n = cy.getElementById(arguments[0]);"
+                + " return n.numericStyle('font-size') * cy.zoom()", anna)).doubleValue();
+        assertTrue(px >= 12.5, "label size on screen at the default zoom: " + px + " px");
+        assertEquals(px, Double.parseDouble(graph.getDomAttribute("data-label-px")), 0.11);
+        // The others are named when the pointer is on them.
+        String unnamed = (String) js("return window.newskg.cy.nodes(':visible').filter(n => !n.hasClass('labelled')).first().id()");
+        String unnamedLabel = (String) js("return window.newskg.cy.getElementById(arguments[0]).data('label')", unnamed);
+        assertEquals("", js("return window.newskg.cy.getElementById(arguments[0]).style('label')", unnamed));
+        screenshot("graph-legible.png");
+        pointAt(unnamed);
+        waiting().until(d -> unnamedLabel.equals(js("return window.newskg.cy.getElementById(arguments[0]).style('label')", unnamed)));
+        screenshot("graph-hover.png");
+
+        // Support on edges: a relation two articles state is drawn thicker than one stated once, and
+        // says so in its label (shown with the selected entity's relations, or on hover).
+        String lena = iriOf("Lena Marsh");
+        String velmora = iriOf("Velmora");
+        String twice = lena + " leaderOf " + velmora;
+        String once = iriOf("Jonas Breuer") + " visited " + velmora;
+        assertEquals(2, number("return window.newskg.cy.getElementById(arguments[0]).data('articles')", twice));
+        assertEquals(1, number("return window.newskg.cy.getElementById(arguments[0]).data('articles')", once));
+        double wide = ((Number) js("return window.newskg.cy.getElementById(arguments[0]).numericStyle('width')", twice)).doubleValue();
+        double thin = ((Number) js("return window.newskg.cy.getElementById(arguments[0]).numericStyle('width')", once)).doubleValue();
+        assertTrue(wide > thin, wide + " vs " + thin);
+        assertEquals("", js("return window.newskg.cy.getElementById(arguments[0]).style('label')", twice));
+        driver.get(page.url() + "#entity/" + lena.substring(ServeFixture.ENTITY.length()));
+        detailsOf(lena);
+        waiting().until(d -> "leads · 2 articles".equals(js("return window.newskg.cy.getElementById(arguments[0]).style('label')", twice)));
+        screenshot("graph-selected.png");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void anEntityShowsHowManyArticlesStateEachFactFlagsContradictionsAndOrdersItsFactsInTime() throws IOException {
+        openPage("");
+        String lena = iriOf("Lena Marsh");
+        String velmora = iriOf("Velmora");
+        driver.get(page.url() + "#entity/" + lena.substring(ServeFixture.ENTITY.length()));
+        WebElement details = detailsOf(lena);
+        WebElement leads = details.findElement(By.cssSelector(".fact[data-relation='" + ServeFixture.NKG + "leaderOf'][data-object='" + velmora + "']"));
+        assertEquals("2", leads.getDomAttribute("data-articles"));
+        assertTrue(leads.findElement(By.cssSelector(".weight")).getText().equals("2 articles"), leads.getText());
+        WebElement signed = details.findElement(By.cssSelector(".fact[data-relation='" + ServeFixture.NKG + "signed']"));
+        assertEquals("1", signed.getDomAttribute("data-articles"));
+        assertEquals("1 article", signed.findElement(By.cssSelector(".weight")).getText());
+        assertEquals("false", leads.getDomAttribute("data-contradicted"));
+
+        // The timeline: the pact on its own date (before the article that reports it), then the
+        // articles' dates in order.
+        List<WebElement> timeline = details.findElements(By.cssSelector("#timeline li"));
+        List<String> dates = timeline.stream().map(li -> li.getDomAttribute("data-date")).toList();
+        assertEquals(List.of(PageStore.PACT_DATE, "2031-03-02", "2031-05-10"), dates.stream().distinct().toList(), dates.toString());
+        assertEquals(ServeFixture.NKG + "signed", timeline.get(0).getDomAttribute("data-relation"));
+        assertTrue(timeline.get(0).getText().contains(PageStore.PACT_DATE) && timeline.get(0).getText().contains("Harbin Lake Pact"),
+                timeline.get(0).getText());
+        assertTrue(timeline.get(timeline.size() - 1).getText().contains("Anna Berg"), timeline.get(timeline.size() - 1).getText());
+        js("document.getElementById('timeline').scrollIntoView({ block: 'center' })");
+        screenshot("entity-timeline.png");
+
+        // A fact one article states and another denies is flagged, the denying article one click away.
+        String jonas = iriOf("Jonas Breuer");
+        driver.get(page.url() + "#entity/" + jonas.substring(ServeFixture.ENTITY.length()));
+        details = detailsOf(jonas);
+        WebElement visited = details.findElement(By.cssSelector(".fact[data-relation='" + ServeFixture.NKG + "visited']"));
+        assertEquals("true", visited.getDomAttribute("data-contradicted"));
+        assertEquals("1", visited.getDomAttribute("data-articles"));
+        String flag = visited.findElement(By.cssSelector(".flag")).getText();
+        assertTrue(flag.contains("CONTRADICTED") || flag.contains("Contradicted"), flag);
+        assertTrue(flag.contains("denied by") && flag.contains(PageStore.DENIAL_HEADLINE), flag);
+        assertTrue(visited.getText().contains("the article denies it") && visited.getText().contains("Jonas Breuer did not visit Velmora"),
+                visited.getText());
+        assertEquals(0, details.findElements(By.tagName("b")).size(), "a headline's markup is text");
+        assertEquals("false", details.findElement(By.cssSelector(".fact[data-relation='" + ServeFixture.NKG + "leaderOf']"))
+                .getDomAttribute("data-contradicted"));
+        screenshot("entity-contradicted.png");
+        visited.findElement(By.cssSelector("a.other-side")).click();
+        readerOf(PageStore.DENIAL_ID);
+        assertTrue(hash().equals("#article/" + PageStore.DENIAL_ID), hash());
+        assertEquals(PageStore.DENIAL_HEADLINE, driver.findElement(By.id("article-title")).getText());
+
+        // An agreement given a second place by another article: the other place and its article.
+        String pact = iriOf("Harbin Lake Pact");
+        driver.get(page.url() + "#entity/" + pact.substring(ServeFixture.ENTITY.length()));
+        details = detailsOf(pact);
+        WebElement tessaly = details.findElement(By.cssSelector(".fact[data-relation='" + ServeFixture.NKG + "location'][data-object='"
+                + iriOf("Tessaly") + "']"));
+        assertEquals("true", tessaly.getDomAttribute("data-contradicted"));
+        String other = tessaly.findElement(By.cssSelector(".flag")).getText();
+        assertTrue(other.contains("Port Arlen") && other.contains(PageStore.DENIAL_HEADLINE), other);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theUrlFollowsTheViewAndSearchSuggestsAsOneTypes() throws IOException {
+        openPage("");
+        String anna = iriOf("Anna Berg");
+        // Suggestions as one types, before any Enter: names that start with the text first.
+        WebElement find = driver.findElement(By.id("find"));
+        find.sendKeys("ann");
+        WebElement suggestions = driver.findElement(By.id("suggestions"));
+        waiting().until(d -> suggestions.isDisplayed());
+        List<WebElement> items = suggestions.findElements(By.tagName("li"));
+        assertEquals(anna, items.get(0).getDomAttribute("data-entity"));
+        assertTrue(items.get(0).getText().contains("Anna Berg"), items.get(0).getText());
+        find.sendKeys("a b");
+        waiting().until(d -> suggestions.findElements(By.tagName("li")).size() == 1);
+        find.clear();
+        find.sendKeys("marsh");
+        waiting().until(d -> !suggestions.findElements(By.tagName("li")).isEmpty()
+                && iriOf("Lena Marsh").equals(suggestions.findElements(By.tagName("li")).get(0).getDomAttribute("data-entity")));
+        screenshot("search-suggests.png");
+        find.clear();
+        find.sendKeys("anna");
+        waiting().until(d -> !suggestions.findElements(By.tagName("li")).isEmpty()
+                && anna.equals(suggestions.findElements(By.tagName("li")).get(0).getDomAttribute("data-entity")));
+        suggestions.findElements(By.tagName("li")).get(0).click();
+        detailsOf(anna);
+        assertEquals("#entity/" + anna.substring(ServeFixture.ENTITY.length()), hash());
+        assertTrue(!suggestions.isDisplayed());
+
+        // Reloaded, the URL shows the same entity; Back returns to the plain graph.
+        driver.navigate().refresh();
+        waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+        detailsOf(anna);
+        assertEquals(Boolean.TRUE, js("return window.newskg.cy.getElementById(arguments[0]).selected()", anna));
+        String lena = iriOf("Lena Marsh");
+        driver.findElement(By.cssSelector("#details a.entity[data-entity='" + lena + "']")).click();
+        detailsOf(lena);
+        assertEquals("#entity/" + lena.substring(ServeFixture.ENTITY.length()), hash());
+        driver.navigate().back();
+        detailsOf(anna);
+        assertEquals("#entity/" + anna.substring(ServeFixture.ENTITY.length()), hash());
+
+        // A saved query by its name: opened and run.
+        driver.get(page.url() + "#query/contradictions");
+        WebElement results = driver.findElement(By.id("results"));
+        waiting().until(d -> Integer.parseInt(results.getDomAttribute("data-rows")) > 0);
+        assertEquals("contradictions", new Select(driver.findElement(By.id("saved"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertTrue(results.getText().contains("Harbin Lake Pact") && results.getText().contains("Jonas Breuer"), results.getText());
+        // Any SPARQL in the URL, without PREFIX lines: opened, run, and kept across a reload.
+        String sparql = "SELECT ?who ?what WHERE { ?who nkg:signed ?what } ORDER BY ?who";
+        driver.get(page.url() + "#query/" + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        WebElement results2 = driver.findElement(By.id("results"));
+        waiting().until(d -> Integer.parseInt(results2.getDomAttribute("data-rows")) > 0);
+        assertEquals(2, Integer.parseInt(results2.getDomAttribute("data-rows")));
+        assertEquals(sparql, js("return window.newskg.editor.getValue()"));
+        driver.navigate().refresh();
+        WebElement results3 = driver.findElement(By.id("results"));
+        waiting().until(d -> Integer.parseInt(results3.getDomAttribute("data-rows")) > 0);
+        assertEquals(2, Integer.parseInt(results3.getDomAttribute("data-rows")));
+        // Result cells that are entities open them in the graph.
+        WebElement cell = results3.findElement(By.cssSelector("td a.entity[data-entity='" + lena + "']"));
+        assertEquals("#entity/" + lena.substring(ServeFixture.ENTITY.length()), cell.getDomAttribute("href"));
+        cell.click();
+        detailsOf(lena);
+        assertTrue(driver.findElement(By.id("panel-graph")).isDisplayed());
+        assertEquals("#entity/" + lena.substring(ServeFixture.ENTITY.length()), hash());
+        driver.navigate().back();
+        waiting().until(d -> driver.findElement(By.id("panel-query")).isDisplayed());
+        assertTrue(hash().startsWith("#query/SELECT"), hash());
+
+        // An article by its id.
+        driver.get(page.url() + "#article/" + PageStore.PACT_ID);
+        readerOf(PageStore.PACT_ID);
+        assertEquals("true", driver.findElement(By.id("tab-article")).getDomAttribute("aria-selected"));
+        assertEquals(PageStore.PACT_HEADLINE, driver.findElement(By.id("article-title")).getText());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theArticleReaderMarksMentionsAndSentencesWithTheFactsBeside() throws IOException {
+        openPage("");
+        String lena = iriOf("Lena Marsh");
+        String anna = iriOf("Anna Berg");
+        // Reached from an entity's articles.
+        driver.get(page.url() + "#entity/" + lena.substring(ServeFixture.ENTITY.length()));
+        WebElement details = detailsOf(lena);
+        details.findElement(By.cssSelector(".articles a.article[data-article='" + ServeFixture.ARTICLE_NS + PageStore.COUNCIL_ID + "']")).click();
+        WebElement reader = readerOf(PageStore.COUNCIL_ID);
+        assertEquals("#article/" + PageStore.COUNCIL_ID, hash());
+        assertEquals(PageStore.COUNCIL_HEADLINE, driver.findElement(By.id("article-title")).getText());
+
+        // Every mention the store has, marked where its offsets say, linked to its entity.
+        List<WebElement> mentions = reader.findElements(By.cssSelector("a.mention"));
+        assertEquals(16, mentions.size(), "mentions in the council article");
+        assertEquals("16", reader.getDomAttribute("data-mentions"));
+        Map<String, String> names = Map.of(anna, "Anna Berg", lena, "Lena Marsh", iriOf("Velmora"), "Velmora",
+                iriOf("Port Arlen"), "Port Arlen", iriOf("Northern Water Council"), "Northern Water Council", iriOf("Tomas Vell"), "Tomas Vell");
+        for (WebElement m : mentions) {
+            String name = names.get(m.getDomAttribute("data-entity"));
+            if (name != null) {
+                assertEquals(name, m.getText());
+            }
+        }
+        assertEquals(3, mentions.stream().filter(m -> anna.equals(m.getDomAttribute("data-entity"))).count());
+        // Each sentence marked and numbered: the headline, then the four of the body.
+        List<WebElement> sentences = reader.findElements(By.cssSelector(".sentence"));
+        assertEquals(5, sentences.size());
+        assertEquals("5", reader.getDomAttribute("data-sentences"));
+        assertTrue(sentences.get(4).getText().contains("Anna Berg also met Tomas Vell"), sentences.get(4).getText());
+        for (int k = 0; k < sentences.size(); k++) {
+            assertEquals(String.valueOf(k + 1), sentences.get(k).findElement(By.cssSelector("sup.sn")).getText());
+            assertEquals(String.valueOf(k + 1), sentences.get(k).getDomAttribute("data-sentence"));
+        }
+        assertTrue(sentences.get(0).getText().endsWith(PageStore.COUNCIL_HEADLINE), sentences.get(0).getText());
+        // Its facts beside it, each with its sentence; the sentences that state facts are marked so.
+        List<WebElement> facts = reader.findElements(By.cssSelector("#article-facts li"));
+        assertEquals(9, facts.size());
+        WebElement joined = reader.findElement(By.cssSelector("#article-facts li[data-relation='" + ServeFixture.NKG + "memberOf']"));
+        assertEquals("3", joined.getDomAttribute("data-sentence"));
+        assertTrue(sentences.get(2).getText().contains("Velmora joined the Northern Water Council"), sentences.get(2).getText());
+        assertTrue(sentences.get(2).getDomAttribute("class").contains("has-facts"));
+        assertTrue(!sentences.get(0).getDomAttribute("class").contains("has-facts"), "the headline states no fact");
+        assertEquals(5, facts.stream().filter(f -> "5".equals(f.getDomAttribute("data-sentence"))).count());
+        joined.findElement(By.cssSelector("a.sentence-ref")).click();
+        waiting().until(d -> sentences.get(2).getDomAttribute("class").contains("lit"));
+        screenshot("article-reader.png");
+
+        // A mention opens its entity in the graph.
+        mentions.stream().filter(m -> anna.equals(m.getDomAttribute("data-entity"))).findFirst().orElseThrow().click();
+        detailsOf(anna);
+        assertTrue(driver.findElement(By.id("panel-graph")).isDisplayed());
+
+        // A headline with markup is text.
+        driver.get(page.url() + "#article/" + PageStore.DENIAL_ID);
+        WebElement denial = readerOf(PageStore.DENIAL_ID);
+        assertEquals(0, denial.findElements(By.tagName("b")).size());
+        assertTrue(denial.getText().contains("<b>visit</b>"), denial.getText());
+        assertTrue(denial.findElement(By.cssSelector("#article-facts")).getText().contains("denies"),
+                denial.findElement(By.cssSelector("#article-facts")).getText());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theSparqlEditorCompletesPrefixesAndTheOntologysTerms() throws IOException {
+        openPage("#query");
+        Select saved = new Select(driver.findElement(By.id("saved")));
+        waiting().until(d -> saved.getOptions().size() > 1);
+        saved.selectByValue("");
+        js("window.newskg.editor.setValue('')");
+        driver.findElement(By.cssSelector(".CodeMirror")).click();
+        WebElement input = driver.findElement(By.cssSelector(".CodeMirror textarea"));
+        // A prefix: typed in part, completed, and declared.
+        input.sendKeys("SELECT ?who ?what WHERE { ?who nk");
+        waiting().until(d -> !driver.findElements(By.cssSelector(".CodeMirror-hints li")).isEmpty()
+                && driver.findElements(By.cssSelector(".CodeMirror-hints li")).get(0).getText().startsWith("nkg:"));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> String.valueOf(js("return window.newskg.editor.getValue()")).contains("?who nkg:"));
+        String text = (String) js("return window.newskg.editor.getValue()");
+        assertTrue(text.startsWith("PREFIX nkg: <" + ServeFixture.NKG + ">\n"), text);
+        // Then the ontology's terms of that prefix, as one types.
+        waiting().until(d -> driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream().anyMatch(li -> li.getText().startsWith("nkg:Agreement")));
+        input.sendKeys("sig");
+        waiting().until(d -> {
+            List<WebElement> li = driver.findElements(By.cssSelector(".CodeMirror-hints li"));
+            return li.size() == 1 && li.get(0).getText().startsWith("nkg:signed");
+        });
+        screenshot("sparql-completion.png");
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(" ?what }");
+        text = (String) js("return window.newskg.editor.getValue()");
+        assertEquals("PREFIX nkg: <" + ServeFixture.NKG + ">\nSELECT ?who ?what WHERE { ?who nkg:signed ?what }", text);
+        assertEquals(1, text.split("PREFIX").length - 1, "declared once");
+        driver.findElement(By.id("run")).click();
+        WebElement results = driver.findElement(By.id("results"));
+        waiting().until(d -> Integer.parseInt(results.getDomAttribute("data-rows")) > 0);
+        assertEquals(2, Integer.parseInt(results.getDomAttribute("data-rows")));
+        // Another vocabulary's term by its local name, with its prefix declared on the way.
+        js("window.newskg.editor.setValue('SELECT ?l WHERE { ?e prefLab'); window.newskg.editor.setCursor(1e9, 1e9)");
+        driver.findElement(By.cssSelector(".CodeMirror")).click();
+        input.sendKeys("e");
+        waiting().until(d -> driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream().anyMatch(li -> li.getText().startsWith("skos:prefLabel")));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> String.valueOf(js("return window.newskg.editor.getValue()")).contains("?e skos:prefLabel"));
+        assertTrue(String.valueOf(js("return window.newskg.editor.getValue()")).startsWith("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"));
+        // Completion from the ontology as the server lists it (not a list in the page).
+        assertTrue(number("return window.newskg.vocabulary.terms.filter(t => t.name.startsWith('nkg:')).length") >= 20);
+        assertNoConsoleErrors();
     }
 
     /**

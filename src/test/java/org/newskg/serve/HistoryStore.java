@@ -84,18 +84,22 @@ final class HistoryStore {
         }
     }
 
-    private static KgBuild.Extraction extraction(List<DocumentFacts> facts) {
+    static KgBuild.Extraction extraction(List<DocumentFacts> facts) {
         return new KgBuild.Extraction(facts, List.of(), 0, java.util.Map.of(), 0.1);
     }
 
-    /** One hand-written article: its entities are found in its text by name, its facts by sentence. */
-    private static final class Article {
+    /**
+     * One hand-written article: its entities are found in its text by name, its facts by sentence
+     * (also used by {@link PageStore}).
+     */
+    static final class Article {
         private final String id;
         private final String headline;
         private final String text;
         private final String[] sentences;
         private final List<LocalEntity> entities = new ArrayList<>();
         private final List<Assertion> facts = new ArrayList<>();
+        private java.time.LocalDate published;
 
         Article(String id, String headline, String body) {
             this.id = id;
@@ -117,15 +121,34 @@ final class HistoryStore {
         }
 
         Article fact(String subject, Relation relation, String object, int sentence) {
-            String s = sentences[sentence];
-            int begin = text.indexOf(s);
-            facts.add(Assertion.between(index(subject), relation, index(object),
-                    new Evidence(id, sentence + 1, s, begin, begin + s.length(), "test", 0.9)));
+            return fact(subject, relation, object, sentence, org.newskg.model.Factuality.ASSERTED);
+        }
+
+        /** A fact the sentence denies, plans... ({@code factuality}) rather than asserts. */
+        Article fact(String subject, Relation relation, String object, int sentence, org.newskg.model.Factuality factuality) {
+            facts.add(Assertion.between(index(subject), relation, index(object), evidence(sentence, factuality)));
             return this;
         }
 
+        /** A fact whose object is a value (an agreement's date), not an entity. */
+        Article literal(String subject, Relation relation, String value, int sentence) {
+            facts.add(Assertion.literal(index(subject), relation, value, evidence(sentence, org.newskg.model.Factuality.ASSERTED)));
+            return this;
+        }
+
+        Article published(java.time.LocalDate date) {
+            this.published = date;
+            return this;
+        }
+
+        private Evidence evidence(int sentence, org.newskg.model.Factuality factuality) {
+            String s = sentences[sentence];
+            int begin = text.indexOf(s);
+            return new Evidence(id, sentence + 1, s, begin, begin + s.length(), "test", 0.9, factuality);
+        }
+
         DocumentFacts facts() {
-            return new DocumentFacts(new Document(id, List.of(id + ".txt"), headline, text, Optional.empty()), entities, facts);
+            return new DocumentFacts(new Document(id, List.of(id + ".txt"), headline, text, Optional.ofNullable(published)), entities, facts);
         }
 
         private int index(String name) {

@@ -26,6 +26,7 @@ final class ServeFixture implements AutoCloseable {
     static final String SAMPLE = "/serve/sample-graph.trig";
     static final String NKG = "https://w3id.org/newskg/ontology#";
     static final String ENTITY = "https://w3id.org/newskg/id/entity/";
+    static final String ARTICLE_NS = "https://w3id.org/newskg/id/article/";
     static final String ARTICLE_1 = "https://w3id.org/newskg/id/article/a1f0c2d9e8b7a6c5";
     static final String ENTITIES_GRAPH = "https://w3id.org/newskg/id/graph/entities";
     /** Entities in the sample graph. */
