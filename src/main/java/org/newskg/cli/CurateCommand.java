@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -21,6 +20,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.newskg.NewsKgException;
 import org.newskg.build.BuildReport;
+import org.newskg.build.EntityNames;
 import org.newskg.build.KgBuild;
 import org.newskg.build.StoredCorpus;
 import org.newskg.curate.Curation;
@@ -45,8 +45,6 @@ import org.newskg.store.StoreSpec;
  * entity goes by it).
  */
 final class CurateCommand implements Command {
-    private static final String ENTITY = NKG.entityIri("");
-
     @Override
     public String name() {
         return "curate";
@@ -287,73 +285,5 @@ final class CurateCommand implements Command {
             throw new UsageException("give " + what);
         }
         return s.strip();
-    }
-
-    /** The store's entities by IRI, label and other names, to read the entities a user names. */
-    private record EntityNames(List<Named> entities) {
-        private record Named(String slug, String label, List<String> names, String type) {}
-
-        static EntityNames of(GraphStore store) {
-            List<Named> out = new ArrayList<>();
-            java.util.Map<String, Named> bySlug = new java.util.LinkedHashMap<>();
-            store.query(QueryFactory.create("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?e ?label ?alt ?type WHERE { GRAPH <"
-                    + NKG.ENTITIES_GRAPH + "> { ?e skos:prefLabel ?label ; a ?type OPTIONAL { ?e skos:altLabel ?alt } } }"), qe -> {
-                qe.execSelect().forEachRemaining(r -> {
-                    String iri = r.getResource("e").getURI();
-                    if (!iri.startsWith(ENTITY)) {
-                        return;
-                    }
-                    String slug = iri.substring(ENTITY.length());
-                    Named n = bySlug.computeIfAbsent(slug, s -> new Named(s, r.getLiteral("label").getString(), new ArrayList<>(),
-                            r.getResource("type").getLocalName()));
-                    if (r.contains("alt") && !n.names().contains(r.getLiteral("alt").getString())) {
-                        n.names().add(r.getLiteral("alt").getString());
-                    }
-                });
-                return null;
-            });
-            out.addAll(bySlug.values());
-            return new EntityNames(out);
-        }
-
-        /** The entity a user names: its IRI, ent:SLUG, its label, or another name only it has. */
-        Curation.Ref ref(String given) {
-            String g = given.strip();
-            String slug = g.startsWith(ENTITY) ? g.substring(ENTITY.length()) : g.startsWith("ent:") ? g.substring(4) : null;
-            if (slug != null) {
-                String s = slug;
-                return entities.stream().filter(e -> e.slug().equals(s)).findFirst().map(e -> new Curation.Ref(e.slug(), e.label()))
-                        .orElseThrow(() -> new NewsKgException("no entity " + given + " in the store ('newskg query entities' lists them);"
-                                + " nothing was changed"));
-            }
-            List<Named> byLabel = entities.stream().filter(e -> e.label().equalsIgnoreCase(g)).toList();
-            List<Named> found = byLabel.isEmpty() ? entities.stream().filter(e -> e.names().stream().anyMatch(x -> x.equalsIgnoreCase(g))).toList()
-                    : byLabel;
-            if (found.size() == 1) {
-                return new Curation.Ref(found.get(0).slug(), found.get(0).label());
-            }
-            if (found.isEmpty()) {
-                throw new NewsKgException("no entity named '" + given + "' in the store ('newskg query names' lists every name);"
-                        + " nothing was changed");
-            }
-            throw new NewsKgException("'" + given + "' names " + found.size() + " entities: " + found.stream()
-                    .map(e -> e.label() + " (" + e.type() + ", ent:" + e.slug() + ")").toList() + "; give one by its IRI, e.g. ent:"
-                    + found.get(0).slug() + "; nothing was changed");
-        }
-
-        /** Why a curation applies to nothing in this graph, if it does not: one of its entities is gone. */
-        Optional<String> idle(Curation c) {
-            List<Curation.Ref> refs = new ArrayList<>(List.of(c.subject()));
-            c.object().filter(o -> !o.isValue()).ifPresent(refs::add);
-            for (Curation.Ref r : refs) {
-                // A merged entity lives on as another name of the one it was merged into.
-                boolean there = entities.stream().anyMatch(e -> e.slug().equals(r.slug()) || e.label().equalsIgnoreCase(r.label())
-                        || e.names().stream().anyMatch(x -> x.equalsIgnoreCase(r.label())));
-                if (!there) {
-                    return Optional.of("'" + r.label() + "' is not in the graph");
-                }
-            }
-            return Optional.empty();
-        }
     }
 }
