@@ -13,6 +13,8 @@ import org.newskg.NewsKgException;
 import org.newskg.query.SavedQueries;
 import org.newskg.serve.KgServer;
 import org.newskg.serve.ServeException;
+import org.newskg.serve.ServedCurations;
+import org.newskg.rdf.StoredArticles;
 import org.newskg.ingest.WebArticles;
 import org.newskg.serve.WatchedFeed;
 import org.newskg.serve.WatchedFolder;
@@ -120,6 +122,8 @@ final class ServeCommand implements Command {
         boolean live = watch != null || !feeds.isEmpty();
         // --watch and --watch-feed may make the store; without them, serving a folder that holds no store is a mistake.
         KgStore store = (KgStore) (live ? GraphStore.open(spec) : GraphStore.openExisting(spec));
+        Object writeLock = new Object();
+        CoreNlpSupplier models = new CoreNlpSupplier(ctx);
         KgServer server;
         try {
             KgServer.Builder b = KgServer.create()
@@ -130,7 +134,11 @@ final class ServeCommand implements Command {
                     .maxRows(maxRows)
                     .savedQueries(saved);
             if (update) {
-                b.allowUpdate(passwords);
+                // The page's curations: each rebuilds the graph from the stored articles, as 'newskg curate'
+                // does, under the write lock that the watched folder and feeds share (cached facts: no models).
+                b.allowUpdate(passwords).curations(new ServedCurations(store, writeLock, (s, words) -> AnnotationOptions
+                        .build(line, ctx, List.of(), words).annotator(models).documents(s.read(StoredArticles::read)).runInto(s),
+                        ctx.err()::println));
             }
             server = b.build().start();
         } catch (RuntimeException e) {
@@ -139,8 +147,6 @@ final class ServeCommand implements Command {
         }
         WatchedFolder watched = null;
         List<WatchedFeed> polled = new java.util.ArrayList<>();
-        Object writeLock = new Object();
-        CoreNlpSupplier models = new CoreNlpSupplier(ctx);
         if (watch != null) {
             watched = new WatchedFolder(store, watch,
                     () -> AnnotationOptions.build(line, ctx, List.of(watch), "watch " + watch).annotator(models), ctx.err()::println,
@@ -174,6 +180,9 @@ final class ServeCommand implements Command {
         ctx.err().println("  web page         " + url);
         ctx.err().println("  SPARQL endpoint  " + server.sparqlEndpoint() + "   (also /newskg/query, /newskg/get, /newskg/data)");
         ctx.err().println("  saved queries    " + url + "queries");
+        if (update) {
+            ctx.err().println("  curations        " + url + "newskg/curate   (the page's merge, reject, rename, retype, link; logged-in users)");
+        }
         ctx.err().println("  query timeout    " + timeout.toMillis() / 1000.0 + " s; saved queries answer at most " + maxRows
                 + " rows; stop the server with Ctrl-C");
         if (watched != null) {

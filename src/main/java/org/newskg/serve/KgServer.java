@@ -48,6 +48,8 @@ public final class KgServer implements AutoCloseable {
      * person reads in a table or a browser draws quickly; the SPARQL endpoint has no such limit.
      */
     public static final int DEFAULT_MAX_ROWS = 10_000;
+    /** The HTTP basic-auth realm of the update endpoints and the curation endpoint. */
+    static final String REALM = "NewsKG";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -164,6 +166,7 @@ public final class KgServer implements AutoCloseable {
         private Path passwordFile;
         private SavedQueries savedQueries;
         private int maxRows = DEFAULT_MAX_ROWS;
+        private ServedCurations curations;
 
         private Builder() {}
 
@@ -219,6 +222,15 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Curations through the server ({@code /newskg/curate}, {@link CurateServlet}), by the logged-in
+         * users of {@link #allowUpdate}; without them (or without allowUpdate) the server takes none.
+         */
+        public Builder curations(ServedCurations curations) {
+            this.curations = curations;
+            return this;
+        }
+
         /** The saved queries served at {@code /queries}; none when not set. */
         public Builder savedQueries(SavedQueries savedQueries) {
             this.savedQueries = savedQueries;
@@ -255,6 +267,8 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/ui/vocabulary.json", new VocabularyJsonServlet())
                     .addServlet("/ui/*", StaticServlet.web())
                     .addServlet("/webjars/*", StaticServlet.webjars());
+            // The page's curations: read-only without allowUpdate; with it, writes by logged-in users.
+            b.addServlet(DATASET + "/curate", new CurateServlet(passwordFile == null ? null : curations, REALM));
             if (passwordFile == null) {
                 b.addServlet(DATASET + "/update", new ReadOnlyServlet());
             } else {
@@ -262,7 +276,7 @@ public final class KgServer implements AutoCloseable {
                     throw new ServeException("cannot read the password file " + passwordFile
                             + "; give --password-file a file of 'user: password' lines");
                 }
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("NewsKG");
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
             }
             FusekiServer fuseki = b.build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -60,9 +60,15 @@ final class ServeFixture implements AutoCloseable {
 
     /** A server over {@code store} (closed with it), read-only on a free port, with the project's saved queries. */
     static ServeFixture serve(KgStore store) {
+        return serve(store, b -> {});
+    }
+
+    /** {@link #serve(KgStore)} with more settings (allowUpdate, curations...). */
+    static ServeFixture serve(KgStore store, java.util.function.Consumer<KgServer.Builder> settings) {
         try {
-            return new ServeFixture(store, KgServer.create().dataset(store.dataset()).port(0)
-                    .savedQueries(new SavedQueries(Path.of("queries"))).build().start());
+            KgServer.Builder b = KgServer.create().dataset(store.dataset()).port(0).savedQueries(new SavedQueries(Path.of("queries")));
+            settings.accept(b);
+            return new ServeFixture(store, b.build().start());
         } catch (RuntimeException e) {
             store.close();
             throw e;
