@@ -2,7 +2,10 @@
  * NewsKG web page. Everything it shows comes from the SPARQL endpoint (/newskg/sparql), the saved
  * queries (/queries) and the vocabulary (/ui/vocabulary.json); it writes data into the page only with
  * textContent, never as HTML.
+ * On a server with --allow-update, the entity panel also curates (/newskg/curate): merge, rename,
+ * retype, link, and reject a fact, by a user who logs in in the page (basic auth on those requests only).
  * Test hooks: #graph[data-nodes][data-shown][data-isolated][data-label-px], #details[data-entity][data-loaded],
+ * #curate[data-user], #curate-status[data-kind],
  * #reader[data-article][data-loaded][data-mentions][data-sentences], #results[data-rows],
  * #changes[data-loaded][data-since][data-items], window.newskg.
  */
@@ -10,6 +13,7 @@
   'use strict';
 
   const ENDPOINT = '/newskg/sparql';
+  const CURATE = '/newskg/curate';
   const NKG = 'https://w3id.org/newskg/ontology#';
   const ENT = 'https://w3id.org/newskg/id/entity/';
   const ART = 'https://w3id.org/newskg/id/article/';
@@ -55,6 +59,9 @@
   const state = {
     cy: null, savedQueries: [], maxRows: 10000, editor: null, graphReady: false, selected: null,
     changes: [], changesSince: null, changesLoad: 0, shownHash: null, article: null, vocabulary: null,
+    // Curation: whether the server takes it, who is logged in (by the browser, or in the page: auth),
+    // the open form, and the line to show after the next rendering of the entity panel.
+    curation: { allowed: false, user: null, auth: null, form: null, message: null }, curationLoaded: null,
   };
   window.newskg = state;
 
@@ -567,6 +574,7 @@
             OPTIONAL { ?v2 skos:prefLabel ?l2 } OPTIONAL { ?g2 schema:headline ?h2 }
           }`),
       ]);
+      await state.curationLoaded;
       if (state.selected !== iri) return;    // another node was clicked meanwhile
       renderDetails(panel, iri, names, facts, articles, conflicts);
     } catch (err) {
@@ -623,6 +631,7 @@
     out.push(el('h2', { id: 'details-title' }, pref));
     out.push(el('div', {}, ...types.map(t => el('span', { class: 'badge', style: `background:${TYPES[t] || OTHER_COLOR}` }, t))));
     out.push(el('div', { class: 'iri' }, iri));
+    if (state.curation.allowed) out.push(curationBox(iri, pref, types));
 
     out.push(el('h3', {}, 'Also called'));
     out.push(alts.length ? el('div', { class: 'names' }, ...alts.map(a => el('span', {}, a))) : el('p', { class: 'none' }, 'no other names'));
@@ -666,7 +675,7 @@
     const entry = el('div', {
       class: 'fact' + (f.contradictions.length ? ' contradicted' : ''), 'data-relation': val(b, 'p'), 'data-subject': val(b, 's'),
       'data-object': val(b, 'o'), 'data-articles': String(n), 'data-contradicted': String(f.contradictions.length > 0),
-    }, el('div', { class: 'head' }, factTriple(b, selected), ' ', weight));
+    }, el('div', { class: 'head' }, factTriple(b, selected), ' ', weight, n > 0 && curating() ? rejectButton(b, selected) : null));
     for (const c of f.contradictions) {
       const from = articleLink(c.article, '“' + (c.headline || local(c.article)) + '”', { class: 'article other-side' });
       entry.append(el('div', { class: 'flag' }, el('span', { class: 'flag-word' }, 'Contradicted'), ' ',
@@ -712,6 +721,196 @@
       return entityLink(t.value, text, { title: t.value });
     }
     return el('span', {}, '“' + t.value + '”');
+  }
+
+
+  // ---- curation (a server with --allow-update) -------------------------------------------------
+  // Corrections that last, as 'newskg curate' makes them: each is kept in the store and the graph is
+  // rebuilt with it. The server says whether it takes them (GET /newskg/curate); a user logs in in the
+  // page, whose credentials go, as basic auth, on the curation requests only.
+
+  async function loadCuration() {
+    try {
+      const r = await fetch(CURATE, { headers: { 'Accept': 'application/json', 'X-NewsKG-Page': '1' } });
+      const j = r.ok ? await r.json() : {};
+      state.curation.allowed = j.allowed === true;
+      state.curation.user = j.user || null;
+    } catch (err) {
+      state.curation.allowed = false;
+    }
+    document.body.classList.toggle('can-curate', state.curation.allowed);
+  }
+
+  function curating() { return state.curation.allowed && !!state.curation.user; }
+
+  function curationHeaders() {
+    const h = { 'Accept': 'application/json', 'X-NewsKG-Page': '1' };
+    if (state.curation.auth) h.Authorization = state.curation.auth;
+    return h;
+  }
+
+  /** The panel's curation box: the login form, or the actions on this entity and the open one's form. */
+  function curationBox(iri, pref, types) {
+    const c = state.curation;
+    const box = el('section', { id: 'curate', class: 'curate', 'data-user': c.user || '' });
+    const status = el('p', { id: 'curate-status', class: 'curate-status', role: 'status' });
+    if (c.message) {
+      status.textContent = c.message.text;
+      status.className = 'curate-status ' + c.message.kind;
+      status.dataset.kind = c.message.kind;
+      c.message = null;
+    }
+    if (!c.user) {
+      const user = el('input', { id: 'curate-user', type: 'text', placeholder: 'user name', autocomplete: 'username', 'aria-label': 'User name' });
+      const password = el('input', { id: 'curate-password', type: 'password', placeholder: 'password', autocomplete: 'current-password', 'aria-label': 'Password' });
+      const form = el('form', { id: 'curate-login', class: 'curate-form' }, el('span', { class: 'what' }, 'Log in to curate'), user, password,
+        el('button', { type: 'submit', class: 'small' }, 'Log in'));
+      form.addEventListener('submit', ev => { ev.preventDefault(); logIn(user.value, password.value, iri); });
+      box.append(form, status);
+      return box;
+    }
+    const action = (name, text, title) => el('button', { type: 'button', class: 'small' + (c.form === name ? ' on' : ''), id: 'curate-' + name, title,
+      onclick: () => { c.form = c.form === name ? null : name; rerenderCuration(iri, pref, types); } }, text);
+    box.append(el('div', { class: 'curate-actions' },
+      el('span', { class: 'who' }, 'Curate as ' + c.user + ':'),
+      action('merge', 'Merge…', 'merge another entity into this one (the same person, place…)'),
+      action('rename', 'Rename…', 'give it another label'),
+      action('retype', 'Retype…', 'give it another type'),
+      action('link', 'Link…', 'link it to a Wikidata item')));
+    if (c.form) box.append(curationForm(c.form, iri, pref, types));
+    box.append(status);
+    return box;
+  }
+
+  function rerenderCuration(iri, pref, types) {
+    const old = $('curate');
+    if (old) old.replaceWith(curationBox(iri, pref, types));
+    const first = document.querySelector('#curate form input');
+    if (first) first.focus();
+  }
+
+  function curationForm(kind, iri, pref, types) {
+    const why = el('input', { id: 'curate-why', type: 'text', placeholder: 'why (optional)', 'aria-label': 'Why' });
+    const go = el('button', { type: 'submit', class: 'small primary-small', id: 'curate-go' });
+    const form = el('form', { id: 'curate-form', class: 'curate-form', 'data-form': kind });
+    let body;
+    if (kind === 'merge') {
+      // The other entity, found as in the search box; it becomes this one (its names, mentions, facts).
+      const find = el('input', { id: 'curate-merge-find', type: 'search', autocomplete: 'off', placeholder: 'the entity to merge into ' + pref + '…',
+        'aria-label': 'The entity to merge into this one' });
+      const list = el('ul', { id: 'curate-suggestions', class: 'suggestions', role: 'listbox', hidden: '' });
+      let chosen = null;
+      const show = () => {
+        const found = suggestionsFor(find.value).filter(x => x.node.id() !== iri);
+        list.replaceChildren(...found.map(x => el('li', { role: 'option', 'data-entity': x.node.id(),
+          onmousedown: ev => { ev.preventDefault(); chosen = x.node.id(); find.value = x.node.data('label'); list.hidden = true; go.disabled = false; } },
+        el('span', { class: 'dot', style: `background:${TYPES[x.node.data('type')] || OTHER_COLOR}` }),
+        el('span', { class: 'name' }, x.node.data('label')), el('span', { class: 'meta' }, x.node.data('type')))));
+        list.hidden = found.length === 0;
+      };
+      find.addEventListener('input', () => { chosen = null; go.disabled = true; show(); });
+      find.addEventListener('blur', () => { list.hidden = true; });
+      go.textContent = 'Merge into ' + pref;
+      go.disabled = true;
+      form.append(el('div', { class: 'find-box' }, find, list));
+      body = () => ({ action: 'merge', subject: iri, object: chosen });
+    } else if (kind === 'rename') {
+      const label = el('input', { id: 'curate-value', type: 'text', 'aria-label': 'New label' });
+      label.value = pref;
+      go.textContent = 'Rename';
+      form.append(label);
+      body = () => ({ action: 'rename', subject: iri, value: label.value });
+    } else if (kind === 'retype') {
+      const type = el('select', { id: 'curate-value', 'aria-label': 'New type' }, ...Object.keys(TYPES).map(t => el('option', { value: t }, t)));
+      type.value = types[0] || 'Person';
+      go.textContent = 'Retype';
+      form.append(type);
+      body = () => ({ action: 'retype', subject: iri, value: type.value });
+    } else {
+      const qid = el('input', { id: 'curate-value', type: 'text', placeholder: 'Q42', size: '8', 'aria-label': 'Wikidata item' });
+      const title = el('input', { id: 'curate-title', type: 'text', placeholder: 'Wikipedia title (optional)', 'aria-label': 'English Wikipedia title' });
+      go.textContent = 'Link';
+      form.append(qid, title);
+      body = () => ({ action: 'link', subject: iri, value: (qid.value.trim() + ' ' + title.value.trim()).trim() });
+    }
+    form.append(why, go);
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      if (go.disabled) return;
+      curate(Object.assign(body(), { why: why.value }));
+    });
+    return form;
+  }
+
+  /** A fact's Reject button: a first click asks, a second one rejects. */
+  function rejectButton(b, selected) {
+    const button = el('button', { type: 'button', class: 'reject', title: 'reject this fact: it leaves the graph, whatever the articles say' }, 'Reject');
+    button.addEventListener('click', () => {
+      if (!button.classList.contains('armed')) {
+        button.classList.add('armed');
+        button.textContent = 'Reject it?';
+        return;
+      }
+      curate({ action: 'reject', subject: val(b, 's'), relation: local(val(b, 'p')), object: val(b, 'o'), why: '' }, selected);
+    });
+    return button;
+  }
+
+  async function logIn(user, password, iri) {
+    const auth = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(user + ':' + password)));
+    let j = {};
+    try {
+      const r = await fetch(CURATE, { headers: { 'Accept': 'application/json', 'X-NewsKG-Page': '1', 'Authorization': auth } });
+      j = r.ok ? await r.json() : {};
+    } catch (err) {
+      j = {};
+    }
+    if (j.user) {
+      state.curation.auth = auth;
+      state.curation.user = j.user;
+    } else {
+      state.curation.message = { kind: 'error', text: 'wrong user name or password' };
+    }
+    await selectEntity(iri, { url: false });
+  }
+
+  /** Sends a curation; on success the graph is loaded again and the entity shown with what was done. */
+  async function curate(body, shown) {
+    const status = $('curate-status');
+    if (status) { status.textContent = 'Curating: the graph is being rebuilt…'; status.className = 'curate-status busy'; status.dataset.kind = 'busy'; }
+    for (const b of document.querySelectorAll('#curate button, #details button.reject')) b.disabled = true;
+    let r, j;
+    try {
+      r = await fetch(CURATE, { method: 'POST', headers: Object.assign({ 'Content-Type': 'application/json' }, curationHeaders()),
+        body: JSON.stringify(body) });
+      j = await r.json();
+    } catch (err) {
+      r = { ok: false, status: 0 };
+      j = { error: 'the server did not answer: ' + err.message };
+    }
+    const iri = shown || state.selected;
+    if (r.status === 401) {
+      state.curation.auth = null;
+      state.curation.user = null;
+    }
+    if (!r.ok) {
+      state.curation.message = { kind: 'error', text: j.error || ('HTTP ' + r.status) };
+      await selectEntity(iri, { url: false });
+      return;
+    }
+    state.curation.form = null;
+    state.curation.message = { kind: 'done', text: j.done + ' — ' + j.changes };
+    await reloadGraph();
+    const next = body.action === 'reject' ? iri : j.entity;
+    if (next === state.selected) await selectEntity(next, { url: false });
+    else go(entityHash(next));
+  }
+
+  async function reloadGraph() {
+    state.graphReady = false;
+    if (state.cy) { state.cy.destroy(); state.cy = null; }
+    $('graph').replaceChildren();
+    await loadGraph();
   }
 
   // ---- the article reader ----------------------------------------------------------------------
@@ -1426,6 +1625,7 @@
     $('show-isolated').addEventListener('change', applyFilters);
     setUpFind();
     setUpEditor();
+    state.curationLoaded = loadCuration();
     state.savedLoaded = loadSavedQueries().catch(err => { $('saved-desc').textContent = 'Saved queries unavailable: ' + err.message; });
     loadVocabulary().catch(err => console.warn('no vocabulary for completion: ' + err.message));
     loadGraph().catch(err => {

@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -700,6 +701,97 @@ class BrowserPageIT {
         // Completion from the ontology as the server lists it (not a list in the page).
         assertTrue(number("return window.newskg.vocabulary.terms.filter(t => t.name.startsWith('nkg:')).length") >= 20);
         assertNoConsoleErrors();
+    }
+
+    /**
+     * A server with --allow-update: the entity panel asks to log in, then merges another entity into
+     * the one shown (picked with the search's suggestions) and rejects a fact; each time the store keeps
+     * the curation, the graph is rebuilt and the page shows the result. A read-only server's page
+     * offers none of it.
+     */
+    @Test
+    void aLoggedInUserMergesTwoEntitiesAndRejectsAFactInThePage(@TempDir Path other) throws IOException {
+        openPage("#entity/anna-berg");
+        assertTrue(detailsOf(ServeFixture.ENTITY + "anna-berg").findElements(By.id("curate")).isEmpty(), "read-only: no curation");
+        assertTrue(driver.findElements(By.cssSelector("button.reject")).isEmpty());
+
+        Path users = Files.writeString(other.resolve("users.txt"), "editor: s3cret\n");
+        org.newskg.store.KgStore store = PageStore.build(other.resolve("store"));
+        ServedCurations curations = new ServedCurations(store, new Object(), (s, words) -> org.newskg.build.KgBuild.store(PageStore.extraction(),
+                s, 100, new org.newskg.build.KgBuild.History(words, java.util.Optional.empty())), line -> {});
+        String ida = ServeFixture.ENTITY + "ida-kern";
+        String mara = ServeFixture.ENTITY + "mara-lind";
+        String anna = ServeFixture.ENTITY + "anna-berg";
+        String kestria = ServeFixture.ENTITY + "kestria";
+        try (ServeFixture rw = ServeFixture.serve(store, b -> b.allowUpdate(users).curations(curations))) {
+            driver.get(rw.url() + "#entity/ida-kern");
+            waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+            WebElement details = detailsOf(ida);
+            WebElement graph = driver.findElement(By.id("graph"));
+            assertEquals(String.valueOf(PageStore.ENTITIES), graph.getDomAttribute("data-nodes"));
+
+            // Log in: the page's own form, its credentials on the curation requests only.
+            details.findElement(By.id("curate-user")).sendKeys("editor");
+            details.findElement(By.id("curate-password")).sendKeys("wrong");
+            details.findElement(By.cssSelector("#curate-login button")).click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='error']")).isEmpty());
+            assertEquals("wrong user name or password", driver.findElement(By.id("curate-status")).getText());
+            driver.findElement(By.id("curate-user")).sendKeys("editor");
+            driver.findElement(By.id("curate-password")).sendKeys("s3cret");
+            driver.findElement(By.cssSelector("#curate-login button")).click();
+            waiting().until(d -> "editor".equals(d.findElement(By.id("curate")).getDomAttribute("data-user")));
+
+            // Merge: Mara Lind, found by the search's suggestions, into Ida Kern.
+            driver.findElement(By.id("curate-merge")).click();
+            WebElement find = driver.findElement(By.id("curate-merge-find"));
+            find.sendKeys("Mara");
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-suggestions li[data-entity='" + mara + "']")).isEmpty());
+            new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#curate-suggestions li[data-entity='" + mara + "']"))).click().perform();
+            driver.findElement(By.id("curate-why")).sendKeys("one person");
+            screenshot("curate-merge-form.png");
+            driver.findElement(By.id("curate-go")).click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='done']")).isEmpty());
+            details = detailsOf(ida);
+            String done = driver.findElement(By.id("curate-status")).getText();
+            assertTrue(done.startsWith("Curation #1: merge 'Mara Lind' into 'Ida Kern' — change #1: "), done);
+            assertTrue(details.findElement(By.cssSelector(".names")).getText().contains("Mara Lind"), "the other name: " + details.getText());
+            waiting().until(d -> Boolean.TRUE.equals(js("return window.newskg.graphReady")));
+            assertEquals(String.valueOf(PageStore.ENTITIES - 1), graph.getDomAttribute("data-nodes"), "the graph is loaded again");
+            assertEquals(Boolean.TRUE, js("return window.newskg.cy.getElementById(arguments[0]).empty()", mara));
+            assertTrue(has(store, "GRAPH ?g { <" + ida + "> skos:altLabel \"Mara Lind\"@en }"));
+            assertFalse(has(store, "GRAPH ?g { <" + mara + "> ?p ?o }"), "merged away");
+            screenshot("curate-merged.png");
+
+            // Reject a fact on Anna Berg's panel: a first click asks, a second rejects.
+            driver.get(rw.url() + "#entity/anna-berg");
+            details = detailsOf(anna);
+            String visited = ".fact[data-relation='" + ServeFixture.NKG + "visited'][data-object='" + kestria + "']";
+            WebElement reject = details.findElement(By.cssSelector(visited + " button.reject"));
+            reject.click();
+            assertEquals("Reject it?", reject.getText());
+            reject.click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='done']")).isEmpty());
+            details = detailsOf(anna);
+            assertTrue(driver.findElement(By.id("curate-status")).getText().startsWith("Curation #2: reject 'Anna Berg' visited 'Kestria'"));
+            assertTrue(details.findElements(By.cssSelector(visited)).isEmpty(), "the fact has left the panel");
+            assertFalse(has(store, "GRAPH ?g { <" + anna + "> nkg:visited <" + kestria + "> }"), "and the graph");
+            assertEquals(List.of("editor", "editor"), org.newskg.build.KgBuild.curations(store).stream()
+                    .map(org.newskg.curate.Curation::curator).toList(), "kept, with who made them");
+            screenshot("curate-reject.png");
+            assertNoConsoleErrorsBut("401");
+        }
+    }
+
+    private static boolean has(org.newskg.store.KgStore store, String where) {
+        return store.query(org.apache.jena.query.QueryFactory.create("PREFIX nkg: <" + ServeFixture.NKG + "> PREFIX skos: "
+                + "<http://www.w3.org/2004/02/skos/core#> ASK { " + where + " }"), qe -> qe.execAsk());
+    }
+
+    /** No console errors but the expected one (the wrong password's 401). */
+    private void assertNoConsoleErrorsBut(String expected) {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains(expected)).toList();
+        assertTrue(severe.isEmpty(), "browser console errors: " + severe);
     }
 
     /**
