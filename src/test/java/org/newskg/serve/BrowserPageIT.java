@@ -739,7 +739,7 @@ class BrowserPageIT {
             driver.findElement(By.id("curate-user")).sendKeys("editor");
             driver.findElement(By.id("curate-password")).sendKeys("s3cret");
             driver.findElement(By.cssSelector("#curate-login button")).click();
-            waiting().until(d -> "editor".equals(d.findElement(By.id("curate")).getDomAttribute("data-user")));
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate[data-user='editor']")).isEmpty());
 
             // Merge: Mara Lind, found by the search's suggestions, into Ida Kern.
             driver.findElement(By.id("curate-merge")).click();
@@ -779,6 +779,10 @@ class BrowserPageIT {
                     .map(org.newskg.curate.Curation::curator).toList(), "kept, with who made them");
             screenshot("curate-reject.png");
             assertNoConsoleErrorsBut("401");
+        } finally {
+            // Leave no page of this server behind (its requests would fail in the next test's log).
+            driver.get("about:blank");
+            driver.manage().logs().get(LogType.BROWSER);
         }
     }
 
