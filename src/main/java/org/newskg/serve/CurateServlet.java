@@ -39,13 +39,17 @@ final class CurateServlet extends HttpServlet {
     static final String READ_ONLY = "This NewsKG server is read-only: it takes no curations. Start it with "
             + "'newskg serve --allow-update --password-file FILE' to let logged-in users curate the graph.";
 
-    /** Null on a read-only server. */
+    /** Null on a read-only server (or one built without them). */
     private final transient ServedCurations curations;
     private final String realm;
+    /** Why this server takes no curations, when it does not. */
+    private final String refusal;
 
-    CurateServlet(ServedCurations curations, String realm) {
+    CurateServlet(ServedCurations curations, String realm, boolean readOnly) {
         this.curations = curations;
         this.realm = realm;
+        this.refusal = readOnly ? READ_ONLY : "This NewsKG server takes no curations: it serves a store without its build (only 'newskg serve'"
+                + " curates).";
     }
 
     @Override
@@ -54,7 +58,7 @@ final class CurateServlet extends HttpServlet {
         out.put("allowed", curations != null);
         if (curations == null) {
             // 200, not an error: the page asks whether to offer curation, and a read-only server says no.
-            out.put("message", READ_ONLY);
+            out.put("message", refusal);
             send(resp, 200, out);
             return;
         }
@@ -71,7 +75,7 @@ final class CurateServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (curations == null) {
-            error(resp, 403, READ_ONLY);
+            error(resp, 403, refusal);
             return;
         }
         String user = req.getRemoteUser();

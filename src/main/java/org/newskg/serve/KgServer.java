@@ -268,7 +268,7 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/ui/*", StaticServlet.web())
                     .addServlet("/webjars/*", StaticServlet.webjars());
             // The page's curations: read-only without allowUpdate; with it, writes by logged-in users.
-            b.addServlet(DATASET + "/curate", new CurateServlet(passwordFile == null ? null : curations, REALM));
+            b.addServlet(DATASET + "/curate", new CurateServlet(passwordFile == null ? null : curations, REALM, passwordFile == null));
             if (passwordFile == null) {
                 b.addServlet(DATASET + "/update", new ReadOnlyServlet());
             } else {

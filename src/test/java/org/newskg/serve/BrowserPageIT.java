@@ -762,6 +762,15 @@ class BrowserPageIT {
             assertFalse(has(store, "GRAPH ?g { <" + mara + "> ?p ?o }"), "merged away");
             screenshot("curate-merged.png");
 
+            // What the server refuses shows as its one line, and changes nothing.
+            driver.findElement(By.id("curate-link")).click();
+            driver.findElement(By.id("curate-value")).sendKeys("42");
+            driver.findElement(By.id("curate-go")).click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='error']")).isEmpty());
+            assertEquals("a Wikidata item is Q and a number, e.g. Q42; not '42'; nothing was changed",
+                    driver.findElement(By.id("curate-status")).getText());
+            assertEquals(1, org.newskg.build.KgBuild.curations(store).size());
+
             // Reject a fact on Anna Berg's panel: a first click asks, a second rejects.
             driver.get(rw.url() + "#entity/anna-berg");
             details = detailsOf(anna);
@@ -778,7 +787,7 @@ class BrowserPageIT {
             assertEquals(List.of("editor", "editor"), org.newskg.build.KgBuild.curations(store).stream()
                     .map(org.newskg.curate.Curation::curator).toList(), "kept, with who made them");
             screenshot("curate-reject.png");
-            assertNoConsoleErrorsBut("401");
+            assertNoConsoleErrorsBut("the server responded with a status of 400");
         } finally {
             // Leave no page of this server behind (its requests would fail in the next test's log).
             driver.get("about:blank");
@@ -791,7 +800,7 @@ class BrowserPageIT {
                 + "<http://www.w3.org/2004/02/skos/core#> ASK { " + where + " }"), qe -> qe.execAsk());
     }
 
-    /** No console errors but the expected one (the wrong password's 401). */
+    /** No console errors but the expected one (the refused request's). */
     private void assertNoConsoleErrorsBut(String expected) {
         List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains(expected)).toList();
