@@ -38,6 +38,7 @@ import org.newskg.store.StoreSpec;
  * <pre>
  * newskg curate merge ENTITY ENTITY [--why TEXT]        the second becomes the first
  * newskg curate reject SUBJECT RELATION OBJECT [--why]  the fact is left out, whatever the articles say
+ * newskg curate assert SUBJECT RELATION OBJECT [--why]  a fact the articles missed
  * newskg curate rename ENTITY LABEL | retype ENTITY TYPE | link ENTITY QID [TITLE]
  * newskg curate list | drop N | export [--out FILE] | import FILE
  * </pre>
@@ -52,12 +53,12 @@ final class CurateCommand implements Command {
 
     @Override
     public String summary() {
-        return "corrections that last: merge, reject, rename, retype, link; list, drop, export, import";
+        return "corrections that last: merge, reject, assert, rename, retype, link; list, drop, export, import";
     }
 
     @Override
     public String arguments() {
-        return "merge ENTITY ENTITY | reject SUBJECT RELATION OBJECT | rename ENTITY LABEL | retype ENTITY TYPE"
+        return "merge ENTITY ENTITY | reject|assert SUBJECT RELATION OBJECT | rename ENTITY LABEL | retype ENTITY TYPE"
                 + " | link ENTITY QID [TITLE] | list | drop N | export | import FILE";
     }
 
@@ -72,7 +73,7 @@ final class CurateCommand implements Command {
     public int execute(CommandLine line, CliContext ctx) {
         List<String> args = line.getArgList();
         if (args.isEmpty()) {
-            throw new UsageException("give an action: merge, reject, rename, retype, link, list, drop, export or import");
+            throw new UsageException("give an action: merge, reject, assert, rename, retype, link, list, drop, export or import");
         }
         String action = args.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = args.subList(1, args.size());
@@ -81,9 +82,9 @@ final class CurateCommand implements Command {
             case "export" -> export(line, ctx, rest);
             case "import" -> importFile(line, ctx, rest);
             case "drop" -> drop(line, ctx, rest);
-            case "merge", "reject", "rename", "retype", "link" -> add(line, ctx, action, rest);
+            case "merge", "reject", "assert", "rename", "retype", "link" -> add(line, ctx, action, rest);
             default -> throw new UsageException("no curate action '" + args.get(0)
-                    + "'; one of merge, reject, rename, retype, link, list, drop, export, import");
+                    + "'; one of merge, reject, assert, rename, retype, link, list, drop, export, import");
         };
     }
 
@@ -110,16 +111,20 @@ final class CurateCommand implements Command {
                 }
                 case "reject" -> {
                     count(rest, 3, "reject SUBJECT RELATION OBJECT, e.g. reject 'Lena Marsh' metWith 'Jonas Breuer'");
-                    Relation r;
-                    try {
-                        r = Relation.byLocalName(rest.get(1).replaceFirst("^nkg:", ""));
-                    } catch (IllegalArgumentException e) {
-                        throw new UsageException("no relation '" + rest.get(1) + "'; one of " + java.util.Arrays.stream(Relation.values())
-                                .map(Relation::localName).toList());
-                    }
+                    Relation r = relation(rest.get(1));
                     Curation.Ref object = r.range().types().isEmpty() ? new Curation.Ref("", rest.get(2)) : names.ref(rest.get(2));
                     yield new Curation(n, Curation.Action.REJECT, names.ref(rest.get(0)), Optional.of(r), Optional.of(object), Optional.empty(),
                             who, now, why);
+                }
+                case "assert" -> {
+                    count(rest, 3, "assert SUBJECT RELATION OBJECT, e.g. assert 'Lena Marsh' leaderOf Velmora");
+                    Relation r = relation(rest.get(1));
+                    if (r.range().types().isEmpty()) {
+                        throw new UsageException("assert relates two entities; " + r.localName() + " takes a value");
+                    }
+                    Curation.Ref s = names.ref(rest.get(0));
+                    Curation.Ref o = names.ref(rest.get(2));
+                    yield new Curation(n, Curation.Action.ASSERT, s, Optional.of(r), Optional.of(o), Optional.empty(), who, now, why);
                 }
                 case "rename" -> {
                     count(rest, 2, "rename ENTITY LABEL");
@@ -272,6 +277,15 @@ final class CurateCommand implements Command {
     private static boolean same(Curation a, Curation b) {
         return a.action() == b.action() && a.subject().equals(b.subject()) && a.relation().equals(b.relation())
                 && a.object().equals(b.object()) && a.value().equals(b.value());
+    }
+
+    private static Relation relation(String name) {
+        try {
+            return Relation.byLocalName(name.replaceFirst("^nkg:", ""));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("no relation '" + name + "'; one of " + java.util.Arrays.stream(Relation.values())
+                    .map(Relation::localName).toList());
+        }
     }
 
     private static void count(List<String> rest, int n, String usage) {

@@ -53,6 +53,7 @@ public final class Curator {
             Step s = switch (cur.action()) {
                 case MERGE -> merge(c, cur);
                 case REJECT -> reject(c, cur);
+                case ASSERT -> assertFact(c, cur);
                 case RENAME, RETYPE, LINK -> change(c, cur);
             };
             String name = "#" + cur.sequence() + " " + cur.describe();
@@ -141,7 +142,7 @@ public final class Curator {
         List<Derived> derived = new ArrayList<>();
         for (Derived d : c.derived()) {
             Derived r = new Derived(d.subject().equals(o.slug()) ? k.slug() : d.subject(), d.relation(),
-                    o.slug().equals(d.object()) ? k.slug() : d.object(), d.basis());
+                    o.slug().equals(d.object()) ? k.slug() : d.object(), d.basis(), d.curation());
             if (!derived.contains(r) && !Objects.equals(r.subject(), r.object())) {
                 derived.add(r);
             }
@@ -189,6 +190,30 @@ public final class Curator {
             return Step.idle("the graph has no such fact");
         }
         return new Step(new Corpus(c.documents(), c.entities(), kept, c.identities(), c.derived()), "");
+    }
+
+    /**
+     * A fact the articles missed, in the entities graph with a derivation from the curation (as the
+     * knowledge base's facts are): no article states it, so it has no evidence and support 0.
+     */
+    private static Step assertFact(Corpus c, Curation cur) {
+        Optional<Entity> s = find(c, cur.subject());
+        Optional<Entity> o = find(c, cur.object().orElseThrow());
+        if (s.isEmpty() || o.isEmpty()) {
+            return Step.idle(missing(s.isEmpty() ? cur.subject() : cur.object().orElseThrow()));
+        }
+        org.newskg.model.Relation r = cur.relation().orElseThrow();
+        if (!r.domain().allows(s.get().type()) || !r.range().allows(o.get().type())) {
+            return Step.idle("a " + s.get().type().localName() + " cannot be " + r.localName() + " a " + o.get().type().localName());
+        }
+        if (c.facts().stream().anyMatch(f -> f.asserted() && f.subject().equals(s.get().slug()) && f.relation() == r
+                && o.get().slug().equals(f.object()))) {
+            return Step.idle("the articles state it already");
+        }
+        List<Derived> derived = new ArrayList<>(c.derived());
+        derived.add(new Derived(s.get().slug(), r, o.get().slug(), "curation #" + cur.sequence() + (cur.curator().isEmpty() ? "" : " by "
+                + cur.curator()) + (cur.why().isEmpty() ? "" : ": " + cur.why()), cur.sequence()));
+        return new Step(new Corpus(c.documents(), c.entities(), c.facts(), c.identities(), derived), "");
     }
 
     private static Step change(Corpus c, Curation cur) {

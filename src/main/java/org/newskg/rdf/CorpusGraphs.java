@@ -109,11 +109,11 @@ public final class CorpusGraphs {
                 }
             }
         }
-        if (!corpus.derived().isEmpty()) {
+        if (corpus.derived().stream().anyMatch(d -> d.curation() == 0)) {
             m.createResource(NKG.KNOWLEDGE_BASE).addProperty(RDFS.label, "NewsKG's offline knowledge base (kb/SOURCES.md)", "en");
         }
         for (Derived d : corpus.derived()) {
-            // A fact of the knowledge base: the triple, and a node that says where it comes from (no article).
+            // A fact of the knowledge base or of a curation: the triple, and a node that says where it comes from (no article).
             Resource s = m.createResource(NKG.entityIri(d.subject()));
             Property p = propertyOf(d.relation());
             Resource o = m.createResource(NKG.entityIri(d.object()));
@@ -121,7 +121,7 @@ public final class CorpusGraphs {
             Resource node = m.createResource(NKG.DATA + "derivation/" + hash(d.subject() + "|" + p.getURI() + "|" + d.object() + "|" + d.basis()),
                     NKG.Derivation);
             node.addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o);
-            node.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(NKG.KNOWLEDGE_BASE));
+            node.addProperty(Vocabularies.provWasDerivedFrom, m.createResource(d.curation() == 0 ? NKG.KNOWLEDGE_BASE : NKG.curationIri(d.curation())));
             node.addProperty(RDFS.comment, d.basis());
         }
         return m;

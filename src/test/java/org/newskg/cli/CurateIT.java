@@ -92,6 +92,14 @@ class CurateIT {
         assertTrue(cli.err().contains("Curation #1: merge '" + merged + "' into '" + keep + "'") && cli.err().contains("curations: 1 applied"),
                 cli.err());
         assertEquals(0, cli.run("curate", "reject", subject, relation, object, "--store", "kg", "--cache", c), cli.err());
+        // A fact no article states: the kept city in a country it is not said to be in.
+        String country = select("kg", "SELECT ?l { GRAPH " + ENTITIES + " { ?c a nkg:Country ; skos:prefLabel ?l } FILTER NOT EXISTS { ?k skos:prefLabel \""
+                + keep + "\"@en ; nkg:locatedIn ?c } } ORDER BY ?l LIMIT 1").get(0).get(0);
+        String asserted = "?k skos:prefLabel \"" + keep + "\"@en . ?c skos:prefLabel \"" + country + "\"@en . ?k nkg:locatedIn ?c";
+        assertFalse(has("kg", asserted));
+        assertEquals(0, cli.run("curate", "assert", keep, "locatedIn", country, "--why", "a test", "--store", "kg", "--cache", c), cli.err());
+        assertTrue(has("kg", asserted + " . ?d a nkg:Derivation ; rdf:subject ?k ; rdf:object ?c ; prov:wasDerivedFrom <https://w3id.org/newskg/id/curation/3>"),
+                "asserted, derived from the curation");
         assertEquals(0, cli.run("changes", "--store", "kg"), cli.err());
         assertTrue(cli.out().contains("curate reject") && cli.out().contains("facts gone: 1"), cli.out());
 
@@ -100,12 +108,13 @@ class CurateIT {
             assertTrue(has("kg", "GRAPH " + ENTITIES + " { ?e skos:prefLabel \"" + keep + "\"@en ; skos:altLabel \"" + merged + "\"@en }"),
                     "the kept city has the other's name");
             assertFalse(has("kg", fact), "the rejected fact is not in the graph");
+            assertTrue(has("kg", asserted), "the asserted fact is");
         };
         holds.run();
 
         // One more article: every build applies the curations.
         assertEquals(0, cli.run("add", seeds.get(4).toString(), "--store", "kg", "--cache", c), cli.err());
-        assertTrue(cli.err().contains("curations: 2 applied"), cli.err());
+        assertTrue(cli.err().contains("curations: 3 applied"), cli.err());
         holds.run();
 
         // The curations as a file, into a store built afresh: the same corrections.
@@ -113,17 +122,17 @@ class CurateIT {
         assertEquals(0, cli.run("build", TestPipeline.seedsFolder().toString(), "--store", "kg2", "--cache", c), cli.err());
         assertTrue(has("kg2", fact), "a store without the curations has the fact");
         assertEquals(0, cli.run("curate", "import", "curations.ttl", "--store", "kg2", "--cache", c), cli.err());
-        assertTrue(cli.err().contains("Imported 2 of 2 curations"), cli.err());
+        assertTrue(cli.err().contains("Imported 3 of 3 curations"), cli.err());
         assertFalse(has("kg2", fact));
         assertFalse(has("kg2", "GRAPH " + ENTITIES + " { ?e skos:prefLabel \"" + merged + "\"@en }"));
         assertEquals(0, cli.run("curate", "export", "--out", "again.ttl", "--store", "kg2"), cli.err());
         assertEquals(CurationGraph.read(parse(dir.resolve("curations.ttl"))), CurationGraph.read(parse(dir.resolve("again.ttl"))),
                 "the file round-trips");
         assertEquals(0, cli.run("curate", "import", "curations.ttl", "--store", "kg2", "--cache", c), cli.err());
-        assertTrue(cli.err().contains("Imported 0 of 2 curations"), "importing again adds nothing: " + cli.err());
+        assertTrue(cli.err().contains("Imported 0 of 3 curations"), "importing again adds nothing: " + cli.err());
 
         assertEquals(0, cli.run("curate", "list", "--store", "kg2"), cli.err());
-        assertTrue(cli.out().startsWith("#1  ") && cli.out().contains("(one city)") && cli.out().contains("#2  "), cli.out());
+        assertTrue(cli.out().startsWith("#1  ") && cli.out().contains("(one city)") && cli.out().contains("#3  "), cli.out());
         assertEquals(0, cli.run("curate", "drop", "2", "--store", "kg2", "--cache", c), cli.err());
         assertTrue(has("kg2", fact), "dropped: the fact is back");
 

@@ -98,6 +98,18 @@ class CuratorTest {
     }
 
     @Test
+    void anAssertedFactIsDerivedFromItsCurationAndAWrongOneAppliesToNothing() {
+        Curator.Applied a = Curator.apply(CORPUS, List.of(
+                curation(1, Curation.Action.ASSERT, "Anna Berg", Relation.LEADER_OF, "Velmora", null),
+                curation(2, Curation.Action.ASSERT, "Velmora", Relation.MET_WITH, "Anna Berg", null),
+                curation(3, Curation.Action.ASSERT, "Jonas Breuer", Relation.LEADER_OF, "Velmora", null)));
+        assertEquals(List.of(new org.newskg.model.Derived(ref("Anna Berg").slug(), Relation.LEADER_OF, ref("Velmora").slug(),
+                "curation #1 by tester", 1)), a.corpus().derived());
+        assertEquals(List.of("#2 assert 'Velmora' metWith 'Anna Berg': a Country cannot be metWith a Person",
+                "#3 assert 'Jonas Breuer' leaderOf 'Velmora': the articles state it already"), a.outcome().idle());
+    }
+
+    @Test
     void aCurationWhoseEntityIsGoneAppliesToNothingAndIsSaidSo() {
         Curation gone = new Curation(7, Curation.Action.MERGE, new Curation.Ref("lena-marsh", "Lena Marsh"), Optional.empty(),
                 Optional.of(ref("A. Berg")), Optional.empty(), "tester", Instant.EPOCH, "");
