@@ -3,7 +3,7 @@
  * queries (/queries) and the vocabulary (/ui/vocabulary.json); it writes data into the page only with
  * textContent, never as HTML.
  * On a server with --allow-update, the entity panel also curates (/newskg/curate): merge, rename,
- * retype, link, and reject a fact, by a user who logs in in the page (basic auth on those requests only).
+ * retype, link, assert a missing fact, and reject a fact, by a user who logs in in the page (basic auth on those requests only).
  * Test hooks: #graph[data-nodes][data-shown][data-isolated][data-label-px], #details[data-entity][data-loaded],
  * #curate[data-user], #curate-status[data-kind],
  * #reader[data-article][data-loaded][data-mentions][data-sentences], #results[data-rows],
@@ -774,6 +774,7 @@
     box.append(el('div', { class: 'curate-actions' },
       el('span', { class: 'who' }, 'Curate as ' + c.user + ':'),
       action('merge', 'Merge…', 'merge another entity into this one (the same person, place…)'),
+      action('assert', 'Assert…', 'add a fact the articles missed'),
       action('rename', 'Rename…', 'give it another label'),
       action('retype', 'Retype…', 'give it another type'),
       action('link', 'Link…', 'link it to a Wikidata item')));
@@ -796,24 +797,20 @@
     let body;
     if (kind === 'merge') {
       // The other entity, found as in the search box; it becomes this one (its names, mentions, facts).
-      const find = el('input', { id: 'curate-merge-find', type: 'search', autocomplete: 'off', placeholder: 'the entity to merge into ' + pref + '…',
-        'aria-label': 'The entity to merge into this one' });
-      const list = el('ul', { id: 'curate-suggestions', class: 'suggestions', role: 'listbox', hidden: '' });
-      let chosen = null;
-      const show = () => {
-        const found = suggestionsFor(find.value).filter(x => x.node.id() !== iri);
-        list.replaceChildren(...found.map(x => el('li', { role: 'option', 'data-entity': x.node.id(),
-          onmousedown: ev => { ev.preventDefault(); chosen = x.node.id(); find.value = x.node.data('label'); list.hidden = true; go.disabled = false; } },
-        el('span', { class: 'dot', style: `background:${TYPES[x.node.data('type')] || OTHER_COLOR}` }),
-        el('span', { class: 'name' }, x.node.data('label')), el('span', { class: 'meta' }, x.node.data('type')))));
-        list.hidden = found.length === 0;
-      };
-      find.addEventListener('input', () => { chosen = null; go.disabled = true; show(); });
-      find.addEventListener('blur', () => { list.hidden = true; });
+      const picker = entityPicker(iri, 'the entity to merge into ' + pref + '…', chosen => { go.disabled = !chosen; });
       go.textContent = 'Merge into ' + pref;
       go.disabled = true;
-      form.append(el('div', { class: 'find-box' }, find, list));
-      body = () => ({ action: 'merge', subject: iri, object: chosen });
+      form.append(picker.box);
+      body = () => ({ action: 'merge', subject: iri, object: picker.chosen() });
+    } else if (kind === 'assert') {
+      // A fact the articles missed: this entity, a relation, another entity.
+      const relation = el('select', { id: 'curate-relation', 'aria-label': 'Relation' },
+        ...RELATIONS.map(r => el('option', { value: r }, RELATION_WORDS[r] || r)));
+      const picker = entityPicker(iri, 'the other entity…', chosen => { go.disabled = !chosen; });
+      go.textContent = 'Assert';
+      go.disabled = true;
+      form.append(el('span', { class: 'what' }, pref), relation, picker.box);
+      body = () => ({ action: 'assert', subject: iri, relation: relation.value, object: picker.chosen() });
     } else if (kind === 'rename') {
       const label = el('input', { id: 'curate-value', type: 'text', 'aria-label': 'New label' });
       label.value = pref;
@@ -840,6 +837,24 @@
       curate(Object.assign(body(), { why: why.value }));
     });
     return form;
+  }
+
+  /** An entity other than {@code iri}, picked with the search's suggestions; {@code changed} hears of each choice (null: none). */
+  function entityPicker(iri, placeholder, changed) {
+    const find = el('input', { id: 'curate-find', type: 'search', autocomplete: 'off', placeholder, 'aria-label': placeholder });
+    const list = el('ul', { id: 'curate-suggestions', class: 'suggestions', role: 'listbox', hidden: '' });
+    let chosen = null;
+    const show = () => {
+      const found = suggestionsFor(find.value).filter(x => x.node.id() !== iri);
+      list.replaceChildren(...found.map(x => el('li', { role: 'option', 'data-entity': x.node.id(),
+        onmousedown: ev => { ev.preventDefault(); chosen = x.node.id(); find.value = x.node.data('label'); list.hidden = true; changed(chosen); } },
+      el('span', { class: 'dot', style: `background:${TYPES[x.node.data('type')] || OTHER_COLOR}` }),
+      el('span', { class: 'name' }, x.node.data('label')), el('span', { class: 'meta' }, x.node.data('type')))));
+      list.hidden = found.length === 0;
+    };
+    find.addEventListener('input', () => { chosen = null; changed(null); show(); });
+    find.addEventListener('blur', () => { list.hidden = true; });
+    return { box: el('div', { class: 'find-box' }, find, list), chosen: () => chosen };
   }
 
   /** A fact's Reject button: a first click asks, a second one rejects. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code GET}: whether this server takes curations ({@code allowed}), who the request is logged in
  *     as ({@code user}, null when it sends no credentials) and the store's curations. Anyone may read it.
- * <li>{@code POST {action: merge|reject|rename|retype|link, subject, relation?, object?, value?, why?}}
+ * <li>{@code POST {action: merge|reject|assert|rename|retype|link, subject, relation?, object?, value?, why?}}
  *     (entities by IRI): only with {@code --allow-update}, and only from a user of the password file
  *     logged in with HTTP basic authentication (the realm of Fuseki's update endpoints). Answers what
  *     was done: the curation in words and what the rebuild changed. A request the graph cannot take

@@ -37,9 +37,9 @@ public final class ServedCurations {
     /**
      * What a person asks for; entities by IRI (or ent:SLUG, or a name only one entity has).
      *
-     * @param relation reject: the fact's relation, e.g. {@code metWith} or its IRI
+     * @param relation reject, assert: the fact's relation, e.g. {@code metWith} or its IRI
      * @param object   merge: the entity merged into {@code subject}; reject: the fact's object (an
-     *                 entity, or a value such as a date)
+     *                 entity, or a value such as a date); assert: the entity the fact relates it to
      * @param value    rename: the new label; retype: the type; link: the QID, then optionally a space and the title
      */
     public record Request(String action, String subject, String relation, String object, String value, String why) {}
@@ -115,8 +115,8 @@ public final class ServedCurations {
         String action = text(r.action()).toLowerCase(Locale.ROOT);
         String why = text(r.why());
         Instant now = Instant.now();
-        if (!List.of("merge", "reject", "rename", "retype", "link").contains(action)) {
-            throw new Refused("no curation action '" + text(r.action()) + "'; one of merge, reject, rename, retype, link");
+        if (!List.of("merge", "reject", "assert", "rename", "retype", "link").contains(action)) {
+            throw new Refused("no curation action '" + text(r.action()) + "'; one of merge, reject, assert, rename, retype, link");
         }
         Curation.Ref subject = ref(names, required(r.subject(), "subject", "the entity to curate, by its IRI"));
         return switch (action) {
@@ -136,6 +136,24 @@ public final class ServedCurations {
                             + "' to reject; nothing was changed");
                 }
                 yield new Curation(n, Curation.Action.REJECT, subject, Optional.of(rel), Optional.of(object), Optional.empty(), curator, now, why);
+            }
+            case "assert" -> {
+                Relation rel = relation(required(r.relation(), "relation", "the fact's relation, e.g. metWith"));
+                if (rel.range().types().isEmpty()) {
+                    throw new Refused("assert relates two entities; " + rel.localName() + " takes a value; nothing was changed");
+                }
+                Curation.Ref object = ref(names, required(r.object(), "object", "the entity the fact relates it to, by its IRI"));
+                Optional<org.newskg.model.EntityType> st = type(names, subject);
+                Optional<org.newskg.model.EntityType> ot = type(names, object);
+                if (st.isPresent() && ot.isPresent() && (!rel.domain().allows(st.get()) || !rel.range().allows(ot.get()))) {
+                    throw new Refused("a " + st.get().localName() + " cannot be " + rel.localName() + " a " + ot.get().localName()
+                            + "; nothing was changed");
+                }
+                if (stated(subject, rel, object)) {
+                    throw new Refused("the graph has '" + subject.label() + "' " + rel.localName() + " '" + object.label()
+                            + "' already; nothing was changed");
+                }
+                yield new Curation(n, Curation.Action.ASSERT, subject, Optional.of(rel), Optional.of(object), Optional.empty(), curator, now, why);
             }
             case "rename" -> new Curation(n, Curation.Action.RENAME, subject, Optional.empty(), Optional.empty(),
                     Optional.of(required(r.value(), "value", "the new label")), curator, now, why);
@@ -170,6 +188,17 @@ public final class ServedCurations {
 
     private static String escape(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** The entity's type, as the graph has it (none when the graph gives it no NewsKG type). */
+    private static Optional<org.newskg.model.EntityType> type(EntityNames names, Curation.Ref ref) {
+        return names.entities().stream().filter(e -> e.slug().equals(ref.slug())).findFirst().flatMap(e -> {
+            try {
+                return Optional.of(Curator.type(e.type()));
+            } catch (IllegalArgumentException notOurs) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static Curation.Ref ref(EntityNames names, String given) {

@@ -743,7 +743,7 @@ class BrowserPageIT {
 
             // Merge: Mara Lind, found by the search's suggestions, into Ida Kern.
             driver.findElement(By.id("curate-merge")).click();
-            WebElement find = driver.findElement(By.id("curate-merge-find"));
+            WebElement find = driver.findElement(By.id("curate-find"));
             find.sendKeys("Mara");
             waiting().until(d -> !d.findElements(By.cssSelector("#curate-suggestions li[data-entity='" + mara + "']")).isEmpty());
             new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#curate-suggestions li[data-entity='" + mara + "']"))).click().perform();

@@ -117,11 +117,26 @@ class CurateHttpIT {
             assertEquals("one person", kept.get(0).why());
             assertEquals(2, said.size(), said.toString());
 
+            // An assertion: a fact no article states, derived from the curation; a wrong one is refused.
+            for (String bad : List.of(
+                    "{\"action\":\"assert\",\"subject\":\"" + ENT + "velmora\",\"relation\":\"metWith\",\"object\":\"" + ENT + "anna-berg\"}",
+                    "{\"action\":\"assert\",\"subject\":\"" + ENT + "anna-berg\",\"relation\":\"leaderOf\",\"object\":\""
+                            + ENT + "northern-water-council\"}")) {
+                HttpResponse<String> r = client.send(post(client, bad).header("Authorization", basic("editor", "s3cret")).build());
+                assertEquals(400, r.statusCode(), bad + " -> " + r.body());
+            }
+            HttpResponse<String> asserted = client.send(post(client, "{\"action\":\"assert\",\"subject\":\"" + ENT + "ida-kern\",\"relation\":\"memberOf\","
+                    + "\"object\":\"" + ENT + "northern-water-council\"}").header("Authorization", basic("editor", "s3cret")).build());
+            assertEquals(200, asserted.statusCode(), asserted.body());
+            assertEquals("Curation #3: assert 'Ida Kern' memberOf 'Northern Water Council'", JSON.readTree(asserted.body()).get("done").asText());
+            assertTrue(ask(store, "GRAPH <" + NKG.ENTITIES_GRAPH + "> { <" + ENT + "ida-kern> nkg:memberOf <" + ENT + "northern-water-council> }"));
+            assertEquals(3, KgBuild.curations(store).size());
+
             // The list: anyone reads it; a request with credentials is told who it is logged in as.
             JsonNode listed = JSON.readTree(client.get("newskg/curate", null).body());
             assertTrue(listed.get("allowed").asBoolean());
             assertTrue(listed.get("user").isNull());
-            assertEquals(2, listed.get("curations").size());
+            assertEquals(3, listed.get("curations").size());
             assertEquals("reject 'Anna Berg' visited 'Kestria'", listed.get("curations").get(1).get("words").asText());
             JsonNode mine = JSON.readTree(client.send(client.request("newskg/curate").header("Authorization", basic("editor", "s3cret")).GET().build()).body());
             assertEquals("editor", mine.get("user").asText());
