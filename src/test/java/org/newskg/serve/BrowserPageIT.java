@@ -762,6 +762,19 @@ class BrowserPageIT {
             assertFalse(has(store, "GRAPH ?g { <" + mara + "> ?p ?o }"), "merged away");
             screenshot("curate-merged.png");
 
+            // Assert a fact the articles missed: the relation, then the other entity, picked as for the merge.
+            String council = ServeFixture.ENTITY + "northern-water-council";
+            driver.findElement(By.id("curate-assert")).click();
+            new Select(driver.findElement(By.id("curate-relation"))).selectByValue("memberOf");
+            driver.findElement(By.id("curate-find")).sendKeys("Northern");
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-suggestions li[data-entity='" + council + "']")).isEmpty());
+            new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#curate-suggestions li[data-entity='" + council + "']"))).click().perform();
+            driver.findElement(By.id("curate-go")).click();
+            waiting().until(d -> String.valueOf(js("const s = document.getElementById('curate-status'); return s ? s.textContent : ''"))
+                    .startsWith("Curation #2: assert 'Ida Kern' memberOf 'Northern Water Council'"));
+            details = detailsOf(ida);
+            assertTrue(has(store, "GRAPH ?g { <" + ida + "> nkg:memberOf <" + council + "> }"));
+
             // What the server refuses shows as its one line, and changes nothing.
             driver.findElement(By.id("curate-link")).click();
             driver.findElement(By.id("curate-value")).sendKeys("42");
@@ -769,7 +782,7 @@ class BrowserPageIT {
             waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='error']")).isEmpty());
             assertEquals("a Wikidata item is Q and a number, e.g. Q42; not '42'; nothing was changed",
                     driver.findElement(By.id("curate-status")).getText());
-            assertEquals(1, org.newskg.build.KgBuild.curations(store).size());
+            assertEquals(2, org.newskg.build.KgBuild.curations(store).size());
 
             // Reject a fact on Anna Berg's panel: a first click asks, a second rejects.
             driver.get(rw.url() + "#entity/anna-berg");
@@ -781,10 +794,10 @@ class BrowserPageIT {
             reject.click();
             waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='done']")).isEmpty());
             details = detailsOf(anna);
-            assertTrue(driver.findElement(By.id("curate-status")).getText().startsWith("Curation #2: reject 'Anna Berg' visited 'Kestria'"));
+            assertTrue(driver.findElement(By.id("curate-status")).getText().startsWith("Curation #3: reject 'Anna Berg' visited 'Kestria'"));
             assertTrue(details.findElements(By.cssSelector(visited)).isEmpty(), "the fact has left the panel");
             assertFalse(has(store, "GRAPH ?g { <" + anna + "> nkg:visited <" + kestria + "> }"), "and the graph");
-            assertEquals(List.of("editor", "editor"), org.newskg.build.KgBuild.curations(store).stream()
+            assertEquals(List.of("editor", "editor", "editor"), org.newskg.build.KgBuild.curations(store).stream()
                     .map(org.newskg.curate.Curation::curator).toList(), "kept, with who made them");
             screenshot("curate-reject.png");
             assertNoConsoleErrorsBut("the server responded with a status of 400");
