@@ -119,7 +119,7 @@ final class CurateServlet extends HttpServlet {
         // The entity to show afterwards: the one kept by a merge, the one curated otherwise.
         out.put("entity", NKG.entityIri(c.subject().slug()));
         out.put("changes", b.change().map(ch -> "change #" + ch.sequence() + ": " + ch.counts().entrySet().stream()
-                .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", "))).orElse("the graph is unchanged"));
+                .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", "))).orElse("the graph is rebuilt; its history records no change"));
         if (b.change().isPresent()) {
             out.put("change", b.change().get().sequence());
         }
