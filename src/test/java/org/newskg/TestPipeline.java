@@ -69,6 +69,25 @@ public final class TestPipeline {
         return seedCache;
     }
 
+    /**
+     * A copy of {@link #seedCache()} in {@code to}, for a test whose commands write to their cache:
+     * the seeds' articles are then built with no model loaded.
+     */
+    public static Path copySeedCache(Path to) throws IOException {
+        Path from = seedCache();
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
     private static void delete(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -109,8 +109,7 @@ final class BuildCommand implements Command {
                     r.curations().idle().isEmpty() ? "" : "; " + r.curations().idle().size() + " applied to nothing ('newskg curate list'):");
             r.curations().idle().forEach(i -> ctx.err().println("    " + i));
         }
-        ctx.err().println("  changes: " + r.change().map(c -> "#" + c.sequence() + ": " + c.counts().entrySet().stream()
-                .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", ")) + " ('newskg changes' lists them)")
+        ctx.err().println("  changes: " + r.change().map(c -> "#" + c.sequence() + ": " + c.summary() + " ('newskg changes' lists them)")
                 .orElse("none"));
     }
 }

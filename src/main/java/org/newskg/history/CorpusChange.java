@@ -33,4 +33,10 @@ public record CorpusChange(int sequence, String command, Instant started, Instan
         changes.forEach(c -> n.merge(c.kind(), 1, Integer::sum));
         return n;
     }
+
+    /** The counts in words, kind by kind: "articles added 1, new entities 5, new facts 7". */
+    public String summary() {
+        return counts().entrySet().stream().map(e -> e.getKey().heading() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

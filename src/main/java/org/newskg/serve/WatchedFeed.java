@@ -76,10 +76,7 @@ public final class WatchedFeed implements AutoCloseable {
                 List<Document> stored = store.read(StoredArticles::read);    // again: the folder may have changed it
                 r = builds.get().articles(List.of()).documents(StoredCorpus.replacing(fetched.documents(), stored)).runInto(store);
             }
-            r.change().ifPresent(c -> report.accept(String.format(java.util.Locale.ROOT,
-                    "newskg serve: %s: change #%d in %.1f s (%s); the store holds %d article%s [%s]", url, c.sequence(),
-                    (System.nanoTime() - t) / 1e9, c.counts().entrySet().stream().map(e -> e.getKey().heading() + " " + e.getValue())
-                            .collect(java.util.stream.Collectors.joining(", ")), r.articles(), r.articles() == 1 ? "" : "s", r.phasesLine())));
+            WatchedFolder.intake(url, r, t).ifPresent(report);
         } catch (RuntimeException e) {
             LOG.debug("feed poll failed", e);
             report.accept("newskg serve: could not take in the feed " + url + ": " + e.getMessage() + "; the next poll, in "

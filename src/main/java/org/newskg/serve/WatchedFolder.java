@@ -140,17 +140,19 @@ public final class WatchedFolder implements AutoCloseable {
                 r = builds.get().articles(List.of(folder)).documents(others).runInto(store);
             }
             r.skipped().stream().filter(reported::add).forEach(p -> report.accept("newskg serve: skipped " + p));
-            if (r.change().isPresent()) {
-                report.accept(String.format(java.util.Locale.ROOT, "newskg serve: %s: change #%d in %.1f s (%s); the store holds %d article%s [%s]",
-                        folder, r.change().get().sequence(), (System.nanoTime() - t) / 1e9,
-                        r.change().get().counts().entrySet().stream().map(e -> e.getKey().heading() + " " + e.getValue())
-                                .collect(java.util.stream.Collectors.joining(", ")), r.articles(), r.articles() == 1 ? "" : "s", r.phasesLine()));
-            }
+            intake(folder.toString(), r, t).ifPresent(report);
         } catch (RuntimeException e) {
             LOG.debug("watch round failed", e);
             report.accept("newskg serve: could not take in the articles of " + folder + ": " + e.getMessage()
                     + "; the store holds what was taken in before the failure, and the next change in the folder tries again");
         }
+    }
+
+    /** What an intake did, for the server's console, if it changed the store: its change, time, articles and phases. */
+    static java.util.Optional<String> intake(String source, BuildReport r, long startNanos) {
+        return r.change().map(c -> String.format(java.util.Locale.ROOT, "newskg serve: %s: change #%d in %.1f s (%s); the store holds %d article%s [%s]",
+                source, c.sequence(), (System.nanoTime() - startNanos) / 1e9, c.summary(), r.articles(), r.articles() == 1 ? "" : "s",
+                r.phasesLine()));
     }
 
     @Override

@@ -102,7 +102,7 @@ class AddUrlIT {
 
     @Test
     void aFeedsArticlesAreAddedWithTheirUrlsAsSources() throws IOException {
-        copySeedCache(dir.resolve("cache"));
+        TestPipeline.copySeedCache(dir.resolve("cache"));
         Path zero = Files.createDirectories(dir.resolve("zero"));
         Files.copy(seeds.get(0), zero.resolve(seeds.get(0).getFileName()));
         Path one = Files.createDirectories(dir.resolve("one"));
@@ -144,18 +144,6 @@ class AddUrlIT {
                 List.copyOf(stored().keySet()));
     }
 
-    private static void copySeedCache(Path cache) throws IOException {
-        try (Stream<Path> s = Files.walk(TestPipeline.seedCache())) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = cache.resolve(TestPipeline.seedCache().relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-    }
 
     private static String[] concat(String[] a, String[] b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);

@@ -65,16 +65,7 @@ class LiveIngestIT {
     @BeforeAll
     void buildThreeSeeds() throws IOException {
         cache = dir.resolve("cache");
-        try (Stream<Path> s = Files.walk(TestPipeline.seedCache())) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = cache.resolve(TestPipeline.seedCache().relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        TestPipeline.copySeedCache(cache);
         try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
             seeds = s.filter(Files::isRegularFile).sorted().toList();
         }
