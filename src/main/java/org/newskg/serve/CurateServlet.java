@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
 import org.newskg.build.BuildReport;
 import org.newskg.curate.Curation;
@@ -118,8 +117,8 @@ final class CurateServlet extends HttpServlet {
         out.set("curation", describe(c));
         // The entity to show afterwards: the one kept by a merge, the one curated otherwise.
         out.put("entity", NKG.entityIri(c.subject().slug()));
-        out.put("changes", b.change().map(ch -> "change #" + ch.sequence() + ": " + ch.counts().entrySet().stream()
-                .map(e -> e.getKey().heading() + " " + e.getValue()).collect(Collectors.joining(", "))).orElse("the graph is rebuilt; its history records no change"));
+        out.put("changes", b.change().map(ch -> "change #" + ch.sequence() + ": " + ch.summary())
+                .orElse("the graph is rebuilt; its history records no change"));
         if (b.change().isPresent()) {
             out.put("change", b.change().get().sequence());
         }
