@@ -69,6 +69,22 @@ public final class TestPipeline {
         return seedCache;
     }
 
+    /** The seed articles' files, in name order. */
+    public static List<Path> seedFiles() throws IOException {
+        try (Stream<Path> s = Files.list(seedsFolder())) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** A folder holding copies of these files (a corpus of some seeds). */
+    public static Path copyInto(Path folder, List<Path> files) throws IOException {
+        Files.createDirectories(folder);
+        for (Path p : files) {
+            Files.copy(p, folder.resolve(p.getFileName()));
+        }
+        return folder;
+    }
+
     /**
      * A copy of {@link #seedCache()} in {@code to}, for a test whose commands write to their cache:
      * the seeds' articles are then built with no model loaded.

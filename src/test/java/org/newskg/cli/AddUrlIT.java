@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,9 +47,7 @@ class AddUrlIT {
 
     @BeforeEach
     void start() throws IOException {
-        try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
-            seeds = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        seeds = TestPipeline.seedFiles();
         third.set(seeds.get(3));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/news/2", ex -> send(ex, Files.readAllBytes(seeds.get(2))));

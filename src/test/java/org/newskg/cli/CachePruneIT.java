@@ -37,10 +37,7 @@ class CachePruneIT {
         Path notes = Files.writeString(cache.resolve("notes.txt"), "not the cache's");
 
         Path three = Files.createDirectories(dir.resolve("three"));
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
-            seeds = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> seeds = TestPipeline.seedFiles();
         seeds.subList(0, 3).forEach(p -> copyFile(p, three.resolve(p.getFileName())));
         Set<String> kept = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(List.of(three)).documents().stream()
                 .map(AnnotationCache::key).collect(Collectors.toSet());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,14 +37,8 @@ class CorpusGrowsIT {
     void addKeepsWhatIsStoredAndBuildRefusesToDropIt() throws IOException {
         Path cache = dir.resolve("cache");
         TestPipeline.copySeedCache(cache);
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
-            seeds = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        Path four = Files.createDirectories(dir.resolve("four"));
-        for (Path p : seeds.subList(0, 4)) {
-            Files.copy(p, four.resolve(p.getFileName()));
-        }
+        List<Path> seeds = TestPipeline.seedFiles();
+        Path four = TestPipeline.copyInto(dir.resolve("four"), seeds.subList(0, 4));
         Path fresh = Files.createDirectories(dir.resolve("new")).resolve(seeds.get(4).getFileName());
         Files.copy(seeds.get(4), fresh);
         String[] common = {"--store", "kg", "--cache", cache.toString()};

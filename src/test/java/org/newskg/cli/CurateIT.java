@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -53,14 +51,8 @@ class CurateIT {
     void mergeAndRejectHoldThroughANewArticleAndTheFileRoundTrips() throws IOException {
         Path cache = dir.resolve("cache");
         TestPipeline.copySeedCache(cache);
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
-            seeds = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        Path four = Files.createDirectories(dir.resolve("four"));
-        for (Path p : seeds.subList(0, 4)) {
-            Files.copy(p, four.resolve(p.getFileName()));
-        }
+        List<Path> seeds = TestPipeline.seedFiles();
+        Path four = TestPipeline.copyInto(dir.resolve("four"), seeds.subList(0, 4));
         String c = cache.toString();
         assertEquals(0, cli.run("build", "four", "--store", "kg", "--cache", c), cli.err());
 

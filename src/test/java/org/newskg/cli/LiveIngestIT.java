@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,13 +65,8 @@ class LiveIngestIT {
     void buildThreeSeeds() throws IOException {
         cache = dir.resolve("cache");
         TestPipeline.copySeedCache(cache);
-        try (Stream<Path> s = Files.list(TestPipeline.seedsFolder())) {
-            seeds = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        Path three = Files.createDirectories(dir.resolve("three"));
-        for (Path p : seeds.subList(0, 3)) {
-            Files.copy(p, three.resolve(p.getFileName()));
-        }
+        seeds = TestPipeline.seedFiles();
+        TestPipeline.copyInto(dir.resolve("three"), seeds.subList(0, 3));
         store = dir.resolve("kg");
         watched = Files.createDirectories(dir.resolve("in"));
         assertEquals(0, cli.run("build", "three", "--store", "kg", "--cache", cache.toString()), cli.err());
