@@ -122,7 +122,7 @@
   // #article/ID for an article in the reader, #query, #query/NAME for a saved query and #query/TEXT for
   // any other SPARQL, #changes (the latest change) or #changes/N (what is new since change N).
 
-  const TABS = ['graph', 'query', 'changes', 'article'];
+  const TABS = ['graph', 'query', 'changes', 'curations', 'article'];
 
   function entityHash(iri) {
     return '#entity/' + encodeURIComponent(iri.startsWith(ENT) ? iri.substring(ENT.length) : iri);
@@ -180,6 +180,7 @@
             : name === 'article' && state.article ? articleHash(state.article) : '#' + name);
     }
     if (name === 'changes') loadChanges(since);
+    if (name === 'curations') loadCurations();
   }
 
   /** Shows the view the URL names (on load, on Back and Forward, and when a link changes the hash). */
@@ -196,6 +197,8 @@
     } else if ((m = /^#query(?:\/(.*))?$/.exec(hash))) {
       showTab('query', { url: false });
       if (m[1] !== undefined) queryOfUrl(decode(m[1]));
+    } else if (hash === '#curations') {
+      showTab('curations', { url: false });
     } else if ((m = /^#changes(?:\/(\d+))?$/.exec(hash))) {
       showTab('changes', { url: false, since: m[1] ? Number(m[1]) : null });
     } else {
@@ -631,7 +634,7 @@
     out.push(el('h2', { id: 'details-title' }, pref));
     out.push(el('div', {}, ...types.map(t => el('span', { class: 'badge', style: `background:${TYPES[t] || OTHER_COLOR}` }, t))));
     out.push(el('div', { class: 'iri' }, iri));
-    if (state.curation.allowed) out.push(curationBox(iri, pref, types));
+    if (state.curation.allowed) out.push(curationBox(iri, pref, types, alts));
 
     out.push(el('h3', {}, 'Also called'));
     out.push(alts.length ? el('div', { class: 'names' }, ...alts.map(a => el('span', {}, a))) : el('p', { class: 'none' }, 'no other names'));
@@ -729,16 +732,31 @@
   // rebuilt with it. The server says whether it takes them (GET /newskg/curate); a user logs in in the
   // page, whose credentials go, as basic auth, on the curation requests only.
 
+  const AUTH_KEY = 'newskg.curation.auth';
+
   async function loadCuration() {
+    let saved = null;
+    try { saved = sessionStorage.getItem(AUTH_KEY); } catch (err) { saved = null; }
     try {
-      const r = await fetch(CURATE, { headers: { 'Accept': 'application/json', 'X-NewsKG-Page': '1' } });
+      const headers = { 'Accept': 'application/json', 'X-NewsKG-Page': '1' };
+      if (saved) headers.Authorization = saved;
+      const r = await fetch(CURATE, { headers });
       const j = r.ok ? await r.json() : {};
       state.curation.allowed = j.allowed === true;
       state.curation.user = j.user || null;
+      if (j.user) state.curation.auth = saved;
+      else if (saved) logOut();    // the password changed, or the server is another one
     } catch (err) {
       state.curation.allowed = false;
     }
     document.body.classList.toggle('can-curate', state.curation.allowed);
+    $('tab-curations').hidden = !state.curation.allowed;
+  }
+
+  function logOut() {
+    state.curation.auth = null;
+    state.curation.user = null;
+    try { sessionStorage.removeItem(AUTH_KEY); } catch (err) { /* nothing kept */ }
   }
 
   function curating() { return state.curation.allowed && !!state.curation.user; }
@@ -750,7 +768,7 @@
   }
 
   /** The panel's curation box: the login form, or the actions on this entity and the open one's form. */
-  function curationBox(iri, pref, types) {
+  function curationBox(iri, pref, types, alts) {
     const c = state.curation;
     const box = el('section', { id: 'curate', class: 'curate', 'data-user': c.user || '' });
     const status = el('p', { id: 'curate-status', class: 'curate-status', role: 'status' });
@@ -761,36 +779,42 @@
       c.message = null;
     }
     if (!c.user) {
-      const user = el('input', { id: 'curate-user', type: 'text', placeholder: 'user name', autocomplete: 'username', 'aria-label': 'User name' });
-      const password = el('input', { id: 'curate-password', type: 'password', placeholder: 'password', autocomplete: 'current-password', 'aria-label': 'Password' });
-      const form = el('form', { id: 'curate-login', class: 'curate-form' }, el('span', { class: 'what' }, 'Log in to curate'), user, password,
-        el('button', { type: 'submit', class: 'small' }, 'Log in'));
-      form.addEventListener('submit', ev => { ev.preventDefault(); logIn(user.value, password.value, iri); });
-      box.append(form, status);
+      box.append(loginForm(() => selectEntity(iri, { url: false })), status);
       return box;
     }
     const action = (name, text, title) => el('button', { type: 'button', class: 'small' + (c.form === name ? ' on' : ''), id: 'curate-' + name, title,
-      onclick: () => { c.form = c.form === name ? null : name; rerenderCuration(iri, pref, types); } }, text);
+      onclick: () => { c.form = c.form === name ? null : name; rerenderCuration(iri, pref, types, alts); } }, text);
     box.append(el('div', { class: 'curate-actions' },
       el('span', { class: 'who' }, 'Curate as ' + c.user + ':'),
       action('merge', 'Merge…', 'merge another entity into this one (the same person, place…)'),
+      alts.length ? action('split', 'Split…', 'the articles that call it only by one of its names mean another thing') : null,
       action('assert', 'Assert…', 'add a fact the articles missed'),
       action('rename', 'Rename…', 'give it another label'),
       action('retype', 'Retype…', 'give it another type'),
       action('link', 'Link…', 'link it to a Wikidata item')));
-    if (c.form) box.append(curationForm(c.form, iri, pref, types));
+    if (c.form) box.append(curationForm(c.form, iri, pref, types, alts));
     box.append(status);
     return box;
   }
 
-  function rerenderCuration(iri, pref, types) {
+  function rerenderCuration(iri, pref, types, alts) {
     const old = $('curate');
-    if (old) old.replaceWith(curationBox(iri, pref, types));
+    if (old) old.replaceWith(curationBox(iri, pref, types, alts));
     const first = document.querySelector('#curate form input');
     if (first) first.focus();
   }
 
-  function curationForm(kind, iri, pref, types) {
+  /** The login form; {@code then} runs after each try (the message says how it went). */
+  function loginForm(then) {
+    const user = el('input', { id: 'curate-user', type: 'text', placeholder: 'user name', autocomplete: 'username', 'aria-label': 'User name' });
+    const password = el('input', { id: 'curate-password', type: 'password', placeholder: 'password', autocomplete: 'current-password', 'aria-label': 'Password' });
+    const form = el('form', { id: 'curate-login', class: 'curate-form' }, el('span', { class: 'what' }, 'Log in to curate'), user, password,
+      el('button', { type: 'submit', class: 'small' }, 'Log in'));
+    form.addEventListener('submit', async ev => { ev.preventDefault(); await logIn(user.value, password.value); await then(); });
+    return form;
+  }
+
+  function curationForm(kind, iri, pref, types, alts) {
     const why = el('input', { id: 'curate-why', type: 'text', placeholder: 'why (optional)', 'aria-label': 'Why' });
     const go = el('button', { type: 'submit', class: 'small primary-small', id: 'curate-go' });
     const form = el('form', { id: 'curate-form', class: 'curate-form', 'data-form': kind });
@@ -802,6 +826,14 @@
       go.disabled = true;
       form.append(picker.box);
       body = () => ({ action: 'merge', subject: iri, object: picker.chosen() });
+    } else if (kind === 'split') {
+      // One of its names that, in the articles that use only it, is another thing.
+      const name = el('select', { id: 'curate-value', 'aria-label': 'The name that is another thing' },
+        ...[pref, ...alts].map(n => el('option', { value: n }, n)));
+      name.value = alts[0];
+      go.textContent = 'Split off';
+      form.append(el('span', { class: 'what' }, 'Articles that call it only'), name, el('span', { class: 'what' }, 'mean another entity'));
+      body = () => ({ action: 'split', subject: iri, value: name.value });
     } else if (kind === 'assert') {
       // A fact the articles missed: this entity, a relation, another entity.
       const relation = el('select', { id: 'curate-relation', 'aria-label': 'Relation' },
@@ -871,7 +903,7 @@
     return button;
   }
 
-  async function logIn(user, password, iri) {
+  async function logIn(user, password) {
     const auth = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(user + ':' + password)));
     let j = {};
     try {
@@ -883,10 +915,11 @@
     if (j.user) {
       state.curation.auth = auth;
       state.curation.user = j.user;
+      // For this tab's life (a reload keeps it; closing the tab ends it), as a browser keeps basic auth.
+      try { sessionStorage.setItem(AUTH_KEY, auth); } catch (err) { /* storage refused: the login lasts until reload */ }
     } else {
       state.curation.message = { kind: 'error', text: 'wrong user name or password' };
     }
-    await selectEntity(iri, { url: false });
   }
 
   /** Sends a curation; on success the graph is loaded again and the entity shown with what was done. */
@@ -904,21 +937,99 @@
       j = { error: 'the server did not answer: ' + err.message };
     }
     const iri = shown || state.selected;
-    if (r.status === 401) {
-      state.curation.auth = null;
-      state.curation.user = null;
-    }
+    if (r.status === 401) logOut();
     if (!r.ok) {
       state.curation.message = { kind: 'error', text: j.error || ('HTTP ' + r.status) };
       await selectEntity(iri, { url: false });
       return;
     }
     state.curation.form = null;
-    state.curation.message = { kind: 'done', text: j.done + ' — ' + j.changes };
+    // Kept but idle (a split whose name every article also uses otherwise): said, not shown as done.
+    const idle = (j.idle || []).find(i => i.startsWith('#' + j.curation.sequence + ' '));
+    state.curation.message = idle ? { kind: 'warning', text: j.done + ' — kept, but it applies to nothing now: ' + idle.replace(/^[^:]*: /, '') }
+      : { kind: 'done', text: j.done + ' — ' + j.changes };
     await reloadGraph();
     const next = body.action === 'reject' ? iri : j.entity;
     if (next === state.selected) await selectEntity(next, { url: false });
     else go(entityHash(next));
+  }
+
+  // ---- the curations tab: every correction kept in the store, and dropping one ----------------------
+
+  async function loadCurations() {
+    const box = $('curations');
+    box.dataset.loaded = 'false';
+    await state.curationLoaded;    // who is logged in (a reload keeps the login)
+    const status = $('curations-status');
+    let j;
+    try {
+      const r = await fetch(CURATE, { headers: curationHeaders() });
+      j = await r.json();
+      if (!r.ok) throw new Error(j.error || ('HTTP ' + r.status));
+    } catch (err) {
+      status.className = 'status error';
+      status.textContent = 'Could not read the curations: ' + err.message;
+      box.dataset.loaded = 'true';
+      return;
+    }
+    const c = state.curation;
+    if (c.message) {
+      status.className = 'status ' + c.message.kind;
+      status.dataset.kind = c.message.kind;
+      status.textContent = c.message.text;
+      c.message = null;
+    } else {
+      status.className = 'status';
+      status.dataset.kind = '';
+      status.textContent = '';
+    }
+    const list = j.curations || [];
+    const items = list.map(x => {
+      const item = el('li', { class: 'curation' + (x.idle ? ' idle' : ''), 'data-sequence': String(x.sequence) },
+        el('span', { class: 'seq' }, '#' + x.sequence),
+        el('span', { class: 'words' }, entityLink(x.subject, x.words)),
+        el('span', { class: 'meta' }, (x.curator || 'someone') + ', ' + (x.when || '').substring(0, 10) + (x.why ? ' — ' + x.why : '')),
+        x.idle ? el('span', { class: 'idle-note' }, 'applies to nothing now: ' + x.idle) : null);
+      if (curating()) item.append(dropButton(x));
+      return item;
+    });
+    box.replaceChildren(
+      c.user ? el('p', { class: 'who' }, 'Logged in as ' + c.user + '. Dropping a curation undoes it and rebuilds the graph.')
+        : loginForm(loadCurations),
+      items.length ? el('ol', { class: 'curation-list' }, ...items)
+        : el('p', { class: 'none' }, 'No curations yet: an entity’s panel merges, splits, renames, retypes and links it, and rejects its facts.'));
+    box.dataset.items = String(items.length);
+    box.dataset.loaded = 'true';
+  }
+
+  /** A curation's Drop button: a first click asks, a second one drops it. */
+  function dropButton(x) {
+    const button = el('button', { type: 'button', class: 'small drop', title: 'take this curation away: what it did is undone' }, 'Drop');
+    button.addEventListener('click', async () => {
+      if (!button.classList.contains('armed')) {
+        button.classList.add('armed');
+        button.textContent = 'Drop it?';
+        return;
+      }
+      for (const b of document.querySelectorAll('#curations button')) b.disabled = true;
+      const status = $('curations-status');
+      status.className = 'status busy';
+      status.dataset.kind = 'busy';
+      status.textContent = 'Dropping #' + x.sequence + ': the graph is being rebuilt…';
+      let r, j;
+      try {
+        r = await fetch(CURATE + '?n=' + x.sequence, { method: 'DELETE', headers: curationHeaders() });
+        j = await r.json();
+      } catch (err) {
+        r = { ok: false, status: 0 };
+        j = { error: 'the server did not answer: ' + err.message };
+      }
+      if (r.status === 401) logOut();
+      state.curation.message = r.ok ? { kind: 'done', text: j.done + ' — ' + j.changes } : { kind: 'error', text: j.error || ('HTTP ' + r.status) };
+      if (r.ok) await reloadGraph();
+      await loadCurations();
+    });
+    return button;
   }
 
   async function reloadGraph() {

@@ -80,6 +80,19 @@ public final class EntityNames {
                 + found.get(0).slug() + "; nothing was changed");
     }
 
+    /**
+     * One of the names of the entity {@code given} names, as the graph writes it: what a split takes
+     * away. A name it does not have is a {@link NewsKgException} listing the ones it has.
+     */
+    public String nameOf(String given, String name) {
+        Curation.Ref ref = ref(given);
+        Named e = entities.stream().filter(x -> x.slug().equals(ref.slug())).findFirst().orElseThrow();
+        List<String> all = new ArrayList<>(List.of(e.label()));
+        all.addAll(e.names());
+        return all.stream().filter(x -> x.equalsIgnoreCase(name.strip())).findFirst().orElseThrow(() -> new NewsKgException("'"
+                + e.label() + "' is not called '" + name.strip() + "'; its names are " + all + "; nothing was changed"));
+    }
+
     /** Why a curation applies to nothing in this graph, if it does not: one of its entities is gone. */
     public Optional<String> idle(Curation c) {
         List<Curation.Ref> refs = new ArrayList<>(List.of(c.subject()));
@@ -90,6 +103,13 @@ public final class EntityNames {
                     || e.names().stream().anyMatch(x -> x.equalsIgnoreCase(r.label())));
             if (!there) {
                 return Optional.of("'" + r.label() + "' is not in the graph");
+            }
+        }
+        if (c.action() == Curation.Action.SPLIT) {
+            // Applied, it left an entity of that name beside the one it was split from.
+            String name = c.value().orElseThrow();
+            if (entities.stream().noneMatch(e -> !e.slug().equals(c.subject().slug()) && e.label().equalsIgnoreCase(name))) {
+                return Optional.of("no article calls '" + c.subject().label() + "' only '" + name + "'");
             }
         }
         return Optional.empty();

@@ -37,6 +37,7 @@ import org.newskg.store.StoreSpec;
  * build does: the correction holds through rebuilds and new articles.
  * <pre>
  * newskg curate merge ENTITY ENTITY [--why TEXT]        the second becomes the first
+ * newskg curate split ENTITY NAME [--why TEXT]          the articles that call it only NAME mean another thing
  * newskg curate reject SUBJECT RELATION OBJECT [--why]  the fact is left out, whatever the articles say
  * newskg curate assert SUBJECT RELATION OBJECT [--why]  a fact the articles missed
  * newskg curate rename ENTITY LABEL | retype ENTITY TYPE | link ENTITY QID [TITLE]
@@ -53,12 +54,12 @@ final class CurateCommand implements Command {
 
     @Override
     public String summary() {
-        return "corrections that last: merge, reject, assert, rename, retype, link; list, drop, export, import";
+        return "corrections that last: merge, split, reject, assert, rename, retype, link; list, drop, export, import";
     }
 
     @Override
     public String arguments() {
-        return "merge ENTITY ENTITY | reject|assert SUBJECT RELATION OBJECT | rename ENTITY LABEL | retype ENTITY TYPE"
+        return "merge ENTITY ENTITY | split ENTITY NAME | reject|assert SUBJECT RELATION OBJECT | rename ENTITY LABEL | retype ENTITY TYPE"
                 + " | link ENTITY QID [TITLE] | list | drop N | export | import FILE";
     }
 
@@ -73,7 +74,7 @@ final class CurateCommand implements Command {
     public int execute(CommandLine line, CliContext ctx) {
         List<String> args = line.getArgList();
         if (args.isEmpty()) {
-            throw new UsageException("give an action: merge, reject, assert, rename, retype, link, list, drop, export or import");
+            throw new UsageException("give an action: merge, split, reject, assert, rename, retype, link, list, drop, export or import");
         }
         String action = args.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = args.subList(1, args.size());
@@ -82,9 +83,9 @@ final class CurateCommand implements Command {
             case "export" -> export(line, ctx, rest);
             case "import" -> importFile(line, ctx, rest);
             case "drop" -> drop(line, ctx, rest);
-            case "merge", "reject", "assert", "rename", "retype", "link" -> add(line, ctx, action, rest);
+            case "merge", "split", "reject", "assert", "rename", "retype", "link" -> add(line, ctx, action, rest);
             default -> throw new UsageException("no curate action '" + args.get(0)
-                    + "'; one of merge, reject, assert, rename, retype, link, list, drop, export, import");
+                    + "'; one of merge, split, reject, assert, rename, retype, link, list, drop, export, import");
         };
     }
 
@@ -108,6 +109,11 @@ final class CurateCommand implements Command {
                         throw new NewsKgException("'" + rest.get(0) + "' and '" + rest.get(1) + "' are one entity already; nothing to merge");
                     }
                     yield new Curation(n, Curation.Action.MERGE, keep, Optional.empty(), Optional.of(gone), Optional.empty(), who, now, why);
+                }
+                case "split" -> {
+                    count(rest, 2, "split ENTITY NAME: the articles that call the entity only NAME become another entity");
+                    yield new Curation(n, Curation.Action.SPLIT, names.ref(rest.get(0)), Optional.empty(), Optional.empty(),
+                            Optional.of(names.nameOf(rest.get(0), rest.get(1))), who, now, why);
                 }
                 case "reject" -> {
                     count(rest, 3, "reject SUBJECT RELATION OBJECT, e.g. reject 'Lena Marsh' metWith 'Jonas Breuer'");

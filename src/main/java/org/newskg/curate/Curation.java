@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.newskg.model.Relation;
 
 /**
- * A correction a person made to the graph: merge two entities, reject a fact or assert a missing one,
+ * A correction a person made to the graph: merge two entities or split one, reject a fact or assert a missing one,
  * rename or retype an entity, link one to a Wikidata item. Kept in the store apart from what the articles say, and applied
  * on every build ({@link Curator}), so it survives rebuilds and new articles.
  *
@@ -16,7 +16,7 @@ import org.newskg.model.Relation;
  * @param relation reject, assert: the fact's relation
  * @param object   merge: the entity merged into {@code subject}; reject: the fact's object (an entity,
  *                 or a value such as a title, in {@link Ref#label} with no slug); assert: the object entity
- * @param value    rename: the new label; retype: the type's local name ({@code Person}); link: the
+ * @param value    split: the name that is another thing; rename: the new label; retype: the type's local name ({@code Person}); link: the
  *                 Wikidata item ({@code Q42}), then a space and the English Wikipedia title if given
  * @param curator  who made it (the user name)
  * @param when     when
@@ -26,7 +26,7 @@ public record Curation(int sequence, Action action, Ref subject, Optional<Relati
                        Optional<String> value, String curator, Instant when, String why) {
     /** What a curation does; each is an individual of {@code nkg:CurationAction} with this local name. */
     public enum Action {
-        MERGE("Merge"), REJECT("Reject"), ASSERT("Assert"), RENAME("Rename"), RETYPE("Retype"), LINK("Link");
+        MERGE("Merge"), SPLIT("Split"), REJECT("Reject"), ASSERT("Assert"), RENAME("Rename"), RETYPE("Retype"), LINK("Link");
 
         private final String localName;
 
@@ -78,7 +78,7 @@ public record Curation(int sequence, Action action, Ref subject, Optional<Relati
             case REJECT -> require(relation.isPresent() && object.isPresent(), "a rejection needs the fact's relation and object");
             case ASSERT -> require(relation.isPresent() && object.isPresent() && !object.get().isValue(),
                     "an assertion needs the fact's relation and the entity it relates to");
-            case RENAME, RETYPE, LINK -> require(value.isPresent() && !value.get().isBlank(), "a " + action.localName().toLowerCase(java.util.Locale.ROOT)
+            case SPLIT, RENAME, RETYPE, LINK -> require(value.isPresent() && !value.get().isBlank(), "a " + action.localName().toLowerCase(java.util.Locale.ROOT)
                     + " needs its new value");
         }
     }
@@ -93,6 +93,7 @@ public record Curation(int sequence, Action action, Ref subject, Optional<Relati
     public String describe() {
         return switch (action) {
             case MERGE -> "merge '" + object.orElseThrow().label() + "' into '" + subject.label() + "'";
+            case SPLIT -> "split '" + value.orElseThrow() + "' from '" + subject.label() + "'";
             case REJECT -> "reject '" + subject.label() + "' " + relation.orElseThrow().localName() + " '" + object.orElseThrow().label() + "'";
             case ASSERT -> "assert '" + subject.label() + "' " + relation.orElseThrow().localName() + " '" + object.orElseThrow().label() + "'";
             case RENAME -> "rename '" + subject.label() + "' to '" + value.orElseThrow() + "'";

@@ -52,6 +52,7 @@ public final class Curator {
         for (Curation cur : curations) {
             Step s = switch (cur.action()) {
                 case MERGE -> merge(c, cur);
+                case SPLIT -> split(c, cur);
                 case REJECT -> reject(c, cur);
                 case ASSERT -> assertFact(c, cur);
                 case RENAME, RETYPE, LINK -> change(c, cur);
@@ -148,6 +149,95 @@ public final class Curator {
             }
         }
         return new Step(new Corpus(c.documents(), entities, facts, ids, derived), moved[0] + " fact" + (moved[0] == 1 ? "" : "s") + " moved");
+    }
+
+    /**
+     * One entity that is two things ("Berg" in one article is another person than the Anna Berg of the
+     * others): the articles that call it only by the name become a new entity of that name, with the
+     * mentions and the evidence of those articles. Where an article also calls it otherwise, the name
+     * stands for the entity there (a surname after the full name) and stays.
+     */
+    private static Step split(Corpus c, Curation cur) {
+        Optional<Entity> found = find(c, cur.subject());
+        if (found.isEmpty()) {
+            return Step.idle(missing(cur.subject()));
+        }
+        Entity e = found.get();
+        String name = cur.value().orElseThrow().strip();
+        Map<String, List<Mention>> moved = new LinkedHashMap<>();
+        Map<String, List<Mention>> kept = new LinkedHashMap<>();
+        boolean called = e.prefLabel().equalsIgnoreCase(name) || e.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(name));
+        for (Map.Entry<String, List<Mention>> m : e.mentions().entrySet()) {
+            called |= m.getValue().stream().anyMatch(x -> x.text().equalsIgnoreCase(name));
+            boolean only = !m.getValue().isEmpty() && m.getValue().stream().allMatch(x -> x.text().equalsIgnoreCase(name));
+            (only ? moved : kept).put(m.getKey(), m.getValue());
+        }
+        if (!called) {
+            return Step.idle("'" + e.prefLabel() + "' is never called '" + name + "'");
+        }
+        if (moved.isEmpty()) {
+            return Step.idle("every article that calls '" + e.prefLabel() + "' '" + name + "' also calls it otherwise");
+        }
+        if (kept.isEmpty()) {
+            return Step.idle("every article calls '" + e.prefLabel() + "' only '" + name + "': nothing would be left of it");
+        }
+        String label = mostUsed(moved, t -> true).orElse(name);
+        Set<String> slugs = new java.util.HashSet<>();
+        c.entities().forEach(x -> slugs.add(x.slug()));
+        String slug = org.newskg.model.Names.slug(label);
+        if (slugs.contains(slug)) {
+            slug = slug + "-" + e.type().localName().toLowerCase(java.util.Locale.ROOT);
+            for (int n = 2; slugs.contains(slug); n++) {
+                slug = org.newskg.model.Names.slug(label) + "-" + n;
+            }
+        }
+        Entity other = new Entity(slug, e.type(), label, Set.of(), moved);
+        boolean stillCalled = kept.values().stream().flatMap(List::stream).anyMatch(x -> x.text().equalsIgnoreCase(name));
+        Set<String> alt = new LinkedHashSet<>(e.altLabels());
+        if (!stillCalled) {
+            alt.removeIf(a -> a.equalsIgnoreCase(name));
+        }
+        String pref = e.prefLabel();
+        if (!stillCalled && pref.equalsIgnoreCase(name)) {
+            pref = mostUsed(kept, alt::contains).or(() -> alt.stream().findFirst()).orElse(pref);
+            alt.remove(pref);
+        }
+        Entity rest = new Entity(e.slug(), e.type(), pref, alt, kept);
+        List<Entity> entities = new ArrayList<>();
+        for (Entity x : c.entities()) {
+            entities.add(x.slug().equals(e.slug()) ? rest : x);
+            if (x.slug().equals(e.slug())) {
+                entities.add(other);
+            }
+        }
+        int facts = 0;
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : c.facts()) {
+            boolean touches = f.subject().equals(e.slug()) || e.slug().equals(f.object());
+            List<Evidence> there = f.evidence().stream().filter(x -> moved.containsKey(x.docId())).toList();
+            if (!touches || there.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            facts++;
+            List<Evidence> here = f.evidence().stream().filter(x -> !moved.containsKey(x.docId())).toList();
+            if (!here.isEmpty()) {
+                out.add(new Fact(f.subject(), f.relation(), f.object(), f.literal(), here));
+            }
+            out.add(new Fact(f.subject().equals(e.slug()) ? slug : f.subject(), f.relation(), e.slug().equals(f.object()) ? slug : f.object(),
+                    f.literal(), there));
+        }
+        return new Step(new Corpus(c.documents(), entities, out, c.identities(), c.derived()), moved.size() + " article"
+                + (moved.size() == 1 ? "" : "s") + " and " + facts + " fact" + (facts == 1 ? "" : "s") + " moved to ent:" + slug);
+    }
+
+    /** The mention text used most often among those {@code allowed}, longer first on ties. */
+    private static Optional<String> mostUsed(Map<String, List<Mention>> mentions, java.util.function.Predicate<String> allowed) {
+        Map<String, Integer> counts = new HashMap<>();
+        mentions.values().forEach(ms -> ms.stream().map(Mention::text).filter(allowed).forEach(t -> counts.merge(t, 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(x -> x.getKey().length()).thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
     }
 
     /** The facts with one entity in place of another; facts that become one are one (their evidence joined). */

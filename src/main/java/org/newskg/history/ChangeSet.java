@@ -55,13 +55,17 @@ public final class ChangeSet {
         });
         Set<Change.FactKey> facts = new TreeSet<>(before.support().keySet());
         facts.addAll(after.support().keySet());
+        facts.addAll(before.curated());
+        facts.addAll(after.curated());
         for (Change.FactKey f : facts) {
             int was = before.support().getOrDefault(f, 0);
             int is = after.support().getOrDefault(f, 0);
-            Change.Kind kind = was == 0 ? Change.Kind.NEW_FACT : is == 0 ? Change.Kind.FACT_GONE
+            boolean had = before.has(f);
+            boolean has = after.has(f);
+            Change.Kind kind = !had && has ? Change.Kind.NEW_FACT : had && !has ? Change.Kind.FACT_GONE : !has ? null
                     : is > was ? Change.Kind.FACT_CORROBORATED : is < was ? Change.Kind.FACT_WEAKENED : null;
             if (kind != null) {
-                out.add(Change.fact(kind, label(f, is == 0 ? before : after, is == 0 ? after : before), f, was, is));
+                out.add(Change.fact(kind, label(f, has ? after : before, has ? before : after), f, was, is));
             }
         }
         diff(after.contradictions(), before.contradictions(), Change.Kind.NEW_CONTRADICTION, out);

@@ -80,6 +80,14 @@ public final class ChangeGraphs {
             } GROUP BY ?s ?p ?o""".formatted(
             java.util.Arrays.stream(Relation.values()).map(r -> "<" + CorpusGraphs.propertyOf(r).getURI() + ">")
                     .collect(Collectors.joining(" ")), ARTICLES));
+    /** The facts a curation asserts: in the entities graph, derived from the curation (CorpusGraphs). */
+    private static final Query CURATED_QUERY = QueryFactory.create("""
+            PREFIX nkg: <%s> PREFIX rdf: <%s> PREFIX prov: <%s>
+            SELECT DISTINCT ?s ?p ?o WHERE {
+              GRAPH <%s> { ?d a nkg:Derivation ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?c }
+              FILTER(STRSTARTS(STR(?c), "%s"))
+            }""".formatted(NKG.NS, org.apache.jena.vocabulary.RDF.getURI(), Vocabularies.PROV, NKG.ENTITIES_GRAPH, NKG.curationIri(0)
+            .replaceFirst("0$", "")));
     private static final Query LAST_QUERY = QueryFactory.create("""
             PREFIX nkg: <%s>
             SELECT (MAX(?n) AS ?last) WHERE { GRAPH ?g { ?a a nkg:CorpusChange ; nkg:sequence ?n } }""".formatted(NKG.NS));
@@ -119,6 +127,9 @@ public final class ChangeGraphs {
                         s.getLiteral("n").getInt());
             }
         });
+        java.util.Set<Change.FactKey> curated = new java.util.HashSet<>();
+        select.accept(CURATED_QUERY, s -> curated.add(new Change.FactKey(s.getResource("s").getURI(), s.getResource("p").getURI(),
+                key(s.get("o")))));
         Map<String, String> disputes = new LinkedHashMap<>();
         contradictions.ifPresent(q -> select.accept(q, s -> {
             List<String> values = new ArrayList<>();
@@ -131,7 +142,7 @@ public final class ChangeGraphs {
                 last[0] = s.getLiteral("last").getInt();
             }
         });
-        return new CorpusState(articles, entities, support, disputes, last[0]);
+        return new CorpusState(articles, entities, support, curated, disputes, last[0]);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class CurationGraph {
             try {
                 Curation.Action action = Optional.ofNullable(r.getPropertyResourceValue(NKG.curationAction))
                         .flatMap(a -> Curation.Action.ofLocalName(a.getLocalName()))
-                        .orElseThrow(() -> new IllegalArgumentException("no nkg:curationAction of nkg:Merge, Reject, Rename, Retype or Link"));
+                        .orElseThrow(() -> new IllegalArgumentException("no nkg:curationAction of nkg:Merge, Split, Reject, Assert, Rename, Retype or Link"));
                 int sequence = required(r, NKG.sequence).getInt();
                 Curation.Ref subject = new Curation.Ref(slug(r.getPropertyResourceValue(NKG.curatedEntity)),
                         required(r, NKG.curatedLabel).getString());

@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code GET}: whether this server takes curations ({@code allowed}), who the request is logged in
  *     as ({@code user}, null when it sends no credentials) and the store's curations. Anyone may read it.
- * <li>{@code POST {action: merge|reject|assert|rename|retype|link, subject, relation?, object?, value?, why?}}
+ * <li>{@code POST {action: merge|split|reject|assert|rename|retype|link, subject, relation?, object?, value?, why?}}
  *     (entities by IRI): only with {@code --allow-update}, and only from a user of the password file
  *     logged in with HTTP basic authentication (the realm of Fuseki's update endpoints). Answers what
  *     was done: the curation in words and what the rebuild changed. A request the graph cannot take
  *     (an unknown entity, relation or type) is 400 with one line in {@code error}, and changes nothing;
  *     no login is 401, a read-only server 403.
+ * <li>{@code DELETE ?n=N}: drops curation N and rebuilds the graph without it; the same rules as POST,
+ *     and the same answer (the curation dropped, what the rebuild changed); an unknown N is 400.
  * </ul>
  * A 401 carries the basic-auth challenge, except to the page (header {@code X-NewsKG-Page}), which asks
  * for the user name and password in its own form rather than the browser's dialog.
@@ -71,11 +73,11 @@ final class CurateServlet extends HttpServlet {
         send(resp, 200, out);
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    /** The logged-in user who may curate, or null once the refusal (403, 401) is sent. */
+    private String curator(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (curations == null) {
             error(resp, 403, refusal);
-            return;
+            return null;
         }
         String user = req.getRemoteUser();
         if (user == null) {
@@ -84,6 +86,41 @@ final class CurateServlet extends HttpServlet {
             }
             error(resp, 401, req.getHeader("Authorization") == null ? "log in to curate: a user name and password of the server's password file"
                     : "wrong user name or password; nothing was changed");
+        }
+        return user;
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String user = curator(req, resp);
+        if (user == null) {
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(String.valueOf(req.getParameter("n")).strip().replaceFirst("^#", ""));
+        } catch (NumberFormatException e) {
+            error(resp, 400, "give the curation's number: DELETE /newskg/curate?n=N; nothing was changed");
+            return;
+        }
+        ServedCurations.Made made;
+        try {
+            made = curations.drop(n, user);
+        } catch (ServedCurations.Refused e) {
+            error(resp, 400, e.getMessage());
+            return;
+        } catch (NewsKgException e) {
+            LOG.warn("dropping a curation failed", e);
+            error(resp, 500, "the curation could not be dropped: " + e.getMessage() + "; nothing was changed");
+            return;
+        }
+        send(resp, 200, answer("Dropped curation #" + n + ": " + made.curation().describe(), made));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String user = curator(req, resp);
+        if (user == null) {
             return;
         }
         JsonNode in;
@@ -110,10 +147,15 @@ final class CurateServlet extends HttpServlet {
             error(resp, 500, "the curation could not be applied: " + e.getMessage() + "; nothing was changed");
             return;
         }
+        send(resp, 200, answer("Curation #" + made.curation().sequence() + ": " + made.curation().describe(), made));
+    }
+
+    /** What was done, in words, and what the rebuild changed. */
+    private static ObjectNode answer(String done, ServedCurations.Made made) {
         Curation c = made.curation();
         BuildReport b = made.report();
         ObjectNode out = JSON.createObjectNode();
-        out.put("done", "Curation #" + c.sequence() + ": " + c.describe());
+        out.put("done", done);
         out.set("curation", describe(c));
         // The entity to show afterwards: the one kept by a merge, the one curated otherwise.
         out.put("entity", NKG.entityIri(c.subject().slug()));
@@ -126,7 +168,7 @@ final class CurateServlet extends HttpServlet {
         out.put("facts", b.facts());
         ArrayNode idle = out.putArray("idle");
         b.curations().idle().forEach(idle::add);
-        send(resp, 200, out);
+        return out;
     }
 
     private static ObjectNode describe(Curation c) {

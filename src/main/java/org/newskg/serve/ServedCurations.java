@@ -40,7 +40,7 @@ public final class ServedCurations {
      * @param relation reject, assert: the fact's relation, e.g. {@code metWith} or its IRI
      * @param object   merge: the entity merged into {@code subject}; reject: the fact's object (an
      *                 entity, or a value such as a date); assert: the entity the fact relates it to
-     * @param value    rename: the new label; retype: the type; link: the QID, then optionally a space and the title
+     * @param value    split: the name that is another thing; rename: the new label; retype: the type; link: the QID, then optionally a space and the title
      */
     public record Request(String action, String subject, String relation, String object, String value, String why) {}
 
@@ -111,12 +111,39 @@ public final class ServedCurations {
         }
     }
 
+    /**
+     * Takes curation {@code n} away, by {@code curator}, and rebuilds the graph without it: what it
+     * did is undone, and later builds no longer apply it.
+     *
+     * @throws Refused when the store has no curation {@code n} (nothing is changed)
+     */
+    public Made drop(int n, String curator) {
+        synchronized (writeLock) {
+            List<Curation> existing = KgBuild.curations(store);
+            Curation gone = existing.stream().filter(c -> c.sequence() == n).findFirst()
+                    .orElseThrow(() -> new Refused("the store has no curation #" + n + "; nothing was changed"));
+            List<Curation> rest = new ArrayList<>(existing);
+            rest.remove(gone);
+            store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(rest));
+            BuildReport b;
+            try {
+                b = rebuild.run(store, "curate drop #" + n + " " + gone.describe() + (curator.isEmpty() ? "" : " (by " + curator + ")"));
+            } catch (RuntimeException e) {
+                store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(existing));
+                throw e;
+            }
+            report.accept("newskg serve: curation #" + n + " (" + gone.describe() + ") dropped by " + curator + "; the graph is rebuilt"
+                    + b.change().map(ch -> " (change #" + ch.sequence() + ")").orElse(" (nothing changed)"));
+            return new Made(gone, b);
+        }
+    }
+
     private Curation curation(Request r, int n, String curator, EntityNames names) {
         String action = text(r.action()).toLowerCase(Locale.ROOT);
         String why = text(r.why());
         Instant now = Instant.now();
-        if (!List.of("merge", "reject", "assert", "rename", "retype", "link").contains(action)) {
-            throw new Refused("no curation action '" + text(r.action()) + "'; one of merge, reject, assert, rename, retype, link");
+        if (!List.of("merge", "split", "reject", "assert", "rename", "retype", "link").contains(action)) {
+            throw new Refused("no curation action '" + text(r.action()) + "'; one of merge, split, reject, assert, rename, retype, link");
         }
         Curation.Ref subject = ref(names, required(r.subject(), "subject", "the entity to curate, by its IRI"));
         return switch (action) {
@@ -126,6 +153,15 @@ public final class ServedCurations {
                     throw new Refused("'" + subject.label() + "' cannot be merged into itself; nothing was changed");
                 }
                 yield new Curation(n, Curation.Action.MERGE, subject, Optional.empty(), Optional.of(gone), Optional.empty(), curator, now, why);
+            }
+            case "split" -> {
+                String name;
+                try {
+                    name = names.nameOf(NKG.entityIri(subject.slug()), required(r.value(), "value", "the name that is another thing"));
+                } catch (NewsKgException e) {
+                    throw new Refused(e.getMessage());
+                }
+                yield new Curation(n, Curation.Action.SPLIT, subject, Optional.empty(), Optional.empty(), Optional.of(name), curator, now, why);
             }
             case "reject" -> {
                 Relation rel = relation(required(r.relation(), "relation", "the fact's relation, e.g. metWith"));

@@ -84,6 +84,9 @@ class CurateIT {
         assertTrue(has("kg", asserted + " . ?d a nkg:Derivation ; rdf:subject ?k ; rdf:object ?c ; prov:wasDerivedFrom <https://w3id.org/newskg/id/curation/3>"),
                 "asserted, derived from the curation");
         assertEquals(0, cli.run("changes", "--store", "kg"), cli.err());
+        assertTrue(cli.out().contains("curate assert") && cli.out().contains("new facts: 1") && cli.out().contains(keep + " locatedIn " + country),
+                "the asserted fact is in the history: " + cli.out());
+        assertEquals(0, cli.run("changes", "--since", "2", "--store", "kg"), cli.err());
         assertTrue(cli.out().contains("curate reject") && cli.out().contains("facts gone: 1"), cli.out());
 
         Runnable holds = () -> {
@@ -128,6 +131,45 @@ class CurateIT {
         Files.writeString(dir.resolve("bad.ttl"), "this is not turtle");
         assertEquals(1, cli.run("curate", "import", "bad.ttl", "--store", "kg2"));
         assertTrue(cli.err().contains("is not a curations file") && cli.err().contains("nothing was imported"), cli.err());
+    }
+
+    @Test
+    void splitTakesBackTheArticlesThatUseOnlyTheNameAndHoldsThroughABuild() throws IOException {
+        Path cache = dir.resolve("cache");
+        TestPipeline.copySeedCache(cache);
+        List<Path> seeds = TestPipeline.seedFiles();
+        TestPipeline.copyInto(dir.resolve("four"), seeds.subList(0, 4));
+        String c = cache.toString();
+        assertEquals(0, cli.run("build", "four", "--store", "kg", "--cache", c), cli.err());
+        // Two cities that no article names together, made one by a merge: a split on the second's name parts them again.
+        List<List<String>> cities = select("kg", "SELECT ?l ?m { GRAPH " + ENTITIES + " { ?e a nkg:City ; skos:prefLabel ?l . ?f a nkg:City ;"
+                + " skos:prefLabel ?m } FILTER (STR(?l) < STR(?m)) FILTER NOT EXISTS { ?e nkg:mentionedIn ?a . ?f nkg:mentionedIn ?a } } ORDER BY ?l ?m LIMIT 1");
+        assertEquals(1, cities.size(), "the seeds name two cities in different articles");
+        String keep = cities.get(0).get(0);
+        String other = cities.get(0).get(1);
+        String articlesOfOther = "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH " + ENTITIES + " { ?e skos:prefLabel \"" + other + "\"@en } ?e nkg:mentionedIn ?a }";
+        String before = select("kg", articlesOfOther).get(0).get(0);
+        assertEquals(0, cli.run("curate", "merge", keep, other, "--store", "kg", "--cache", c), cli.err());
+        assertFalse(has("kg", "GRAPH " + ENTITIES + " { ?e skos:prefLabel \"" + other + "\"@en }"), "merged away");
+
+        assertEquals(0, cli.run("curate", "split", keep, other.toUpperCase(java.util.Locale.ROOT), "--why", "two places", "--store", "kg",
+                "--cache", c), cli.err());
+        assertTrue(cli.err().contains("Curation #2: split '" + other + "' from '" + keep + "'"), "the name as the graph writes it: " + cli.err());
+        assertEquals(before, select("kg", articlesOfOther).get(0).get(0), "the split-off city is in the articles it was in before the merge");
+        assertFalse(has("kg", "GRAPH " + ENTITIES + " { ?e skos:prefLabel \"" + keep + "\"@en ; skos:altLabel \"" + other + "\"@en }"),
+                "the kept city no longer has the other's name");
+
+        assertEquals(0, cli.run("add", seeds.get(4).toString(), "--store", "kg", "--cache", c), cli.err());
+        assertTrue(cli.err().contains("curations: 2 applied"), cli.err());
+        assertEquals(before, select("kg", articlesOfOther).get(0).get(0), "the split holds through a build");
+        assertEquals(0, cli.run("curate", "list", "--store", "kg"), cli.err());
+        assertTrue(cli.out().contains("#2  ") && cli.out().contains("split '" + other + "' from '" + keep + "'  (two places)"), cli.out());
+
+        assertEquals(1, cli.run("curate", "split", keep, "Nowhere At All", "--store", "kg", "--cache", c));
+        assertTrue(cli.err().contains("'" + keep + "' is not called 'Nowhere At All'; its names are") && cli.err().contains("nothing was changed"),
+                cli.err());
+        assertEquals(2, cli.run("curate", "split", keep, "--store", "kg"));
+        assertTrue(cli.err().contains("split ENTITY NAME"), cli.err());
     }
 
     private static Model parse(Path f) {

@@ -132,7 +132,80 @@ class CuratorTest {
                 curation(2, Curation.Action.REJECT, "Jonas Breuer", Relation.LEADER_OF, "Velmora", null),
                 new Curation(3, Curation.Action.REJECT, ref("Anna Berg"), Optional.of(Relation.HOLDS_TITLE), Optional.of(new Curation.Ref("", "Minister")),
                         Optional.empty(), "tester", Instant.parse("2026-12-06T10:00:00Z"), "a title she never held"),
-                curation(4, Curation.Action.LINK, "Anna Berg", null, null, "Q4115189 Anna Berg"));
+                curation(4, Curation.Action.LINK, "Anna Berg", null, null, "Q4115189 Anna Berg"),
+                curation(5, Curation.Action.SPLIT, "Anna Berg", null, null, "Berg"));
         assertEquals(all, CurationGraph.read(CurationGraph.model(all)));
+    }
+
+    // One entity that is two people: article "b" calls a "Berg" who is not the Anna Berg of "a" and "c".
+    private static final Entity BERG = new Entity("anna-berg", EntityType.PERSON, "Anna Berg", java.util.Set.of("Berg"), java.util.Map.of(
+            "a", List.of(new Mention(0, 0, 9, "Anna Berg"), new Mention(1, 0, 4, "Berg")),
+            "b", List.of(new Mention(0, 0, 4, "Berg"), new Mention(2, 0, 4, "Berg")),
+            "c", List.of(new Mention(0, 0, 9, "Anna Berg"))));
+    private static final Entity BREUER = new Entity("jonas-breuer", EntityType.PERSON, "Jonas Breuer", java.util.Set.of(),
+            java.util.Map.of("a", List.of(new Mention(0, 14, 26, "Jonas Breuer")), "b", List.of(new Mention(0, 14, 26, "Jonas Breuer"))));
+    private static final Entity VELMORA = new Entity("velmora", EntityType.COUNTRY, "Velmora", java.util.Set.of(),
+            java.util.Map.of("b", List.of(new Mention(2, 20, 27, "Velmora"))));
+    private static final Corpus TWO_BERGS = new Corpus(List.of(), List.of(BERG, BREUER, VELMORA), List.of(
+            new Fact("anna-berg", Relation.MET_WITH, "jonas-breuer", null, List.of(evidence("a", 0), evidence("b", 0))),
+            new Fact("anna-berg", Relation.LEADER_OF, "velmora", null, List.of(evidence("b", 2))),
+            new Fact("jonas-breuer", Relation.MET_WITH, "anna-berg", null, List.of(evidence("c", 0)))));
+
+    private static Evidence evidence(String doc, int sentence) {
+        return new Evidence(doc, sentence, "A sentence.", 0, 11, "test", 0.9);
+    }
+
+    private static Curation split(String slug, String label, String name) {
+        return new Curation(5, Curation.Action.SPLIT, new Curation.Ref(slug, label), Optional.empty(), Optional.empty(), Optional.of(name),
+                "tester", Instant.EPOCH, "");
+    }
+
+    @Test
+    void splitMovesTheArticlesThatUseOnlyTheNameWithTheirEvidence() {
+        Curator.Applied a = Curator.apply(TWO_BERGS, List.of(split("anna-berg", "Anna Berg", "berg")));
+        assertEquals(List.of("#5 split 'berg' from 'Anna Berg' (1 article and 2 facts moved to ent:berg)"), a.outcome().applied());
+        Entity anna = named(a.corpus(), "Anna Berg");
+        Entity berg = named(a.corpus(), "Berg");
+        assertEquals("berg", berg.slug());
+        assertEquals(java.util.Set.of("a", "c"), anna.mentions().keySet());
+        assertEquals(java.util.Set.of("b"), berg.mentions().keySet());
+        assertTrue(anna.altLabels().contains("Berg"), "article a still calls Anna Berg 'Berg'");
+        assertEquals(List.of(
+                        new Fact("anna-berg", Relation.MET_WITH, "jonas-breuer", null, List.of(evidence("a", 0))),
+                        new Fact("berg", Relation.MET_WITH, "jonas-breuer", null, List.of(evidence("b", 0))),
+                        new Fact("berg", Relation.LEADER_OF, "velmora", null, List.of(evidence("b", 2))),
+                        new Fact("jonas-breuer", Relation.MET_WITH, "anna-berg", null, List.of(evidence("c", 0)))),
+                a.corpus().facts());
+    }
+
+    @Test
+    void splittingTheLabelGivesTheRestItsMostUsedOtherName() {
+        Entity marsh = new Entity("lena-marsh", EntityType.PERSON, "Lena Marsh", java.util.Set.of("L. Marsh", "Marsh"), java.util.Map.of(
+                "x", List.of(new Mention(0, 0, 10, "Lena Marsh")),
+                "y", List.of(new Mention(0, 0, 8, "L. Marsh"), new Mention(1, 0, 5, "Marsh"), new Mention(2, 0, 8, "L. Marsh"))));
+        Curator.Applied a = Curator.apply(new Corpus(List.of(), List.of(marsh), List.of()), List.of(split("lena-marsh", "Lena Marsh", "Lena Marsh")));
+        assertEquals(List.of("#5 split 'Lena Marsh' from 'Lena Marsh' (1 article and 0 facts moved to ent:lena-marsh-person)"),
+                a.outcome().applied());
+        Entity rest = a.corpus().entities().get(0);
+        assertEquals("lena-marsh", rest.slug(), "the entity keeps its IRI");
+        assertEquals("L. Marsh", rest.prefLabel());
+        assertEquals(java.util.Set.of("Marsh"), rest.altLabels());
+        assertEquals(java.util.Set.of("y"), rest.mentions().keySet());
+        assertEquals(java.util.Set.of("x"), a.corpus().entities().get(1).mentions().keySet());
+        assertEquals("Lena Marsh", a.corpus().entities().get(1).prefLabel());
+    }
+
+    @Test
+    void aSplitThatWouldMoveNothingOrEverythingAppliesToNothing() {
+        Entity onlyBerg = new Entity("berg", EntityType.PERSON, "Berg", java.util.Set.of(), java.util.Map.of("b", List.of(new Mention(0, 0, 4, "Berg"))));
+        Corpus one = new Corpus(List.of(), List.of(onlyBerg), List.of());
+        Corpus noSolo = new Corpus(List.of(), List.of(new Entity("anna-berg", EntityType.PERSON, "Anna Berg", java.util.Set.of("Berg"),
+                java.util.Map.of("a", BERG.mentions().get("a")))), List.of());
+        assertEquals(List.of("#5 split 'Jonas' from 'Anna Berg': 'Anna Berg' is never called 'Jonas'"),
+                Curator.apply(TWO_BERGS, List.of(split("anna-berg", "Anna Berg", "Jonas"))).outcome().idle());
+        assertEquals(List.of("#5 split 'Berg' from 'Anna Berg': every article that calls 'Anna Berg' 'Berg' also calls it otherwise"),
+                Curator.apply(noSolo, List.of(split("anna-berg", "Anna Berg", "Berg"))).outcome().idle());
+        assertEquals(List.of("#5 split 'Berg' from 'Berg': every article calls 'Berg' only 'Berg': nothing would be left of it"),
+                Curator.apply(one, List.of(split("berg", "Berg", "Berg"))).outcome().idle());
     }
 }

@@ -23,7 +23,7 @@ class ChangeSetTest {
 
     private static CorpusState state(Map<String, CorpusState.Article> articles, Map<String, String> entities,
                                      Map<Change.FactKey, Integer> support, Map<String, String> disputes) {
-        return new CorpusState(articles, entities, support, disputes, 3);
+        return new CorpusState(articles, entities, support, java.util.Set.of(), disputes, 3);
     }
 
     @Test
@@ -88,5 +88,22 @@ class ChangeSetTest {
         assertEquals(List.of(Change.Kind.ARTICLE_ADDED, Change.Kind.NEW_ENTITY, Change.Kind.NEW_ENTITY, Change.Kind.NEW_FACT),
                 changes.stream().map(Change::kind).toList());
         assertEquals("Lena Marsh leaderOf Velmora", changes.get(3).label());
+    }
+
+    @Test
+    void aFactACurationAssertsIsNewAndGoesWhenTheCurationDoesUnlessAnArticleStatesIt() {
+        Map<String, String> entities = Map.of(E + "lena-marsh", "Lena Marsh", E + "velmora", "Velmora", E + "jonas-breuer", "Jonas Breuer");
+        CorpusState none = state(Map.of(), entities, Map.of(MEETING, 1), Map.of());
+        CorpusState asserted = new CorpusState(Map.of(), entities, Map.of(MEETING, 1), java.util.Set.of(LEADER), Map.of(), 4);
+        List<Change> added = ChangeSet.between(none, asserted);
+        assertEquals(List.of("NewFact Lena Marsh leaderOf Velmora"), added.stream().map(c -> c.kind().localName() + " " + c.label()).toList());
+        assertEquals(0, added.get(0).after(), "no article states it");
+        assertEquals(List.of("FactGone Lena Marsh leaderOf Velmora"),
+                ChangeSet.between(asserted, none).stream().map(c -> c.kind().localName() + " " + c.label()).toList());
+        // An article comes to state it too: more support, not a new fact.
+        CorpusState stated = new CorpusState(Map.of(), entities, Map.of(MEETING, 1, LEADER, 1), java.util.Set.of(LEADER), Map.of(), 5);
+        assertEquals(List.of("FactCorroborated Lena Marsh leaderOf Velmora"),
+                ChangeSet.between(asserted, stated).stream().map(c -> c.kind().localName() + " " + c.label()).toList());
+        assertTrue(ChangeSet.between(asserted, asserted).isEmpty());
     }
 }

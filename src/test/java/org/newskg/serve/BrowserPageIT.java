@@ -705,15 +705,17 @@ class BrowserPageIT {
 
     /**
      * A server with --allow-update: the entity panel asks to log in, then merges another entity into
-     * the one shown (picked with the search's suggestions) and rejects a fact; each time the store keeps
-     * the curation, the graph is rebuilt and the page shows the result. A read-only server's page
-     * offers none of it.
+     * the one shown (picked with the search's suggestions), asserts and rejects a fact and, after a
+     * reload that keeps the login, splits the merged name off again; the Curations tab lists them and
+     * drops one. Each time the store keeps the curation, the graph is rebuilt and the page shows the
+     * result. A read-only server's page offers none of it.
      */
     @Test
     void aLoggedInUserMergesTwoEntitiesAndRejectsAFactInThePage(@TempDir Path other) throws IOException {
         openPage("#entity/anna-berg");
         assertTrue(detailsOf(ServeFixture.ENTITY + "anna-berg").findElements(By.id("curate")).isEmpty(), "read-only: no curation");
         assertTrue(driver.findElements(By.cssSelector("button.reject")).isEmpty());
+        assertFalse(driver.findElement(By.id("tab-curations")).isDisplayed(), "read-only: no Curations tab");
 
         Path users = Files.writeString(other.resolve("users.txt"), "editor: s3cret\n");
         org.newskg.store.KgStore store = PageStore.build(other.resolve("store"));
@@ -800,6 +802,54 @@ class BrowserPageIT {
             assertEquals(List.of("editor", "editor", "editor"), org.newskg.build.KgBuild.curations(store).stream()
                     .map(org.newskg.curate.Curation::curator).toList(), "kept, with who made them");
             screenshot("curate-reject.png");
+
+            // A reload keeps the login (for the tab's life). A split that would take nothing is kept and
+            // said to apply to nothing: the one article that says "Mara Lind" also says "Ida Kern".
+            driver.navigate().refresh();
+            driver.get(rw.url() + "#entity/ida-kern");
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate[data-user='editor']")).isEmpty());
+            driver.findElement(By.id("curate-split")).click();
+            new Select(driver.findElement(By.id("curate-value"))).selectByValue("Mara Lind");
+            driver.findElement(By.id("curate-go")).click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='warning']")).isEmpty());
+            assertEquals("Curation #4: split 'Mara Lind' from 'Ida Kern' — kept, but it applies to nothing now: every article that calls"
+                    + " 'Ida Kern' 'Mara Lind' also calls it otherwise", driver.findElement(By.id("curate-status")).getText());
+            // Split: Nina Falk, of another article, merged (here, by the server) into Tomas Vell, is her own person again.
+            String tomas = ServeFixture.ENTITY + "tomas-vell";
+            curations.add(new ServedCurations.Request("merge", tomas, null, ServeFixture.ENTITY + "nina-falk", null, ""), "editor");
+            driver.get(rw.url() + "#entity/tomas-vell");
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-split")).isEmpty());
+            driver.findElement(By.id("curate-split")).click();
+            new Select(driver.findElement(By.id("curate-value"))).selectByValue("Nina Falk");
+            driver.findElement(By.id("curate-go")).click();
+            waiting().until(d -> !d.findElements(By.cssSelector("#curate-status[data-kind='done']")).isEmpty());
+            assertTrue(driver.findElement(By.id("curate-status")).getText().startsWith("Curation #6: split 'Nina Falk' from 'Tomas Vell' — change #"),
+                    driver.findElement(By.id("curate-status")).getText());
+            assertTrue(has(store, "GRAPH ?g { ?m skos:prefLabel \"Nina Falk\"@en } GRAPH ?h { ?m nkg:mentionedIn ?a }"), "Nina Falk is an entity again");
+            assertFalse(has(store, "GRAPH ?g { <" + tomas + "> skos:altLabel \"Nina Falk\"@en }"));
+
+            // The Curations tab lists the six, each linking to its entity; dropping the rejection brings the fact back.
+            driver.findElement(By.id("tab-curations")).click();
+            waiting().until(d -> "6".equals(d.findElement(By.id("curations")).getDomAttribute("data-items")));
+            assertEquals("#curations", js("return location.hash"));
+            WebElement list = driver.findElement(By.id("curations"));
+            assertEquals(List.of("#1", "#2", "#3", "#4", "#5", "#6"), list.findElements(By.cssSelector("li.curation .seq")).stream()
+                    .map(WebElement::getText).toList());
+            assertTrue(list.findElement(By.cssSelector("li[data-sequence='4']")).getText().contains("applies to nothing now"), list.getText());
+            assertTrue(list.findElement(By.cssSelector("li[data-sequence='1']")).getText().contains("editor, ")
+                    && list.findElement(By.cssSelector("li[data-sequence='1']")).getText().contains("one person"), list.getText());
+            screenshot("curations-tab.png");
+            WebElement drop = list.findElement(By.cssSelector("li[data-sequence='3'] button.drop"));
+            drop.click();
+            assertEquals("Drop it?", drop.getText());
+            drop.click();
+            waiting().until(d -> "5".equals(d.findElement(By.id("curations")).getDomAttribute("data-items"))
+                    && "done".equals(d.findElement(By.id("curations-status")).getDomAttribute("data-kind")));
+            assertTrue(driver.findElement(By.id("curations-status")).getText().startsWith("Dropped curation #3: reject 'Anna Berg' visited 'Kestria'"));
+            assertTrue(has(store, "GRAPH ?g { <" + anna + "> nkg:visited <" + kestria + "> }"), "the rejected fact is back");
+            assertEquals(List.of(1, 2, 4, 5, 6), org.newskg.build.KgBuild.curations(store).stream().map(org.newskg.curate.Curation::sequence).toList());
+            driver.findElement(By.cssSelector("li[data-sequence='1'] a.entity")).click();
+            waiting().until(d -> String.valueOf(js("return location.hash")).equals("#entity/ida-kern"));
             assertNoConsoleErrorsBut("the server responded with a status of 400");
         } finally {
             // Leave no page of this server behind (its requests would fail in the next test's log).
