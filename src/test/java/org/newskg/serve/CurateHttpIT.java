@@ -78,6 +78,8 @@ class CurateHttpIT {
                     "{\"action\":\"retype\",\"subject\":\"" + ENT + "anna-berg\",\"value\":\"Planet\"}",
                     "{\"action\":\"link\",\"subject\":\"" + ENT + "anna-berg\",\"value\":\"42\"}",
                     "{\"action\":\"split\",\"subject\":\"" + ENT + "anna-berg\"}",
+                    "{\"action\":\"split\",\"subject\":\"" + ENT + "anna-berg\",\"value\":\"Berg\"}",
+                    "{\"action\":\"unmerge\",\"subject\":\"" + ENT + "anna-berg\"}",
                     "not json")) {
                 HttpResponse<String> r = client.send(post(client, bad).header("Authorization", basic("editor", "s3cret")).build());
                 assertEquals(400, r.statusCode(), bad + " -> " + r.body());
@@ -143,6 +145,21 @@ class CurateHttpIT {
 
             // The rebuilds are in the store's history, as the command's are.
             assertTrue(ask(store, "GRAPH ?c { ?x a nkg:CorpusChange ; nkg:command ?w FILTER (STRSTARTS(?w, \"curate #2 reject\")) }"));
+
+            // DELETE ?n=N drops one: the same login rules; an unknown or missing number is 400 and changes nothing.
+            assertEquals(401, client.send(client.request("newskg/curate?n=2").DELETE().build()).statusCode());
+            for (String bad : List.of("newskg/curate?n=9", "newskg/curate?n=two", "newskg/curate")) {
+                HttpResponse<String> r = client.send(client.request(bad).header("Authorization", basic("editor", "s3cret")).DELETE().build());
+                assertEquals(400, r.statusCode(), bad + " -> " + r.body());
+            }
+            assertEquals(3, KgBuild.curations(store).size());
+            HttpResponse<String> dropped = client.send(client.request("newskg/curate?n=2").header("Authorization", basic("editor", "s3cret"))
+                    .DELETE().build());
+            assertEquals(200, dropped.statusCode(), dropped.body());
+            assertEquals("Dropped curation #2: reject 'Anna Berg' visited 'Kestria'", JSON.readTree(dropped.body()).get("done").asText());
+            assertTrue(ask(store, "GRAPH ?g { <" + ENT + "anna-berg> nkg:visited <" + ENT + "kestria> }"), "the rejected fact is back");
+            assertEquals(List.of(1, 3), KgBuild.curations(store).stream().map(Curation::sequence).toList());
+            assertTrue(said.get(said.size() - 1).contains("curation #2 (reject 'Anna Berg' visited 'Kestria') dropped by editor"), said.toString());
         }
     }
 
