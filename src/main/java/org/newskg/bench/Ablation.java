@@ -16,17 +16,23 @@ import org.newskg.store.KgStore;
 import org.newskg.store.StoreSpec;
 
 /**
- * {@code bench/ablation}: which parts of the CoreNLP pipeline pay for themselves. Builds the seeds and
- * the development set (in memory, one thread, no cache) with one variant of {@link NlpConfig#defaults()}
- * and prints the model loading and annotation times, CoreNLP's time per annotator, and the eval figures
- * against both gold files. One variant per JVM, so that each loads its models from cold.
+ * {@code bench/ablation}: which parts of the CoreNLP pipeline pay for themselves. Builds each evaluation
+ * set (in memory, one thread, no cache) with one variant of {@link NlpConfig#defaults()} and prints the
+ * model loading and annotation times (wall and the process's CPU time, which another busy process on
+ * the machine disturbs less), CoreNLP's time per annotator, and the eval figures against each gold
+ * file. One variant per JVM, so that each loads its models from cold.
  *
- * <pre>java -cp ... org.newskg.bench.Ablation VARIANT SEEDS SEEDS_GOLD DEVSET DEVSET_GOLD</pre>
+ * <pre>java -cp ... org.newskg.bench.Ablation VARIANT ARTICLES GOLD [ARTICLES GOLD ...]</pre>
  */
 public final class Ablation {
     private Ablation() {}
 
-    /** The variants: what NewsKG runs, and each optional part left out. */
+    /** CoreNLP's default NER models, the three CRF classifiers that {@code ner} combines. */
+    private static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    private static final String SEVEN_CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+    private static final String FOUR_CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** The variants: what NewsKG runs, and each optional part left out or cut down. */
     static Map<String, NlpConfig> variants() {
         NlpConfig full = NlpConfig.defaults();
         Map<String, NlpConfig> v = new LinkedHashMap<>();
@@ -35,9 +41,16 @@ public final class Ablation {
                 without(full.settings(), "coref.")));
         v.put("no-fine-grained-ner", new NlpConfig(full.annotators(), with(full.settings(), "ner.applyFineGrained", "false")));
         v.put("no-sutime", new NlpConfig(full.annotators(), with(full.settings(), "ner.useSUTime", "false")));
+        // NER with fewer of its three CRF models (SUTime and the fine-grained rules still run).
+        v.put("ner-3class", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS)));
+        v.put("ner-no-muc", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS + "," + FOUR_CLASS)));
+        v.put("ner-no-conll", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS + "," + SEVEN_CLASS)));
+        // Statistical coreference looking at fewer candidate antecedents (CoreNLP's defaults: 50 mentions
+        // back, 500 when the strings match).
+        Map<String, String> near = with(full.settings(), "coref.maxMentionDistance", "20");
+        v.put("coref-near", new NlpConfig(full.annotators(), with(near, "coref.maxMentionDistanceWithStringMatch", "100")));
         return v;
     }
-
     private static Map<String, String> without(Map<String, String> s, String prefix) {
         Map<String, String> m = new LinkedHashMap<>(s);
         m.keySet().removeIf(k -> k.startsWith(prefix));
@@ -51,31 +64,54 @@ public final class Ablation {
     }
 
     public static void main(String[] args) {
-        if (args.length != 5 || !variants().containsKey(args[0])) {
-            System.err.println("usage: Ablation " + String.join("|", variants().keySet()) + " SEEDS SEEDS_GOLD DEVSET DEVSET_GOLD");
+        if (args.length < 3 || args.length % 2 == 0 || !variants().containsKey(args[0])) {
+            System.err.println("usage: Ablation " + String.join("|", variants().keySet()) + " ARTICLES GOLD [ARTICLES GOLD ...]");
             System.exit(2);
         }
         NlpConfig config = variants().get(args[0]);
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean cpu = (com.sun.management.OperatingSystemMXBean) os;
         long t0 = System.nanoTime();
+        long c0 = cpu.getProcessCpuTime();
         CoreNlpAnnotator nlp = CoreNlpAnnotator.load(config);
         double models = (System.nanoTime() - t0) / 1e9;
+        double modelsCpu = (cpu.getProcessCpuTime() - c0) / 1e9;
         List<String> lines = new ArrayList<>();
         double annotate = 0;
-        for (int i = 1; i < 5; i += 2) {
+        double annotateCpu = 0;
+        int facts = 0;
+        int factsOf = 0;
+        int relations = 0;
+        int relationsOf = 0;
+        int wrong = 0;
+        for (int i = 1; i < args.length; i += 2) {
             try (KgStore store = KgStore.open(StoreSpec.memory())) {
                 long t1 = System.nanoTime();
+                long c1 = cpu.getProcessCpuTime();
                 KgBuild.create().articles(List.of(Path.of(args[i]))).threads(1).annotator(() -> nlp).runInto(store);
                 annotate += (System.nanoTime() - t1) / 1e9;
+                annotateCpu += (cpu.getProcessCpuTime() - c1) / 1e9;
                 GoldFile gold = GoldFile.read(Path.of(args[i + 1]));
                 Score s = store.read(ds -> Scorer.score(ds.getUnionModel(), gold));
-                lines.add(String.format(Locale.ROOT, "%-8s entities R %s P %s  facts R %s P %s  relations R %s",
-                        i == 1 ? "seeds" : "devset", s.entityRecall(), s.entityPrecision(), s.factRecall(),
-                        s.factPrecision(), s.relationRecall()));
+                facts += s.factRecall().numerator();
+                factsOf += s.factRecall().denominator();
+                relations += s.relationRecall().numerator();
+                relationsOf += s.relationRecall().denominator();
+                wrong += s.factPrecision().denominator() - s.factPrecision().numerator();
+                lines.add(String.format(Locale.ROOT, "%-10s entities R %s P %s  facts R %s P %s  relations R %s",
+                        setName(Path.of(args[i])), s.entityRecall(), s.entityPrecision(), s.factRecall(), s.factPrecision(), s.relationRecall()));
             }
         }
-        System.out.printf(Locale.ROOT, "variant %s: models %.1f s, build %.1f s (annotators: %s)%n", args[0], models, annotate,
-                String.join(",", config.annotators()));
+        System.out.printf(Locale.ROOT, "variant %s: models %.1f s (cpu %.1f s), build %.1f s (cpu %.1f s); facts %d/%d, relations %d/%d, wrong %d%n",
+                args[0], models, modelsCpu, annotate, annotateCpu, facts, factsOf, relations, relationsOf, wrong);
         lines.forEach(l -> System.out.println("  " + l));
         nlp.timing().lines().forEach(l -> System.out.println("  " + l.strip()));
+    }
+
+    /** A set's name: its folder's, or its parent's when the folder is called "articles". */
+    private static String setName(Path articles) {
+        Path p = articles.toAbsolutePath().normalize();
+        String name = p.getFileName().toString();
+        return name.equals("articles") && p.getParent() != null ? p.getParent().getFileName().toString() : name;
     }
 }
