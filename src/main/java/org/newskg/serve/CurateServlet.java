@@ -103,18 +103,7 @@ final class CurateServlet extends HttpServlet {
             error(resp, 400, "give the curation's number: DELETE /newskg/curate?n=N; nothing was changed");
             return;
         }
-        ServedCurations.Made made;
-        try {
-            made = curations.drop(n, user);
-        } catch (ServedCurations.Refused e) {
-            error(resp, 400, e.getMessage());
-            return;
-        } catch (NewsKgException e) {
-            LOG.warn("dropping a curation failed", e);
-            error(resp, 500, "the curation could not be dropped: " + e.getMessage() + "; nothing was changed");
-            return;
-        }
-        send(resp, 200, answer("Dropped curation #" + n + ": " + made.curation().describe(), made));
+        perform(resp, () -> curations.drop(n, user), "dropped", made -> "Dropped curation #" + n + ": " + made.curation().describe());
     }
 
     @Override
@@ -136,18 +125,27 @@ final class CurateServlet extends HttpServlet {
         }
         ServedCurations.Request r = new ServedCurations.Request(field(in, "action"), field(in, "subject"), field(in, "relation"),
                 field(in, "object"), field(in, "value"), field(in, "why"));
+        perform(resp, () -> curations.add(r, user), "applied", made -> "Curation #" + made.curation().sequence() + ": " + made.curation().describe());
+    }
+
+    /**
+     * Runs a curation or a drop and answers what it did; a refusal is 400, a failure 500 (both with
+     * nothing changed: ServedCurations puts the curations back).
+     */
+    private static void perform(HttpServletResponse resp, java.util.function.Supplier<ServedCurations.Made> action, String verb,
+                                java.util.function.Function<ServedCurations.Made, String> done) throws IOException {
         ServedCurations.Made made;
         try {
-            made = curations.add(r, user);
+            made = action.get();
         } catch (ServedCurations.Refused e) {
             error(resp, 400, e.getMessage());
             return;
         } catch (NewsKgException e) {
-            LOG.warn("curation failed", e);
-            error(resp, 500, "the curation could not be applied: " + e.getMessage() + "; nothing was changed");
+            LOG.warn("a curation could not be " + verb, e);
+            error(resp, 500, "the curation could not be " + verb + ": " + e.getMessage() + "; nothing was changed");
             return;
         }
-        send(resp, 200, answer("Curation #" + made.curation().sequence() + ": " + made.curation().describe(), made));
+        send(resp, 200, answer(done.apply(made), made));
     }
 
     /** What was done, in words, and what the rebuild changed. */

@@ -97,16 +97,8 @@ public final class ServedCurations {
             }
             List<Curation> all = new ArrayList<>(existing);
             all.add(c);
-            store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(all));
-            BuildReport b;
-            try {
-                b = rebuild.run(store, "curate #" + n + " " + c.describe() + (curator.isEmpty() ? "" : " (by " + curator + ")"));
-            } catch (RuntimeException e) {
-                store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(existing));
-                throw e;
-            }
-            report.accept("newskg serve: curation #" + n + " by " + curator + ": " + c.describe() + "; the graph is rebuilt"
-                    + b.change().map(ch -> " (change #" + ch.sequence() + ")").orElse(" (nothing changed)"));
+            BuildReport b = rebuildWith(all, existing, "curate #" + n + " " + c.describe() + (curator.isEmpty() ? "" : " (by " + curator + ")"),
+                    "curation #" + n + " by " + curator + ": " + c.describe());
             return new Made(c, b);
         }
     }
@@ -124,18 +116,28 @@ public final class ServedCurations {
                     .orElseThrow(() -> new Refused("the store has no curation #" + n + "; nothing was changed"));
             List<Curation> rest = new ArrayList<>(existing);
             rest.remove(gone);
-            store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(rest));
-            BuildReport b;
-            try {
-                b = rebuild.run(store, "curate drop #" + n + " " + gone.describe() + (curator.isEmpty() ? "" : " (by " + curator + ")"));
-            } catch (RuntimeException e) {
-                store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(existing));
-                throw e;
-            }
-            report.accept("newskg serve: curation #" + n + " (" + gone.describe() + ") dropped by " + curator + "; the graph is rebuilt"
-                    + b.change().map(ch -> " (change #" + ch.sequence() + ")").orElse(" (nothing changed)"));
+            BuildReport b = rebuildWith(rest, existing, "curate drop #" + n + " " + gone.describe() + (curator.isEmpty() ? "" : " (by " + curator + ")"),
+                    "curation #" + n + " (" + gone.describe() + ") dropped by " + curator);
             return new Made(gone, b);
         }
+    }
+
+    /**
+     * Stores {@code curations} and rebuilds the graph with them, recorded as {@code command}; a rebuild
+     * that fails puts {@code before} back. Says {@code done} on the server's console.
+     */
+    private BuildReport rebuildWith(List<Curation> curations, List<Curation> before, String command, String done) {
+        store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(curations));
+        BuildReport b;
+        try {
+            b = rebuild.run(store, command);
+        } catch (RuntimeException e) {
+            store.replaceGraph(NKG.CURATIONS_GRAPH, CurationGraph.model(before));
+            throw e;
+        }
+        report.accept("newskg serve: " + done + "; the graph is rebuilt" + b.change().map(ch -> " (change #" + ch.sequence() + ")")
+                .orElse(" (nothing changed)"));
+        return b;
     }
 
     private Curation curation(Request r, int n, String curator, EntityNames names) {

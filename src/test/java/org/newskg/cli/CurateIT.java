@@ -47,14 +47,19 @@ class CurateIT {
         return Integer.parseInt(select(store, "SELECT (COUNT(*) AS ?n) { " + pattern + " }").get(0).get(0).replaceAll("\\D", "")) > 0;
     }
 
-    @Test
-    void mergeAndRejectHoldThroughANewArticleAndTheFileRoundTrips() throws IOException {
+    /** The store "kg" of the first four seeds, built from a copy of their cache; returns the cache folder. */
+    private String buildFour() throws IOException {
         Path cache = dir.resolve("cache");
         TestPipeline.copySeedCache(cache);
+        TestPipeline.copyInto(dir.resolve("four"), TestPipeline.seedFiles().subList(0, 4));
+        assertEquals(0, cli.run("build", "four", "--store", "kg", "--cache", cache.toString()), cli.err());
+        return cache.toString();
+    }
+
+    @Test
+    void mergeAndRejectHoldThroughANewArticleAndTheFileRoundTrips() throws IOException {
+        String c = buildFour();
         List<Path> seeds = TestPipeline.seedFiles();
-        Path four = TestPipeline.copyInto(dir.resolve("four"), seeds.subList(0, 4));
-        String c = cache.toString();
-        assertEquals(0, cli.run("build", "four", "--store", "kg", "--cache", c), cli.err());
 
         // Two cities to merge (the two that the most articles mention), and a fact between two others to reject.
         List<List<String>> cities = select("kg", "SELECT ?e ?l (COUNT(DISTINCT ?a) AS ?n) { GRAPH " + ENTITIES + " { ?e a nkg:City ; skos:prefLabel ?l }"
@@ -135,12 +140,8 @@ class CurateIT {
 
     @Test
     void splitTakesBackTheArticlesThatUseOnlyTheNameAndHoldsThroughABuild() throws IOException {
-        Path cache = dir.resolve("cache");
-        TestPipeline.copySeedCache(cache);
+        String c = buildFour();
         List<Path> seeds = TestPipeline.seedFiles();
-        TestPipeline.copyInto(dir.resolve("four"), seeds.subList(0, 4));
-        String c = cache.toString();
-        assertEquals(0, cli.run("build", "four", "--store", "kg", "--cache", c), cli.err());
         // Two cities that no article names together, made one by a merge: a split on the second's name parts them again.
         List<List<String>> cities = select("kg", "SELECT ?l ?m { GRAPH " + ENTITIES + " { ?e a nkg:City ; skos:prefLabel ?l . ?f a nkg:City ;"
                 + " skos:prefLabel ?m } FILTER (STR(?l) < STR(?m)) FILTER NOT EXISTS { ?e nkg:mentionedIn ?a . ?f nkg:mentionedIn ?a } } ORDER BY ?l ?m LIMIT 1");
