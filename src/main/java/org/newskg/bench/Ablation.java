@@ -48,7 +48,10 @@ public final class Ablation {
         // Statistical coreference looking at fewer candidate antecedents (CoreNLP's defaults: 50 mentions
         // back, 500 when the strings match).
         Map<String, String> near = with(full.settings(), "coref.maxMentionDistance", "20");
-        v.put("coref-near", new NlpConfig(full.annotators(), with(near, "coref.maxMentionDistanceWithStringMatch", "100")));
+        near = with(near, "coref.maxMentionDistanceWithStringMatch", "100");
+        v.put("coref-near", new NlpConfig(full.annotators(), near));
+        // Both cuts at once (each alone changed no figure; together they must be measured too).
+        v.put("lean", new NlpConfig(full.annotators(), with(near, "ner.model", THREE_CLASS)));
         return v;
     }
     private static Map<String, String> without(Map<String, String> s, String prefix) {

@@ -26,7 +26,8 @@ public final class CoreNlpAnnotator {
     /** Loads the models for {@code config}; tens of seconds. */
     public static CoreNlpAnnotator load(NlpConfig config) {
         long t0 = System.nanoTime();
-        StanfordCoreNLP p = new StanfordCoreNLP(config.toProperties());
+        // Not in the config (nor its fingerprint): the cut word counts give coreference the same vocabulary.
+        StanfordCoreNLP p = new StanfordCoreNLP(CorefWordCounts.withCutCounts(config.toProperties(), CorefWordCounts.defaultFolder()));
         LOG.info("CoreNLP pipeline {} loaded in {} s", config.annotators(),
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return new CoreNlpAnnotator(p, config);
