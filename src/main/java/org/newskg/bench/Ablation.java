@@ -32,28 +32,30 @@ public final class Ablation {
     private static final String SEVEN_CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
     private static final String FOUR_CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-    /** The variants: what NewsKG runs, and each optional part left out or cut down. */
+    /**
+     * The variants: what NewsKG runs, CoreNLP's defaults where NewsKG does less (all three NER models;
+     * coreference antecedents 50 mentions back, 500 when the strings match), and each optional part
+     * left out or cut further.
+     */
     static Map<String, NlpConfig> variants() {
         NlpConfig full = NlpConfig.defaults();
         Map<String, NlpConfig> v = new LinkedHashMap<>();
         v.put("full", full);
+        Map<String, String> corenlp = new LinkedHashMap<>(full.settings());
+        corenlp.keySet().removeAll(NlpConfig.SPEED_SETTINGS);
+        v.put("corenlp-defaults", new NlpConfig(full.annotators(), corenlp));
+        v.put("all-ner-models", new NlpConfig(full.annotators(), with(without(full.settings(), "ner.model"), "ner.model",
+                THREE_CLASS + "," + SEVEN_CLASS + "," + FOUR_CLASS)));
+        v.put("coref-far", new NlpConfig(full.annotators(), without(full.settings(), "coref.maxMentionDistance")));
+        v.put("coref-nearer", new NlpConfig(full.annotators(), with(with(full.settings(), "coref.maxMentionDistance", "10"),
+                "coref.maxMentionDistanceWithStringMatch", "50")));
         v.put("no-coref", new NlpConfig(full.annotators().stream().filter(a -> !a.equals("coref")).toList(),
                 without(full.settings(), "coref.")));
         v.put("no-fine-grained-ner", new NlpConfig(full.annotators(), with(full.settings(), "ner.applyFineGrained", "false")));
         v.put("no-sutime", new NlpConfig(full.annotators(), with(full.settings(), "ner.useSUTime", "false")));
-        // NER with fewer of its three CRF models (SUTime and the fine-grained rules still run).
-        v.put("ner-3class", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS)));
-        v.put("ner-no-muc", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS + "," + FOUR_CLASS)));
-        v.put("ner-no-conll", new NlpConfig(full.annotators(), with(full.settings(), "ner.model", THREE_CLASS + "," + SEVEN_CLASS)));
-        // Statistical coreference looking at fewer candidate antecedents (CoreNLP's defaults: 50 mentions
-        // back, 500 when the strings match).
-        Map<String, String> near = with(full.settings(), "coref.maxMentionDistance", "20");
-        near = with(near, "coref.maxMentionDistanceWithStringMatch", "100");
-        v.put("coref-near", new NlpConfig(full.annotators(), near));
-        // Both cuts at once (each alone changed no figure; together they must be measured too).
-        v.put("lean", new NlpConfig(full.annotators(), with(near, "ner.model", THREE_CLASS)));
         return v;
     }
+
     private static Map<String, String> without(Map<String, String> s, String prefix) {
         Map<String, String> m = new LinkedHashMap<>(s);
         m.keySet().removeIf(k -> k.startsWith(prefix));
