@@ -397,18 +397,39 @@ public final class Resolver {
                 seen.putIfAbsent(types.get(refs.get(i)) + ":" + Names.fold(n), i);
             }
         }
-        List<Map.Entry<String, Integer>> all = new ArrayList<>(seen.entrySet());
-        for (int a = 0; a < all.size(); a++) {
-            for (int b = a + 1; b < all.size(); b++) {
-                String x = all.get(a).getKey();
-                String y = all.get(b).getKey();
-                if (x.length() - x.indexOf(':') - 1 >= FUZZY_MIN_LENGTH && Math.abs(x.length() - y.length()) <= 1
-                        && x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))
-                        && EditDistance.atMostOne(x, y)) {
-                    uf.union(all.get(a).getValue(), all.get(b).getValue());
-                }
+        List<Integer> owners = new ArrayList<>(seen.values());
+        for (int[] p : fuzzyPairs(new ArrayList<>(seen.keySet()))) {
+            uf.union(owners.get(p[0]), owners.get(p[1]));
+        }
+    }
+
+    /**
+     * The pairs (a, b), a &lt; b, of "TYPE:name" keys that {@link #fuzzyPair} links: those of every pair
+     * that is, found through blocking keys ({@link NearNames}) instead of by comparing every pair.
+     */
+    static List<int[]> fuzzyPairs(List<String> keys) {
+        // Only names of 9 letters or more can be either side of a link (the earlier one needs 10, the
+        // other is within one letter of it).
+        List<String> names = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.length() - k.indexOf(':') - 1 >= FUZZY_MIN_LENGTH - 1) {
+                names.add(k);
+                at.add(i);
             }
         }
+        return NearNames.pairs(names, 0, Resolver::fuzzyPair).stream().map(p -> new int[] {at.get(p[0]), at.get(p[1])}).toList();
+    }
+
+    /**
+     * Whether two "TYPE:name" keys, one edit apart, name one thing: the same type, and the earlier
+     * name long enough that one letter is noise rather than another name.
+     */
+    static boolean fuzzyPair(String x, String y) {
+        return x.length() - x.indexOf(':') - 1 >= FUZZY_MIN_LENGTH && Math.abs(x.length() - y.length()) <= 1
+                && x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))
+                && EditDistance.atMostOne(x, y);
     }
 
     private static Set<Integer> rootsOf(Set<Integer> members, UnionFind uf) {
