@@ -75,4 +75,30 @@ final class NearNames {
         }
         return new ArrayList<>(keys);
     }
+
+    /** Strings to look up the ones one edit from a given string, through the same blocking keys. */
+    static final class Index {
+        private final Map<String, List<String>> byKey = new HashMap<>();
+
+        Index(java.util.Collection<String> strings) {
+            for (String s : new java.util.LinkedHashSet<>(strings)) {
+                for (String k : keys(s)) {
+                    byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s);
+                }
+            }
+        }
+
+        /** The indexed strings at most one edit from {@code s}, itself included if indexed. */
+        Set<String> near(String s) {
+            Set<String> out = new java.util.LinkedHashSet<>();
+            for (String k : keys(s)) {
+                for (String w : byKey.getOrDefault(k, List.of())) {
+                    if (EditDistance.atMostOne(w, s)) {
+                        out.add(w);
+                    }
+                }
+            }
+            return out;
+        }
+    }
 }
