@@ -193,13 +193,6 @@ public final class KgMerge {
         try {
             deleteTree(building);    // a previous merge's, killed midway
             Files.createDirectories(building);
-            // Plain file I/O through TDB2's bounded block caches, not memory-mapped files: every page of
-            // a mapped store being written stays resident, so the process held the heap plus the whole
-            // store (100,000 articles: 4.1 GB of heap and 5.2 GB of mapped store, midway). The files are
-            // the same either way; later commands open them mapped as usual.
-            if (!"mapped".equals(System.getProperty("newskg.loader.files"))) {
-                org.apache.jena.tdb2.sys.SystemTDB.setFileMode(org.apache.jena.dboe.base.block.FileMode.direct);
-            }
             try (KgStore store = KgStore.open(StoreSpec.tdb2(building))) {
                 CorpusState before = history.records() ? KgBuild.state(store, history) : null;
                 // TDB2's basic loader: on this 2-core machine, shared, the phased and parallel loaders'
