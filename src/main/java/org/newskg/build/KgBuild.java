@@ -265,24 +265,61 @@ public final class KgBuild {
     }
 
     /**
-     * The resolve and rdf stages: the articles' facts merged into one corpus, and its graphs.
-     *
-     * @param seconds time taken
+     * The resolve and rdf stages: the articles' facts merged into one corpus, and its graphs, made
+     * when first asked for ({@link #graphs}) or one at a time ({@link #eachGraph}) for a writer that
+     * streams them.
      */
-    public record Resolved(Corpus corpus, Map<String, Model> graphs, double seconds, Curator.Outcome curations) {
+    public static final class Resolved {
+        private final Corpus corpus;
+        private final double seconds;
+        private final Curator.Outcome curations;
+        private Map<String, Model> graphs;
+
+        public Resolved(Corpus corpus, double seconds, Curator.Outcome curations) {
+            this.corpus = Objects.requireNonNull(corpus, "corpus");
+            this.seconds = seconds;
+            this.curations = curations;
+        }
+
         public static Resolved of(List<DocumentFacts> facts) {
             return of(facts, List.of());
         }
 
-        /** The articles' facts merged, then people's corrections applied ({@link Curator}), then the graphs. */
+        /** The articles' facts merged, then people's corrections applied ({@link Curator}). */
         public static Resolved of(List<DocumentFacts> facts, List<Curation> curations) {
             long t = System.nanoTime();
             Curator.Applied curated = Curator.apply(Resolver.resolve(facts), curations);
-            return new Resolved(curated.corpus(), CorpusGraphs.of(curated.corpus()), since(t), curated.outcome());
+            return new Resolved(curated.corpus(), since(t), curated.outcome());
+        }
+
+        public Corpus corpus() {
+            return corpus;
+        }
+
+        /** Time taken to resolve. */
+        public double seconds() {
+            return seconds;
+        }
+
+        public Curator.Outcome curations() {
+            return curations;
+        }
+
+        /** Every graph by IRI, held together (kept after the first call): the entities graph first, then one per article. */
+        public synchronized Map<String, Model> graphs() {
+            if (graphs == null) {
+                graphs = CorpusGraphs.of(corpus);
+            }
+            return graphs;
+        }
+
+        /** The graphs of {@link #graphs}, in its order, one at a time: made, handed over, forgotten. */
+        public void eachGraph(java.util.function.BiConsumer<String, Model> sink) {
+            CorpusGraphs.each(corpus, sink);
         }
 
         public long triples() {
-            return graphs.values().stream().mapToLong(Model::size).sum();
+            return graphs().values().stream().mapToLong(Model::size).sum();
         }
     }
 
@@ -316,7 +353,9 @@ public final class KgBuild {
      */
     public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
-        phases.put("resolve+rdf", resolved.seconds());
+        long t1 = System.nanoTime();
+        resolved.graphs();    // the rdf stage, made here to be timed with resolve
+        phases.put("resolve+rdf", resolved.seconds() + since(t1));
         long t2 = System.nanoTime();
         java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
         List<CorpusChange> recorded = new ArrayList<>();    // by the store, when it finds something to change
@@ -349,11 +388,19 @@ public final class KgBuild {
 
     /** What storing these graphs changes: the store's state now against theirs; empty when nothing. */
     private static Optional<CorpusChange> changes(Map<String, Model> graphs, GraphStore kg, History history, java.time.Instant started) {
-        CorpusState before = ChangeGraphs.state((q, row) -> kg.query(q, qe -> {
+        return changes(state(kg, history), ChangeGraphs.state(graphs, history.contradictions()), history, started);
+    }
+
+    /** The state of a store's corpus, as the history compares it ({@link ChangeGraphs#state}). */
+    static CorpusState state(GraphStore kg, History history) {
+        return ChangeGraphs.state((q, row) -> kg.query(q, qe -> {
             qe.execSelect().forEachRemaining(row);
             return null;
         }), history.contradictions());
-        CorpusState after = ChangeGraphs.state(graphs, history.contradictions());
+    }
+
+    /** What going from {@code before} to {@code after} changed, as the history records it; empty when nothing. */
+    static Optional<CorpusChange> changes(CorpusState before, CorpusState after, History history, java.time.Instant started) {
         List<Change> changes = ChangeSet.between(before, after);
         return changes.isEmpty() ? Optional.empty()
                 : Optional.of(new CorpusChange(before.lastSequence() + 1, history.command(), started, java.time.Instant.now(), changes));

@@ -13,7 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.history.CorpusChange;
+import org.newskg.history.CorpusState;
+import org.newskg.model.EntityType;
+import org.newskg.rdf.ChangeGraphs;
+import org.newskg.rdf.NKG;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -34,10 +55,12 @@ import org.newskg.rdf.ExtractionRecords;
  * <pre>
  * KgMerge.Records r = KgMerge.read(List.of(Path.of("records")));
  * KgBuild.Resolved g = KgBuild.Resolved.of(r.facts());
- * KgMerge.writeNQuads(g, Path.of("graph.nq"));
+ * KgMerge.writeNQuads(g, Path.of("graph.nq"));    // graph by graph
  * </pre>
  */
 public final class KgMerge {
+    private static final Logger LOG = LoggerFactory.getLogger(KgMerge.class);
+
     private KgMerge() {}
 
     /**
@@ -115,15 +138,126 @@ public final class KgMerge {
         return bytes;
     }
 
-    /** Writes the graphs as N-Quads to {@code out}. */
-    public static void writeNQuads(KgBuild.Resolved graph, Path out) {
-        Dataset ds = DatasetFactory.create();
-        graph.graphs().forEach(ds::addNamedModel);
-        try (OutputStream o = Files.newOutputStream(out)) {
-            RDFDataMgr.write(o, ds, Lang.NQUADS);
+    /** Writes the graphs as N-Quads to {@code out}, one graph at a time (never the whole graph in memory). */
+    public static Written writeNQuads(KgBuild.Resolved graph, Path out) {
+        long[] count = new long[2];
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(o, RDFFormat.NQUADS);
+            w.start();
+            graph.eachGraph((name, m) -> {
+                Node g = NodeFactory.createURI(name);
+                m.getGraph().find().forEachRemaining(t -> w.quad(Quad.create(g, t)));
+                count[0]++;
+                count[1] += m.size();
+            });
+            w.finish();
         } catch (IOException e) {
             throw new NewsKgException("cannot write " + out + ": " + e.getMessage());
         }
+        return new Written((int) count[0], count[1]);
+    }
+
+    /** What a streaming writer wrote: graphs and triples. */
+    public record Written(int graphs, long triples) {}
+
+    /** Whether {@code folder} holds no store yet (absent, or an empty folder): {@link #loadNewStore} can build one there. */
+    public static boolean isNewStore(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return Files.isDirectory(folder) && s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Builds a new TDB2 store in {@code folder} (absent or empty) holding the graph, as {@link KgBuild#store}
+     * would (with the history's record of the change), but streamed through TDB2's bulk loader: writing
+     * graph by graph in transactions held the whole graph, twice, and took minutes past 10,000 articles.
+     * The store is built beside {@code folder} and moved into place when complete, so a crash leaves no
+     * store (as before) and a half-built folder that the next merge deletes.
+     */
+    public static BuildReport loadNewStore(KgBuild.Extraction x, KgBuild.Resolved graph, Path folder, KgBuild.History history) {
+        if (!isNewStore(folder)) {
+            throw new IllegalArgumentException("not a new store: " + folder);
+        }
+        long t0 = System.nanoTime();
+        java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + graph.seconds()) * 1000));
+        Path abs = folder.toAbsolutePath().normalize();
+        Path building = abs.resolveSibling("." + abs.getFileName() + ".merging");
+        long[] count = new long[2];
+        Optional<CorpusChange> change;
+        double[] historySeconds = {0};
+        try {
+            deleteTree(building);    // a previous merge's, killed midway
+            Files.createDirectories(building);
+            try (KgStore store = KgStore.open(StoreSpec.tdb2(building))) {
+                CorpusState before = history.records() ? KgBuild.state(store, history) : null;
+                // TDB2's basic loader: on this 2-core machine, shared, the phased and parallel loaders'
+                // extra index threads only competed for the cores (1,000 articles: 23.7 s phased, 18.7 s
+                // basic); -Dnewskg.loader=phased|parallel|sequential picks another for a bigger machine.
+                org.apache.jena.system.progress.MonitorOutput quiet = (fmt, args) -> LOG.debug(String.format(fmt, args));
+                DataLoader loader = switch (System.getProperty("newskg.loader", "basic")) {
+                    case "phased" -> LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), quiet);
+                    case "sequential" -> LoaderFactory.sequentialLoader(store.dataset().asDatasetGraph(), quiet);
+                    case "parallel" -> LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), quiet);
+                    default -> LoaderFactory.basicLoader(store.dataset().asDatasetGraph(), quiet);
+                };
+                loader.startBulk();
+                try {
+                    StreamRDF s = loader.stream();
+                    graph.eachGraph((name, m) -> {
+                        Node g = NodeFactory.createURI(name);
+                        m.getGraph().find().forEachRemaining(t -> s.quad(Quad.create(g, t)));
+                        count[0]++;
+                        count[1] += m.size();
+                    });
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                long th = System.nanoTime();
+                // The record of what the merge changed: against the empty store, as a build would record it.
+                change = history.records() ? KgBuild.changes(before, KgBuild.state(store, history), history, started) : Optional.empty();
+                change.ifPresent(c -> store.replaceGraph(NKG.changeIri(c.sequence()), ChangeGraphs.graph(c)));
+                historySeconds[0] = since(th);
+                TDBInternal.expel(store.dataset().asDatasetGraph());    // let go of its files before they move
+            }
+            if (Files.exists(abs)) {
+                Files.delete(abs);    // the empty folder given
+            }
+            Files.move(building, abs, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new NewsKgException("cannot build the store " + folder + ": " + e.getMessage() + "; nothing was stored");
+        }
+        Map<String, Double> phases = new LinkedHashMap<>(x.phases());
+        phases.put("resolve", graph.seconds());
+        if (history.records()) {
+            phases.put("history", historySeconds[0]);
+        }
+        phases.put("rdf+store", since(t0) - historySeconds[0]);
+        Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
+        graph.corpus().entities().forEach(e -> byType.merge(e.type(), 1, Integer::sum));
+        return new BuildReport(x.facts().size(), x.skipped(), byType, graph.corpus().facts().size(), count[1],
+                x.seconds() + graph.seconds() + since(t0), x.annotated(), (int) count[0], 0, phases, change, graph.curations());
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    private static double since(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static void collect(Path p, List<Path> files, List<Problem> skipped) {

@@ -61,7 +61,7 @@ final class MergeCommand implements Command {
         StoreSpec spec = toStore ? StoreOption.writeSpec(line, ctx, "merge") : null;
         // The store's curations apply to the file too: the same graph either way.
         List<org.newskg.curate.Curation> curations = List.of();
-        if (toStore && (spec.kind() != StoreSpec.Kind.TDB2 || java.nio.file.Files.isDirectory(spec.folder()))) {
+        if (toStore && (spec.kind() != StoreSpec.Kind.TDB2 || !KgMerge.isNewStore(spec.folder()))) {
             try (GraphStore store = GraphStore.open(spec)) {
                 curations = KgBuild.curations(store);
             }
@@ -69,20 +69,25 @@ final class MergeCommand implements Command {
         KgBuild.Resolved graph = KgBuild.Resolved.of(records.facts(), curations);    // once, for the file and the store
         if (line.hasOption("out")) {
             Path out = ctx.resolve(line.getOptionValue("out"));
-            KgMerge.writeNQuads(graph, out);
+            KgMerge.Written w = KgMerge.writeNQuads(graph, out);
             ctx.err().printf(Locale.ROOT, "Merged %d article%s into %s (%d graphs, %d triples)%n", n, n == 1 ? "" : "s", out,
-                    graph.graphs().size(), graph.triples());
+                    w.graphs(), w.triples());
         }
         if (toStore) {
             BuildReport r;
-            try (GraphStore store = GraphStore.open(spec)) {
-                r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH,
-                        AnnotationOptions.history(ctx, "merge", line));
+            KgBuild.History history = AnnotationOptions.history(ctx, "merge", line);
+            if (spec.kind() == StoreSpec.Kind.TDB2 && KgMerge.isNewStore(spec.folder())) {
+                r = KgMerge.loadNewStore(records.asExtraction(), graph, spec.folder(), history);    // streamed, bulk-loaded
+            } else {
+                try (GraphStore store = GraphStore.open(spec)) {
+                    r = KgBuild.store(records.asExtraction(), graph, store, KgBuild.DEFAULT_WRITE_BATCH, history);
+                }
             }
             ctx.err().printf(Locale.ROOT, "Merged %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
                     spec, r.seconds());
             ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d; graphs written: %d, dropped: %d%n",
                     r.facts(), r.triples(), r.graphsWritten(), r.graphsDropped());
+            ctx.err().println("  time: " + r.phasesLine());
         }
         return records.skipped().isEmpty() ? 0 : BuildCommand.EXIT_SKIPPED;
     }

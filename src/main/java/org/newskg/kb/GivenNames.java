@@ -12,12 +12,34 @@ import org.newskg.io.ResourceTable;
  */
 public final class GivenNames {
     private static final Set<String> PAIRS = load();
+    /** Each name's partners in either direction, to look up rather than test name against name. */
+    private static final java.util.Map<String, Set<String>> VARIANTS = variants(PAIRS);
 
     private GivenNames() {}
 
     /** Whether two folded given names can name the same person: equal, or one a nickname of the other. */
     public static boolean compatible(String a, String b) {
         return a.equals(b) || PAIRS.contains(a + "\t" + b) || PAIRS.contains(b + "\t" + a);
+    }
+
+    /**
+     * The other given names {@code a} is {@link #compatible} with ("joseph" for "joe"): {@code a}
+     * itself left out, though it is compatible too.
+     */
+    public static Set<String> variants(String a) {
+        return VARIANTS.getOrDefault(a, Set.of());
+    }
+
+    private static java.util.Map<String, Set<String>> variants(Set<String> pairs) {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String p : pairs) {
+            String[] ab = p.split("\t", 2);
+            if (!ab[0].equals(ab[1])) {
+                out.computeIfAbsent(ab[0], k -> new java.util.TreeSet<>()).add(ab[1]);
+                out.computeIfAbsent(ab[1], k -> new java.util.TreeSet<>()).add(ab[0]);
+            }
+        }
+        return out;
     }
 
     private static Set<String> load() {

@@ -50,20 +50,35 @@ public final class CorpusGraphs {
     /** The graphs of a corpus by graph IRI: the entities graph first, then one per article. */
     public static Map<String, Model> of(Corpus corpus) {
         Map<String, Model> graphs = new LinkedHashMap<>();
-        graphs.put(NKG.ENTITIES_GRAPH, entities(corpus));
-        for (Document d : corpus.documents()) {
-            graphs.put(NKG.articleIri(d.id()), article(d));
-        }
+        each(corpus, graphs::put);
+        return graphs;
+    }
+
+    /**
+     * The graphs of {@link #of}, in its order, handed to {@code sink} one at a time: each article's
+     * graph is made when its turn comes and can be written and forgotten, so that writing a corpus
+     * never holds more than one article's RDF (the whole graph took several times the corpus' size).
+     */
+    public static void each(Corpus corpus, java.util.function.BiConsumer<String, Model> sink) {
+        sink.accept(NKG.ENTITIES_GRAPH, entities(corpus));
+        // What goes into each article's graph beside the article, in the order of() adds it.
+        Map<String, List<Map.Entry<Resource, List<Mention>>>> mentions = new java.util.HashMap<>();
         for (Entity e : corpus.entities()) {
-            Resource er = graphs.get(NKG.ENTITIES_GRAPH).createResource(NKG.entityIri(e.slug()));
-            e.mentions().forEach((docId, mentions) -> addMentions(graphs.get(NKG.articleIri(docId)), docId, er, mentions));
+            Resource er = ResourceFactory.createResource(NKG.entityIri(e.slug()));
+            e.mentions().forEach((docId, ms) -> mentions.computeIfAbsent(docId, k -> new java.util.ArrayList<>()).add(Map.entry(er, ms)));
         }
+        Map<String, List<Map.Entry<Fact, Evidence>>> facts = new java.util.HashMap<>();
         for (Fact f : corpus.facts()) {
             for (Evidence ev : f.evidence()) {
-                addFact(graphs.get(NKG.articleIri(ev.docId())), f, ev);
+                facts.computeIfAbsent(ev.docId(), k -> new java.util.ArrayList<>()).add(Map.entry(f, ev));
             }
         }
-        return graphs;
+        for (Document d : corpus.documents()) {
+            Model m = article(d);
+            mentions.getOrDefault(d.id(), List.of()).forEach(x -> addMentions(m, d.id(), x.getKey(), x.getValue()));
+            facts.getOrDefault(d.id(), List.of()).forEach(x -> addFact(m, x.getKey(), x.getValue()));
+            sink.accept(NKG.articleIri(d.id()), m);
+        }
     }
 
     /** The prefixes NewsKG's graphs use: written into exports, and known to queries without PREFIX lines. */

@@ -69,6 +69,7 @@ final class Linker {
             }
         }
         List<Derived> derived = new ArrayList<>();
+        Places places = new Places(entities, iso2OfCountry, facts);
         for (Entity e : entities) {
             switch (e.type()) {
                 case ORGANIZATION -> organization(e, kb).ifPresent(i -> ids.put(e.slug(), i));
@@ -76,8 +77,8 @@ final class Linker {
                         .or(() -> Optional.ofNullable(holders.get(e.slug())).map(h -> new Identity(h.qid(), h.wikipedia())))
                         .ifPresent(i -> ids.put(e.slug(), i));
                 case CITY -> {
-                    city(e, entities, iso2OfCountry, facts, kb).ifPresent(derived::add);
-                    cityIdentity(e, entities, iso2OfCountry, facts, kb).ifPresent(i -> ids.put(e.slug(), i));
+                    city(e, places, kb).ifPresent(derived::add);
+                    cityIdentity(e, places, kb).ifPresent(i -> ids.put(e.slug(), i));
                 }
                 default -> { }
             }
@@ -147,16 +148,10 @@ final class Linker {
      * QID) leave it unlinked. The KB's cities have no Wikipedia titles (SOURCES.md), so neither
      * has the link.
      */
-    private static Optional<Identity> cityIdentity(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry,
-                                                   List<Fact> facts, KnowledgeBase kb) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (Fact f : facts) {
-            if (f.relation() == Relation.LOCATED_IN && f.subject().equals(e.slug()) && f.asserted() && iso2OfCountry.containsKey(f.object())) {
-                countries.add(iso2OfCountry.get(f.object()));
-            }
-        }
+    private static Optional<Identity> cityIdentity(Entity e, Places places, KnowledgeBase kb) {
+        Set<String> countries = new LinkedHashSet<>(places.locatedIn(e.slug()));
         if (countries.isEmpty()) {
-            countries.addAll(countriesBeside(e, entities, iso2OfCountry).keySet());
+            countries.addAll(places.countriesBeside(e).keySet());
         }
         Set<KnowledgeBase.City> found = new LinkedHashSet<>();
         for (String n : names(e)) {
@@ -169,13 +164,11 @@ final class Linker {
         return Optional.of(new Identity(c.qid(), c.wikipedia()));
     }
 
-    private static Optional<Derived> city(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry, List<Fact> facts,
-                                          KnowledgeBase kb) {
-        if (facts.stream().anyMatch(f -> f.relation() == Relation.LOCATED_IN && f.subject().equals(e.slug()) && f.asserted()
-                && iso2OfCountry.containsKey(f.object()))) {
+    private static Optional<Derived> city(Entity e, Places places, KnowledgeBase kb) {
+        if (!places.locatedIn(e.slug()).isEmpty()) {
             return Optional.empty();    // the articles already say where it is
         }
-        Map<String, String> countryHere = countriesBeside(e, entities, iso2OfCountry);
+        Map<String, String> countryHere = places.countriesBeside(e);
         Set<String> candidates = new LinkedHashSet<>();
         for (String n : names(e)) {
             kb.cities(n).stream().map(KnowledgeBase.City::iso2).filter(countryHere::containsKey).forEach(candidates::add);
@@ -188,15 +181,49 @@ final class Linker {
                 KnowledgeBase.SOURCE + "cities.tsv: " + e.prefLabel() + " (" + code + ")"));
     }
 
-    /** The countries mentioned in an article that mentions {@code e}: code -> the country's slug. */
-    private static Map<String, String> countriesBeside(Entity e, List<Entity> entities, Map<String, String> iso2OfCountry) {
-        Set<String> articles = e.mentions().keySet();
-        Map<String, String> out = new HashMap<>();
-        for (Entity c : entities) {
-            if (iso2OfCountry.containsKey(c.slug()) && c.mentions().keySet().stream().anyMatch(articles::contains)) {
-                out.put(iso2OfCountry.get(c.slug()), c.slug());
+    /**
+     * Where the articles put places, indexed once per corpus: looking them up entity by entity in
+     * every fact and every country's articles grew with the square of the corpus.
+     */
+    private static final class Places {
+        private final List<Entity> entities;
+        private final Map<String, String> iso2OfCountry;
+        private final Map<String, Set<String>> locatedIn = new HashMap<>();    // slug -> codes, in the facts' order
+        private final Map<String, List<Integer>> countriesIn = new HashMap<>();    // doc id -> countries (index in entities)
+
+        Places(List<Entity> entities, Map<String, String> iso2OfCountry, List<Fact> facts) {
+            this.entities = entities;
+            this.iso2OfCountry = iso2OfCountry;
+            for (Fact f : facts) {
+                if (f.relation() == Relation.LOCATED_IN && f.asserted() && iso2OfCountry.containsKey(f.object())) {
+                    locatedIn.computeIfAbsent(f.subject(), k -> new LinkedHashSet<>()).add(iso2OfCountry.get(f.object()));
+                }
+            }
+            for (int i = 0; i < entities.size(); i++) {
+                if (iso2OfCountry.containsKey(entities.get(i).slug())) {
+                    for (String doc : entities.get(i).mentions().keySet()) {
+                        countriesIn.computeIfAbsent(doc, k -> new ArrayList<>()).add(i);
+                    }
+                }
             }
         }
-        return out;
+
+        /** The countries the articles' own facts put {@code slug} in (asserted {@code locatedIn}), by code. */
+        Set<String> locatedIn(String slug) {
+            return locatedIn.getOrDefault(slug, Set.of());
+        }
+
+        /** The countries mentioned in an article that mentions {@code e}: code -> the country's slug (the last in entity order). */
+        Map<String, String> countriesBeside(Entity e) {
+            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+            for (String doc : e.mentions().keySet()) {
+                found.addAll(countriesIn.getOrDefault(doc, List.of()));
+            }
+            Map<String, String> out = new HashMap<>();
+            for (int i : found) {
+                out.put(iso2OfCountry.get(entities.get(i).slug()), entities.get(i).slug());
+            }
+            return out;
+        }
     }
 }

@@ -191,25 +191,34 @@ public final class Resolver {
         }
         // "Joe Example" and "Joseph R. Example": one surname, a given name and its nickname, when
         // the surname has no other full name the nickname could go with.
-        for (Set<Integer> sameSurname : personsByWord.entrySet().stream().filter(x -> x.getKey().startsWith("last:"))
-                .map(Map.Entry::getValue).toList()) {
-            List<Integer> members = new ArrayList<>(sameSurname);
-            for (int a : members) {
-                String ga = givenName(refs.get(a).entity());
+        // Each member looks only at the given names its own is a nickname of (a table lookup), and at
+        // the distinct entities those members belong to so far (RootSets), not at every namesake.
+        RootSets rootSets = new RootSets(uf);
+        Map<Integer, String> given = new HashMap<>();
+        for (Map.Entry<String, Set<Integer>> sameSurname : personsByWord.entrySet()) {
+            if (!sameSurname.getKey().startsWith("last:")) {
+                continue;
+            }
+            Map<String, List<Integer>> byGiven = new HashMap<>();
+            for (int m : sameSurname.getValue()) {
+                byGiven.computeIfAbsent(given.computeIfAbsent(m, x -> givenName(refs.get(x).entity())), x -> new ArrayList<>()).add(m);
+            }
+            for (int a : sameSurname.getValue()) {
+                String ga = given.get(a);
                 Set<Integer> fits = new LinkedHashSet<>();
-                for (int b : members) {
-                    String gb = givenName(refs.get(b).entity());
-                    if (!ga.equals(gb) && GivenNames.compatible(ga, gb)) {
-                        fits.add(b);
+                for (String gb : GivenNames.variants(ga)) {
+                    List<Integer> members = byGiven.get(gb);
+                    if (members != null) {
+                        fits.addAll(rootSets.of(List.of(sameSurname.getKey(), gb), () -> members));
                     }
                 }
-                Set<Integer> roots = rootsOf(fits, uf);
-                if (roots.size() == 1) {
-                    uf.union(roots.iterator().next(), a);
+                if (fits.size() == 1) {
+                    uf.union(fits.iterator().next(), a);
                 }
             }
         }
         // A one-word person name joins the one full name it can be (surname first, then given name).
+        NearNames.Index surnames = null;    // made when first needed
         for (int i = 0; i < refs.size(); i++) {
             LocalEntity e = refs.get(i).entity();
             if (types.get(refs.get(i)) != EntityType.PERSON || e.names().stream().anyMatch(n -> n.contains(" "))) {
@@ -224,19 +233,11 @@ public final class Resolver {
                 holders.put(i, holder.get());
                 // A full name the KB knows as someone else is not this holder; one it does not know
                 // ("Joseph R. Example" for the KB's "Joe Example") may be.
-                Set<Integer> same = new LinkedHashSet<>();
-                Set<Integer> possible = new LinkedHashSet<>();
-                for (int j : personsByWord.getOrDefault("last:" + f, Set.of())) {
-                    List<KnowledgeBase.Holding> known = refs.get(j).entity().names().stream().flatMap(n -> kb.holdings(n).stream()).toList();
-                    if (known.stream().anyMatch(h -> h.qid().equals(qid))) {
-                        same.add(j);
-                    } else if (known.isEmpty()) {
-                        possible.add(j);
-                    }
-                }
-                Set<Integer> holderRoots = rootsOf(same, uf);
+                // Which of the surname's full names are that holder, or may be, depends on the
+                // surname and the holder only: found once for both, not once per mention.
+                Set<Integer> holderRoots = rootSets.of(List.of("holder", f, qid), () -> holderNames(personsByWord.get("last:" + f), refs, kb, qid, true));
                 if (holderRoots.isEmpty()) {
-                    holderRoots = rootsOf(possible, uf);
+                    holderRoots = rootSets.of(List.of("maybe-holder", f, qid), () -> holderNames(personsByWord.get("last:" + f), refs, kb, qid, false));
                 }
                 if (holderRoots.size() == 1) {
                     uf.union(holderRoots.iterator().next(), i);
@@ -244,23 +245,26 @@ public final class Resolver {
                 union(byName, "PERSON-holder:" + qid, i, uf);
                 continue;
             }
-            Set<Integer> roots = rootsOf(personsByWord.get("last:" + f), uf);
-            if (roots.isEmpty()) {
-                roots = rootsOf(personsByWord.get("first:" + f), uf);
+            Set<Integer> found = rootSets.of("last:" + f, () -> personsByWord.get("last:" + f));
+            if (found.isEmpty()) {
+                found = rootSets.of("first:" + f, () -> personsByWord.get("first:" + f));
             }
-            if (roots.isEmpty() && f.length() > 2) {
-                roots = rootsOf(personsByWord.get("middle:" + f), uf);    // the name a person goes by, inside the full one
+            if (found.isEmpty() && f.length() > 2) {
+                found = rootSets.of("middle:" + f, () -> personsByWord.get("middle:" + f));    // the name a person goes by, inside the full one
             }
-            if (roots.isEmpty() && f.length() >= TYPO_MIN_LENGTH) {
-                // "Vantersenn" for "Vantersen": a long surname one letter off the one full name's.
-                Set<Integer> near = new LinkedHashSet<>();
-                for (Map.Entry<String, Set<Integer>> w : personsByWord.entrySet()) {
-                    if (w.getKey().startsWith("last:") && EditDistance.atMostOne(w.getKey().substring(5), f)) {
-                        near.addAll(w.getValue());
-                    }
+            if (found.isEmpty() && f.length() >= TYPO_MIN_LENGTH) {
+                // "Vantersenn" for "Vantersen": a long surname one letter off the one full name's,
+                // among the surnames that share a blocking key with it (NearNames).
+                if (surnames == null) {
+                    surnames = new NearNames.Index(personsByWord.keySet().stream().filter(k -> k.startsWith("last:")).map(k -> k.substring(5)).toList());
                 }
-                roots = rootsOf(near, uf);
+                Set<Integer> near = new LinkedHashSet<>();
+                for (String w : surnames.near(f)) {
+                    near.addAll(personsByWord.get("last:" + w));
+                }
+                found = rootsOf(near, uf);
             }
+            Set<Integer> roots = found;
             if (roots.size() == 1) {
                 uf.union(roots.iterator().next(), i);
             } else if (roots.isEmpty()) {
@@ -269,6 +273,22 @@ public final class Resolver {
         }
         fuzzyLink(refs, types, uf);
         joinShortForms(refs, types, uf);
+    }
+
+    /**
+     * The full names with surname {@code f} ({@code members}) the knowledge base knows as holder
+     * {@code qid} ({@code known}), or that it does not know at all (not {@code known}): "Joseph R.
+     * Example" may be the KB's "Joe Example", a full name it knows as someone else is not.
+     */
+    private static Set<Integer> holderNames(Set<Integer> members, List<Ref> refs, KnowledgeBase kb, String qid, boolean known) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int j : members == null ? Set.<Integer>of() : members) {
+            List<KnowledgeBase.Holding> holdings = refs.get(j).entity().names().stream().flatMap(n -> kb.holdings(n).stream()).toList();
+            if (known ? holdings.stream().anyMatch(h -> h.qid().equals(qid)) : holdings.isEmpty()) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** The first word of a person's fullest name, folded ("joe" in "Joe Example"). */
@@ -313,6 +333,7 @@ public final class Resolver {
                         .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
             }
         }
+        RootSets acronyms = new RootSets(uf);    // an acronym's full names across the corpus, asked by each of its mentions
         for (int i = 0; i < refs.size(); i++) {
             Ref r = refs.get(i);
             if (types.get(r) != EntityType.ORGANIZATION || r.entity().key() != null
@@ -325,9 +346,11 @@ public final class Resolver {
                 Map<Integer, Set<Integer>> full = byAcronym.getOrDefault(f, Map.of());
                 Set<Integer> roots = rootsOf(full.get(r.doc()), uf);
                 if (roots.isEmpty()) {
-                    Set<Integer> all = new LinkedHashSet<>();
-                    full.values().forEach(all::addAll);
-                    roots = rootsOf(all, uf);
+                    roots = acronyms.of(f, () -> {
+                        Set<Integer> all = new LinkedHashSet<>();
+                        full.values().forEach(all::addAll);
+                        return all;
+                    });
                 }
                 if (roots.size() == 1) {
                     uf.union(roots.iterator().next(), i);
@@ -367,17 +390,21 @@ public final class Resolver {
             }
         }
         Map<String, Integer> byLabel = new HashMap<>();
+        // Candidates share a participant (an index by participant), rather than every pair of agreements.
+        Map<Integer, List<Integer>> byParticipant = new HashMap<>();
         for (int i : agreements) {
-            Set<Integer> mine = participants.getOrDefault(i, Set.of());
-            for (int j : agreements) {
-                if (j < i) {
-                    Set<Integer> common = new HashSet<>(mine);
-                    common.retainAll(participants.getOrDefault(j, Set.of()));
-                    if (common.size() >= 2) {
-                        uf.union(i, j);
-                    }
+            Map<Integer, Integer> common = new TreeMap<>();
+            for (int p : participants.getOrDefault(i, Set.of())) {
+                for (int j : byParticipant.getOrDefault(p, List.of())) {
+                    common.merge(j, 1, Integer::sum);
                 }
+                byParticipant.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
             }
+            common.forEach((j, n) -> {
+                if (n >= 2) {
+                    uf.union(i, j);
+                }
+            });
             for (String n : refs.get(i).entity().names()) {
                 if (n.contains(" ")) {
                     union(byLabel, Names.fold(n), i, uf);
@@ -397,18 +424,39 @@ public final class Resolver {
                 seen.putIfAbsent(types.get(refs.get(i)) + ":" + Names.fold(n), i);
             }
         }
-        List<Map.Entry<String, Integer>> all = new ArrayList<>(seen.entrySet());
-        for (int a = 0; a < all.size(); a++) {
-            for (int b = a + 1; b < all.size(); b++) {
-                String x = all.get(a).getKey();
-                String y = all.get(b).getKey();
-                if (x.length() - x.indexOf(':') - 1 >= FUZZY_MIN_LENGTH && Math.abs(x.length() - y.length()) <= 1
-                        && x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))
-                        && EditDistance.atMostOne(x, y)) {
-                    uf.union(all.get(a).getValue(), all.get(b).getValue());
-                }
+        List<Integer> owners = new ArrayList<>(seen.values());
+        for (int[] p : fuzzyPairs(new ArrayList<>(seen.keySet()))) {
+            uf.union(owners.get(p[0]), owners.get(p[1]));
+        }
+    }
+
+    /**
+     * The pairs (a, b), a &lt; b, of "TYPE:name" keys that {@link #fuzzyPair} links: those of every pair
+     * that is, found through blocking keys ({@link NearNames}) instead of by comparing every pair.
+     */
+    static List<int[]> fuzzyPairs(List<String> keys) {
+        // Only names of 9 letters or more can be either side of a link (the earlier one needs 10, the
+        // other is within one letter of it).
+        List<String> names = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.length() - k.indexOf(':') - 1 >= FUZZY_MIN_LENGTH - 1) {
+                names.add(k);
+                at.add(i);
             }
         }
+        return NearNames.pairs(names, 0, Resolver::fuzzyPair).stream().map(p -> new int[] {at.get(p[0]), at.get(p[1])}).toList();
+    }
+
+    /**
+     * Whether two "TYPE:name" keys, one edit apart, name one thing: the same type, and the earlier
+     * name long enough that one letter is noise rather than another name.
+     */
+    static boolean fuzzyPair(String x, String y) {
+        return x.length() - x.indexOf(':') - 1 >= FUZZY_MIN_LENGTH && Math.abs(x.length() - y.length()) <= 1
+                && x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))
+                && EditDistance.atMostOne(x, y);
     }
 
     private static Set<Integer> rootsOf(Set<Integer> members, UnionFind uf) {
