@@ -159,6 +159,7 @@ public final class SparkAnnotate {
     /** Runs the job on the articles read; returns 0, or {@link #EXIT_SKIPPED} when a task found its files changed. */
     private static int annotate(Request r, IngestResult in, PrintStream err) {
         long t0 = System.nanoTime();
+        quietSpark();    // before Spark's first class: some warnings come as its configuration is made
         // Longest first, so that no long article is left running alone at the end (as 'annotate' does).
         List<ArrayList<String>> articles = in.documents().stream()
                 .sorted(Comparator.comparingInt((Document d) -> -d.text().length()).thenComparing(Document::source))
@@ -172,7 +173,6 @@ public final class SparkAnnotate {
         if (master.startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");    // no port 4040 taken for a local run
         }
-        quietSpark();
         int partitions = r.partitions() > 0 ? Math.min(r.partitions(), articles.size()) : articles.size();
         String out = r.out().toString();
         long maxBytes = r.maxBytes();
