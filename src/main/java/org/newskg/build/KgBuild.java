@@ -477,7 +477,7 @@ public final class KgBuild {
                         annotating.add(pool.submit(() -> {
                             Document d = docs.get(i);
                             LOG.debug("annotating {}", d.source());
-                            out[i] = extractor.get().extract(pipeline.parse(d, cache));
+                            out[i] = annotate(d, pipeline, extractor.get(), cache);
                             factsCache.put(d, out[i]);
                             progress.annotated();
                             return true;
@@ -495,6 +495,15 @@ public final class KgBuild {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * One article's facts: parsed by CoreNLP (or read from the annotation cache), then extracted. What
+     * {@link #extract} does for each article it finds in neither cache, and what a job that schedules
+     * articles itself (the Spark module, through {@link ArticleAnnotator}) calls.
+     */
+    public static DocumentFacts annotate(Document d, CoreNlpAnnotator nlp, ExtractionPipeline extractor, AnnotationCache cache) {
+        return extractor.extract(nlp.parse(d, cache));
     }
 
     private CoreNlpAnnotator loadModels(Map<String, Double> phases) {

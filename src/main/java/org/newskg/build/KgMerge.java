@@ -124,18 +124,37 @@ public final class KgMerge {
      * @return the bytes written
      */
     public static long writeRecords(KgBuild.Extraction x, String pipeline, Path dir) {
-        long bytes = 0;
         try {
-            Files.createDirectories(dir);
-            for (DocumentFacts f : x.facts()) {
-                byte[] record = ExtractionRecords.toNQuads(f, pipeline).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.writeAtomically(dir.resolve(f.document().id() + ".nq"), record);
-                bytes += record.length;
-            }
+            Files.createDirectories(dir);    // even with no record: the folder is where merge will look
         } catch (IOException e) {
             throw new NewsKgException("cannot write the records to " + dir + ": " + e.getMessage());
         }
+        long bytes = 0;
+        for (DocumentFacts f : x.facts()) {
+            bytes += writeRecord(f, pipeline, dir);
+        }
         return bytes;
+    }
+
+    /**
+     * One article's record, {@code DIR/ID.nq}, written whole or not at all: what {@link #writeRecords}
+     * does for each article, and what a job that schedules articles itself (the Spark module) calls.
+     *
+     * @return the bytes written
+     */
+    public static long writeRecord(DocumentFacts f, String pipeline, Path dir) {
+        byte[] record = ExtractionRecords.toNQuads(f, pipeline).getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.writeAtomically(dir.resolve(recordFile(f.document().id())), record);
+        } catch (IOException e) {
+            throw new NewsKgException("cannot write the records to " + dir + ": " + e.getMessage());
+        }
+        return record.length;
+    }
+
+    /** The file name of an article's record: its id (the content hash) and {@code .nq}. */
+    public static String recordFile(String id) {
+        return id + ".nq";
     }
 
     /** Writes the graphs as N-Quads to {@code out}, one graph at a time (never the whole graph in memory). */
