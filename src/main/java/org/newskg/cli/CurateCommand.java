@@ -174,8 +174,8 @@ final class CurateCommand implements Command {
         BuildCommand.report(ctx, "Rebuilt", r, spec);
         boolean idle = r.curations().idle().stream().anyMatch(i -> i.startsWith(which + " "));
         if (idle) {
-            ctx.err().println("newskg curate: " + which + " is kept, but applies to nothing now (see above); it applies when its"
-                    + " entities are in the graph again, or 'newskg curate drop " + which.substring(1) + "' takes it away");
+            ctx.err().println("newskg curate: " + which + " is kept, but applies to nothing now (see above); it applies once"
+                    + " the articles give it something to do, or 'newskg curate drop " + which.substring(1) + "' takes it away");
         }
         return 0;
     }
