@@ -41,6 +41,12 @@ public record BuildReport(int articles, List<Problem> skipped, Map<EntityType, I
         return entitiesByType.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** "Person 6, Organization 7, ...": entities per class, in the classes' order. */
+    public String typesLine() {
+        return entitiesByType.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
     /** Articles whose annotation came from the cache. */
     public int cached() {
         return articles - annotated;

@@ -178,10 +178,18 @@ public final class KgBuild {
 
     /**
      * Runs the build into the store given by {@link #store(StoreSpec)}. The store is opened first, so
-     * that a store in use by another process is refused at once, before any model is loaded.
+     * that a store in use by another process is refused at once, before any model is loaded; a TDB2
+     * folder that holds no store yet is bulk-loaded instead ({@link KgMerge#loadNewStore}).
      */
     public BuildReport run() {
         Objects.requireNonNull(store, "no store given");
+        if (store.kind() == StoreSpec.Kind.TDB2 && KgMerge.isNewStore(store.folder()) && documents.isEmpty()) {
+            // A new store is bulk-loaded as 'merge' loads one: the same graph, streamed graph by graph
+            // instead of held whole in write transactions (at 20,000 articles, 4 times faster in a
+            // third of the memory); built beside the folder and moved into place when complete.
+            Extraction x = extract();
+            return KgMerge.loadNewStore(x, Resolved.of(x.facts(), List.of()), store.folder(), history);
+        }
         try (GraphStore kg = GraphStore.open(store)) {
             return runInto(kg);
         }
@@ -209,6 +217,15 @@ public final class KgBuild {
             throw new NewsKgException("cannot prune the cache " + cache.folder() + ": " + e.getMessage()
                     + "; the build itself is done", e);
         }
+    }
+
+    /**
+     * Keeps an article's facts in the facts cache beside {@code cache}, as a build that extracted
+     * them would, so that a build finds them without CoreNLP. {@code bench/scaling-build} makes
+     * corpora of tens of thousands of articles this way, from extraction records.
+     */
+    public static void cacheFacts(AnnotationCache cache, DocumentFacts facts) {
+        FactsCache.beside(cache).put(facts.document(), facts);
     }
 
     /** Runs the build into an open store (an in-memory one in tests). */

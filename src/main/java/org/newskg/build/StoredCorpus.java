@@ -19,7 +19,7 @@ public final class StoredCorpus {
 
     /** The ids of the stored articles; none for a folder that holds no store yet. */
     public static List<String> ids(StoreSpec spec) {
-        if (spec.kind() == StoreSpec.Kind.TDB2 && !Files.isDirectory(spec.folder())) {
+        if (spec.kind() == StoreSpec.Kind.TDB2 && KgMerge.isNewStore(spec.folder())) {    // not opened: it would become a store
             return List.of();
         }
         try (GraphStore store = GraphStore.open(spec)) {

@@ -3,24 +3,27 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.newskg.build.BuildManifest;
 import org.newskg.build.BuildReport;
 import org.newskg.build.KgBuild;
 import org.newskg.build.StoredCorpus;
 import org.newskg.ingest.IngestResult;
 import org.newskg.nlp.AnnotationCache;
+import org.newskg.nlp.NlpConfig;
 import org.newskg.store.StoreSpec;
 
 /**
- * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N]}:
+ * {@code newskg build [PATH ...] [--store DIR] [--cache DIR | --no-cache] [--threads N] [--batch N] [--max-bytes N] [--recheck]}:
  * articles in, graph stored, summary out. A file that cannot be read as an article is listed with the
  * reason and skipped; the others are built and the exit code is {@value #EXIT_SKIPPED}. When no file
  * can be read, nothing is built and the store is left as it was (exit 1). Annotations are kept in the
  * cache folder (default {@code cache/}), so a rebuild annotates only new or changed articles and
- * loads no model when there is none.
+ * loads no model when there is none; given the same files as the last build, into the store as that
+ * build left it, it stops after listing them ({@link BuildManifest}).
  */
 final class BuildCommand implements Command {
     /** Exit code when the graph was built but some files were skipped (README: "Exit codes"). */
@@ -49,6 +52,9 @@ final class BuildCommand implements Command {
                 .addOption(Option.builder().longOpt("replace")
                         .desc("let the store hold exactly these articles, dropping the ones it holds that are not among them"
                                 + " (without it, build refuses to drop articles; 'newskg add' adds to a store)").get())
+                .addOption(Option.builder().longOpt("recheck")
+                        .desc("read and resolve every article even when nothing changed since the last build"
+                                + " (without it, a build given the same files as the last one, into the store as that build left it, stops after listing them)").get())
                 .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
                                 + "); a build stopped midway leaves a valid store, as of its last committed batch").get());
@@ -61,6 +67,17 @@ final class BuildCommand implements Command {
             throw new UsageException("--prune-cache needs a cache (not --no-cache)");
         }
         StoreSpec store = StoreOption.writeSpec(line, ctx, "build");    // usage errors first
+        long started = System.nanoTime();
+        // Listed before anything is read: a file that changes during the build makes the next one run in full.
+        Optional<BuildManifest.Inputs> given = store.kind() == StoreSpec.Kind.TDB2 && !line.hasOption("prune-cache")
+                ? BuildManifest.inputs(paths, AnnotationOptions.maxBytes(line), NlpConfig.defaults()) : Optional.empty();
+        if (given.isPresent() && !line.hasOption("recheck")) {
+            Optional<BuildManifest> same = BuildManifest.unchanged(store.folder(), given.get());
+            if (same.isPresent()) {
+                reportUnchanged(ctx, same.get(), store, (System.nanoTime() - started) / 1e9);
+                return 0;
+            }
+        }
         KgBuild build = AnnotationOptions.build(line, ctx, paths, "build").store(store)
                 .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         // Read the articles first: bad files are listed before the long part, and a build with
@@ -77,7 +94,11 @@ final class BuildCommand implements Command {
                         + "; use 'newskg add' to add articles, or 'newskg build --replace' to keep only these; the store is unchanged");
             }
         }
+        if (store.kind() == StoreSpec.Kind.TDB2) {
+            BuildManifest.forget(store.folder());    // until this build is done, whatever happens to it
+        }
         BuildReport r = build.run();
+        given.ifPresent(g -> BuildManifest.afterBuild(store.folder(), g, r));
         // Files that went bad between the two reads (rare) are listed now.
         r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
         report(ctx, "Built", r, store);
@@ -93,13 +114,22 @@ final class BuildCommand implements Command {
         return 0;
     }
 
+    /** The summary of a build that found nothing changed since the last one (its figures are that build's). */
+    private static void reportUnchanged(CliContext ctx, BuildManifest m, StoreSpec store, double seconds) {
+        BuildManifest.Summary s = m.summary();
+        ctx.err().printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", s.articles(), s.articles() == 1 ? "" : "s", store, seconds);
+        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", s.entities(), s.entitiesByType());
+        ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", s.facts(), s.triples());
+        ctx.err().printf(Locale.ROOT, "  nothing changed since the last build: the same %d file%s, the same NewsKG, and the store as it left it"
+                + " (--recheck reads them all again)%n", m.files(), m.files() == 1 ? "" : "s");
+        ctx.err().println("  changes: none");
+    }
+
     /** The summary every command that builds prints: what, how much, how long. */
     static void report(CliContext ctx, String verb, BuildReport r, StoreSpec store) {
         ctx.err().printf(Locale.ROOT, "%s %d article%s into %s in %.1f s%n", verb, r.articles(), r.articles() == 1 ? "" : "s",
                 store, r.seconds());
-        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.entitiesByType().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey().localName() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        ctx.err().printf(Locale.ROOT, "  entities: %d (%s)%n", r.entities(), r.typesLine());
         ctx.err().printf(Locale.ROOT, "  facts: %d; triples: %d%n", r.facts(), r.triples());
         ctx.err().printf(Locale.ROOT, "  annotated: %d (cached: %d); graphs written: %d, dropped: %d%n",
                 r.annotated(), r.cached(), r.graphsWritten(), r.graphsDropped());
