@@ -82,9 +82,10 @@ final class BuildCommand implements Command {
                 .writeBatch(AnnotationOptions.positive(line, "batch", KgBuild.DEFAULT_WRITE_BATCH));
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
-        // empty one). KgBuild reads them again; reading is fast next to the NLP.
+        // empty one). The build takes them as read.
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
+        build.articlesRead(input);
         if (!line.hasOption("replace")) {
             List<String> dropped = StoredCorpus.notAmong(store, input.documents());
             if (!dropped.isEmpty()) {
@@ -99,8 +100,6 @@ final class BuildCommand implements Command {
         }
         BuildReport r = build.run();
         given.ifPresent(g -> BuildManifest.afterBuild(store.folder(), g, r));
-        // Files that went bad between the two reads (rare) are listed now.
-        r.skipped().stream().filter(p -> !input.problems().contains(p)).forEach(p -> ctx.err().println("newskg: skipped " + p));
         report(ctx, "Built", r, store);
         if (line.hasOption("prune-cache")) {
             AnnotationCache.Pruned p = build.pruneCache(input.documents());

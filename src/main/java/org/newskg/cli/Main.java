@@ -27,7 +27,13 @@ public final class Main {
 
     private Main() {}
 
+    /** The commands that write a whole corpus into a store, and run with {@link org.newskg.store.KgStore#useBlockCache}. */
+    private static final java.util.Set<String> WRITERS = java.util.Set.of("build", "add", "remove", "merge");
+
     public static void main(String... args) {
+        if (Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().filter(WRITERS::contains).isPresent()) {
+            org.newskg.store.KgStore.useBlockCache();
+        }
         Path home = Path.of(System.getProperty("newskg.home", ".")).toAbsolutePath().normalize();
         System.exit(run(new CliContext(home, Path.of("").toAbsolutePath(), System.out, System.err), args));
     }
