@@ -81,6 +81,7 @@ public final class KgBuild {
     private AnnotationCache cache = AnnotationCache.none();
     private List<Document> documents = List.of();
     private IngestResult read;
+    private double readSeconds;
     private BuildProgress progress = BuildProgress.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int writeBatch = DEFAULT_WRITE_BATCH;
@@ -103,8 +104,9 @@ public final class KgBuild {
      * to list bad files before the long part), so that they are not read twice: at 20,000 articles
      * a second read cost several seconds.
      */
-    public KgBuild articlesRead(IngestResult read) {
+    public KgBuild articlesRead(IngestResult read, double seconds) {
         this.read = Objects.requireNonNull(read, "read");
+        this.readSeconds = seconds;
         return this;
     }
 
@@ -258,10 +260,10 @@ public final class KgBuild {
         Thread.ofVirtual().name("newskg-kb").start(KnowledgeBase::get);
         IngestResult in = read != null ? read : new ArticleReader(maxBytes).read(articles);
         in.problems().forEach(p -> LOG.warn("skipped {}", p));
-        phases.put("read", since(t0));
+        phases.put("read", read != null ? readSeconds : since(t0));
         List<Document> docs = withStored(in.documents());
         Facts facts = docs.isEmpty() ? new Facts(List.of(), 0) : factsOf(docs, phases);
-        return new Extraction(facts.facts(), in.problems(), facts.annotated(), phases, since(t0));
+        return new Extraction(facts.facts(), in.problems(), facts.annotated(), phases, since(t0) + (read != null ? readSeconds : 0));
     }
 
     /** The documents read from files, then the ones in hand that none of them replaces (same id or same source). */

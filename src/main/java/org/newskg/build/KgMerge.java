@@ -214,15 +214,17 @@ public final class KgMerge {
             Files.createDirectories(building);
             try (KgStore store = KgStore.open(StoreSpec.tdb2(building))) {
                 CorpusState before = history.records() ? KgBuild.state(store, history) : null;
-                // TDB2's basic loader: on this 2-core machine, shared, the phased and parallel loaders'
-                // extra index threads only competed for the cores (1,000 articles: 23.7 s phased, 18.7 s
-                // basic); -Dnewskg.loader=phased|parallel|sequential picks another for a bigger machine.
+                // TDB2's phased loader: it builds the secondary indexes from sorted runs, which suits the
+                // block cache the writing commands use (KgStore.useBlockCache): 10,000 articles 94.7 s
+                // against the basic loader's 133.4 s, 100,000 in 961 s against 1,510 s (docs/SCALING.md).
+                // With mapped files the basic one was faster here (1,000 articles: 18.7 s against 23.7 s).
+                // -Dnewskg.loader=basic|parallel|sequential picks another.
                 org.apache.jena.system.progress.MonitorOutput quiet = (fmt, args) -> LOG.debug(String.format(fmt, args));
-                DataLoader loader = switch (System.getProperty("newskg.loader", "basic")) {
-                    case "phased" -> LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), quiet);
+                DataLoader loader = switch (System.getProperty("newskg.loader", "phased")) {
+                    case "basic" -> LoaderFactory.basicLoader(store.dataset().asDatasetGraph(), quiet);
                     case "sequential" -> LoaderFactory.sequentialLoader(store.dataset().asDatasetGraph(), quiet);
                     case "parallel" -> LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), quiet);
-                    default -> LoaderFactory.basicLoader(store.dataset().asDatasetGraph(), quiet);
+                    default -> LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), quiet);
                 };
                 loader.startBulk();
                 try {

@@ -83,9 +83,10 @@ final class BuildCommand implements Command {
         // Read the articles first: bad files are listed before the long part, and a build with
         // nothing readable fails without touching the store (it would replace the graph with an
         // empty one). The build takes them as read.
+        long reading = System.nanoTime();
         IngestResult input = AnnotationOptions.check(paths, AnnotationOptions.maxBytes(line), ctx, "build", "built",
                 "the store is unchanged");
-        build.articlesRead(input);
+        build.articlesRead(input, (System.nanoTime() - reading) / 1e9);
         if (!line.hasOption("replace")) {
             List<String> dropped = StoredCorpus.notAmong(store, input.documents());
             if (!dropped.isEmpty()) {
