@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,11 +105,11 @@ class AddUrlIT {
         Files.copy(seeds.get(1), one.resolve(seeds.get(1).getFileName()));
         String[] common = {"--store", "kg", "--cache", dir.resolve("cache").toString()};
 
-        assertEquals(0, cli.run(concat(new String[] {"build", "zero"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"build", "zero"}, common)), cli.err());
         assertEquals(List.of(id(seeds.get(0))), List.copyOf(stored().keySet()));
 
         // A feed and a folder at once; the item that 404s is skipped (exit 3), the others are added.
-        assertEquals(BuildCommand.EXIT_SKIPPED, cli.run(concat(new String[] {"add", base + "/feed.xml", "one"}, common)), cli.err());
+        assertEquals(BuildCommand.EXIT_SKIPPED, cli.run(CliRun.concat(new String[] {"add", base + "/feed.xml", "one"}, common)), cli.err());
         assertTrue(cli.err().contains("newskg: skipped " + base + "/news/gone: 404 Not Found; check the address (an item of the feed "
                 + base + "/feed.xml)\n"), cli.err());
         assertTrue(cli.err().contains("added or changed: 3; already there: 0; the store holds 4 articles"), cli.err());
@@ -123,26 +122,22 @@ class AddUrlIT {
                 id(seeds.get(3)), List.of(base + "/news/3")), four, "the URLs are the sources");
 
         // The same URL again: nothing new, nothing duplicated.
-        assertEquals(0, cli.run(concat(new String[] {"add", base + "/news/3"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"add", base + "/news/3"}, common)), cli.err());
         assertTrue(cli.err().contains("added or changed: 0; already there: 1; the store holds 4 articles"), cli.err());
         assertEquals(four, stored());
 
         // The page's text changed: its article is replaced (same source), not added beside the old one.
         third.set(seeds.get(4));
-        assertEquals(0, cli.run(concat(new String[] {"add", base + "/news/3"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"add", base + "/news/3"}, common)), cli.err());
         assertTrue(cli.err().contains("added or changed: 1; already there: 0; the store holds 4 articles"), cli.err());
         Map<String, List<String>> updated = stored();
         assertEquals(List.of(base + "/news/3"), updated.get(id(seeds.get(4))), cli.err());
         assertTrue(!updated.containsKey(id(seeds.get(3))), "the old version is gone: " + updated);
         assertEquals(4, updated.size());
 
-        assertEquals(0, cli.run(concat(new String[] {"remove", base + "/news/3"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"remove", base + "/news/3"}, common)), cli.err());
         assertEquals(List.of(id(seeds.get(0)), id(seeds.get(1)), id(seeds.get(2))).stream().sorted().toList(),
                 List.copyOf(stored().keySet()));
     }
 
-
-    private static String[] concat(String[] a, String[] b) {
-        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
-    }
 }

@@ -27,6 +27,13 @@ final class CliRun {
         this.env = env;
     }
 
+    /** A command line from common arguments and more: {@code concat(new String[] {"build", "x"}, "--store", "kg")}. */
+    static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     /** Runs the command line; {@link #out()} and {@link #err()} then hold what this run printed. */
     int run(String... args) {
         out.reset();

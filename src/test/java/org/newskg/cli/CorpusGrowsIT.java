@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -43,17 +42,17 @@ class CorpusGrowsIT {
         Files.copy(seeds.get(4), fresh);
         String[] common = {"--store", "kg", "--cache", cache.toString()};
 
-        assertEquals(0, cli.run(concat(new String[] {"build", "four"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"build", "four"}, common)), cli.err());
         List<String> first = stored();
         assertEquals(4, first.size());
 
-        assertEquals(1, cli.run(concat(new String[] {"build", "new"}, common)), cli.err());
+        assertEquals(1, cli.run(CliRun.concat(new String[] {"build", "new"}, common)), cli.err());
         assertTrue(cli.err().contains("holds 4 articles that are not among these files") && cli.err().contains("'newskg add'")
                 && cli.err().contains("--replace") && cli.err().contains("the store is unchanged"), cli.err());
         assertEquals(first, stored(), "a refused build leaves the store as it was");
 
         java.util.Set<String> entitiesBefore = entityLabels();
-        assertEquals(0, cli.run(concat(new String[] {"add", "new"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"add", "new"}, common)), cli.err());
         List<String> five = stored();
         assertEquals(5, five.size(), cli.err());
         assertTrue(five.containsAll(first), "the four stored articles are kept");
@@ -76,43 +75,43 @@ class CorpusGrowsIT {
                 assertTrue(c.get("supportAfter").asInt() > c.get("supportBefore").asInt(), c.toString());
             }
         }
-        assertEquals(0, cli.run(concat(new String[] {"changes"}, STORE)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"changes"}, STORE)), cli.err());
         assertTrue(cli.out().startsWith("#2  ") && cli.out().contains("add new") && cli.out().contains("articles added: 1"), cli.out());
 
-        assertEquals(0, cli.run(concat(new String[] {"add", "new"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"add", "new"}, common)), cli.err());
         assertTrue(cli.err().contains("added or changed: 0; already there: 1"), cli.err());
         assertEquals(five, stored());
 
-        assertEquals(1, cli.run(concat(new String[] {"remove", "no-such-article"}, common)), cli.err());
+        assertEquals(1, cli.run(CliRun.concat(new String[] {"remove", "no-such-article"}, common)), cli.err());
         assertTrue(cli.err().contains("no article of the store") && cli.err().contains("nothing was removed"), cli.err());
         assertEquals(five, stored());
-        assertEquals(0, cli.run(concat(new String[] {"remove", fresh.toString()}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"remove", fresh.toString()}, common)), cli.err());
         assertEquals(first, stored());
         JsonNode removed = lastChange();
         assertEquals(1, labels(removed, "ArticleRemoved").size(), removed.toString());
         assertTrue(labels(removed, "ArticleAdded").isEmpty(), removed.toString());
 
-        assertEquals(0, cli.run(concat(new String[] {"build", "new", "--replace"}, common)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"build", "new", "--replace"}, common)), cli.err());
         assertEquals(1, stored().size());
         // The history is kept through a --replace build, and numbered on.
-        assertEquals(0, cli.run(concat(new String[] {"changes", "--since", "1", "--format", "json"}, STORE)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"changes", "--since", "1", "--format", "json"}, STORE)), cli.err());
         JsonNode history = new ObjectMapper().readTree(cli.out());
         List<Integer> numbers = new java.util.ArrayList<>();
         history.forEach(c -> numbers.add(c.get("sequence").asInt()));
         assertEquals(List.of(1, 2, 3, 4), numbers, "build, add, remove, build --replace (the unchanged add recorded nothing)");
         assertEquals(4, labels(history.get(3), "ArticleRemoved").size());
-        assertEquals(0, cli.run(concat(new String[] {"changes", "--since", "3"}, STORE)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"changes", "--since", "3"}, STORE)), cli.err());
         assertTrue(cli.out().startsWith("#3  ") && cli.out().contains("#4  ") && !cli.out().contains("#2  "), cli.out());
 
-        assertEquals(2, cli.run(concat(new String[] {"changes", "--since", "yesterday"}, STORE)));
+        assertEquals(2, cli.run(CliRun.concat(new String[] {"changes", "--since", "yesterday"}, STORE)));
         assertTrue(cli.err().contains("--since takes 'last', a change number (e.g. 3) or a date (YYYY-MM-DD)"), cli.err());
-        assertEquals(0, cli.run(concat(new String[] {"changes", "--since", "2999-01-01"}, STORE)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"changes", "--since", "2999-01-01"}, STORE)), cli.err());
         assertTrue(cli.err().contains("no change matches --since 2999-01-01; the store's history runs from #1 to #4"), cli.err());
     }
 
     /** The newest recorded change, as {@code changes --format json} prints it. */
     private JsonNode lastChange() throws IOException {
-        assertEquals(0, cli.run(concat(new String[] {"changes", "--format", "json"}, STORE)), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"changes", "--format", "json"}, STORE)), cli.err());
         JsonNode all = new ObjectMapper().readTree(cli.out());
         assertEquals(1, all.size(), "--since last is one change");
         return all.get(0);
@@ -129,15 +128,11 @@ class CorpusGrowsIT {
     }
 
     private java.util.Set<String> entityLabels() {
-        assertEquals(0, cli.run(concat(new String[] {"query", "--sparql",
+        assertEquals(0, cli.run(CliRun.concat(new String[] {"query", "--sparql",
                 "SELECT DISTINCT ?l { GRAPH <https://w3id.org/newskg/id/graph/entities> { ?e skos:prefLabel ?l } }", "--format", "tsv"}, STORE)),
                 cli.err());
         java.util.Set<String> out = new java.util.TreeSet<>();
         cli.out().lines().skip(1).forEach(l -> out.add(l.replaceAll("^\"|\"@en$", "")));
         return out;
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
 }

@@ -52,7 +52,7 @@ class UnchangedBuildIT {
         assertTrue(cli.err().contains(SKIPPED), "a query does not count as a change: " + cli.err());
 
         // --recheck reads everything again, and finds nothing to write.
-        assertEquals(0, cli.run(concat(build, "--recheck")), cli.err());
+        assertEquals(0, cli.run(CliRun.concat(build, "--recheck")), cli.err());
         assertFalse(cli.err().contains(SKIPPED), cli.err());
         assertTrue(cli.err().contains("annotated: 0 (cached: 4); graphs written: 0, dropped: 0"), cli.err());
 
@@ -86,11 +86,5 @@ class UnchangedBuildIT {
 
     private static String line(String output, String start) {
         return output.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start + " in " + output));
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }
