@@ -159,25 +159,31 @@ public final class KgMerge {
 
     /** Writes the graphs as N-Quads to {@code out}, one graph at a time (never the whole graph in memory). */
     public static Written writeNQuads(KgBuild.Resolved graph, Path out) {
-        long[] count = new long[2];
         try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(o, RDFFormat.NQUADS);
             w.start();
-            graph.eachGraph((name, m) -> {
-                Node g = NodeFactory.createURI(name);
-                m.getGraph().find().forEachRemaining(t -> w.quad(Quad.create(g, t)));
-                count[0]++;
-                count[1] += m.size();
-            });
+            Written written = streamQuads(graph, w);
             w.finish();
+            return written;
         } catch (IOException e) {
             throw new NewsKgException("cannot write " + out + ": " + e.getMessage());
         }
-        return new Written((int) count[0], count[1]);
     }
 
     /** What a streaming writer wrote: graphs and triples. */
     public record Written(int graphs, long triples) {}
+
+    /** Every graph's triples, as quads of that graph, into {@code sink}, one graph at a time. */
+    private static Written streamQuads(KgBuild.Resolved graph, StreamRDF sink) {
+        long[] count = new long[2];
+        graph.eachGraph((name, m) -> {
+            Node g = NodeFactory.createURI(name);
+            m.getGraph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+            count[0]++;
+            count[1] += m.size();
+        });
+        return new Written((int) count[0], count[1]);
+    }
 
     /** Whether {@code folder} holds no store yet (absent, or an empty folder): {@link #loadNewStore} can build one there. */
     public static boolean isNewStore(Path folder) {
@@ -228,13 +234,9 @@ public final class KgMerge {
                 };
                 loader.startBulk();
                 try {
-                    StreamRDF s = loader.stream();
-                    graph.eachGraph((name, m) -> {
-                        Node g = NodeFactory.createURI(name);
-                        m.getGraph().find().forEachRemaining(t -> s.quad(Quad.create(g, t)));
-                        count[0]++;
-                        count[1] += m.size();
-                    });
+                    Written written = streamQuads(graph, loader.stream());
+                    count[0] = written.graphs();
+                    count[1] = written.triples();
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);
