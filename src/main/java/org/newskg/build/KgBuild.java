@@ -42,6 +42,7 @@ import org.newskg.rdf.NKG;
 import org.newskg.resolve.Resolver;
 import org.newskg.store.GraphStore;
 import org.newskg.store.GraphUpdate;
+import org.newskg.store.UpdateRecord.Changed;
 import org.newskg.store.StoreSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -377,48 +378,83 @@ public final class KgBuild {
     }
 
     /**
-     * {@link #store(Extraction, GraphStore, int, History)} with the corpus already resolved. What the
-     * build changes is recorded (when {@code history} says so) as a graph written with the last batch,
-     * so that a store holds a build's record exactly when it holds the build's graph.
+     * {@link #store(Extraction, GraphStore, int, History)} with the corpus already resolved. The graphs
+     * are made one at a time as the store takes them ({@link Resolved#eachGraph}), and what the build
+     * changes is recorded (when {@code history} says so) as a graph written with the last batch, so
+     * that a store holds a build's record exactly when it holds the build's graph.
      */
     public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
-        long t1 = System.nanoTime();
-        resolved.graphs();    // the rdf stage, made here to be timed with resolve
-        phases.put("resolve+rdf", resolved.seconds() + since(t1));
+        phases.put("resolve", resolved.seconds());
         long t2 = System.nanoTime();
         java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
-        List<CorpusChange> recorded = new ArrayList<>();    // by the store, when it finds something to change
-        double[] historySeconds = {-1};    // not asked: nothing changed
-        GraphUpdate u = kg.update(resolved.graphs(), writeBatch, () -> {
-            if (!history.records()) {
-                return Map.of();
-            }
-            long th = System.nanoTime();
-            Optional<CorpusChange> c = changes(resolved.graphs(), kg, history, started);
-            c.ifPresent(recorded::add);
-            historySeconds[0] = since(th);
-            return c.map(ch -> Map.of(NKG.changeIri(ch.sequence()), ChangeGraphs.graph(ch))).orElse(Map.of());
-        });
-        Optional<CorpusChange> change = recorded.stream().findFirst();
-        if (historySeconds[0] >= 0) {
-            phases.put("history", historySeconds[0]);
+        long[] triples = {0};
+        Recorder recorder = new Recorder(history, started);
+        GraphUpdate u = kg.update(sink -> resolved.eachGraph((name, m) -> {
+            triples[0] += m.size();
+            sink.accept(name, m);
+        }), writeBatch, history.records() ? recorder : org.newskg.store.UpdateRecord.NONE);
+        Optional<CorpusChange> change = recorder.change;
+        if (recorder.seconds >= 0) {
+            phases.put("history", recorder.seconds);
         }
-        phases.put("store", since(t2) - Math.max(0, historySeconds[0]));
+        phases.put("rdf+store", since(t2) - Math.max(0, recorder.seconds));
         LOG.info("store: {} graphs written in {} transactions, {} unchanged, {} dropped",
                 u.written(), u.transactions(), u.unchanged(), u.dropped());
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
         for (Entity e : resolved.corpus().entities()) {
             byType.merge(e.type(), 1, Integer::sum);
         }
-        return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), resolved.triples(),
+        return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), triples[0],
                 x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written() - (change.isPresent() ? 1 : 0), u.dropped(),
                 phases, change, resolved.curations());
     }
 
-    /** What storing these graphs changes: the store's state now against theirs; empty when nothing. */
-    private static Optional<CorpusChange> changes(Map<String, Model> graphs, GraphStore kg, History history, java.time.Instant started) {
-        return changes(state(kg, history), ChangeGraphs.state(graphs, history.contradictions()), history, started);
+    /**
+     * The history's record of one update: the state of what it changes, read from the store before the
+     * first write and after the last (only the changed part when the store says which it is, the whole
+     * store otherwise), and the change between them.
+     */
+    private static final class Recorder implements org.newskg.store.UpdateRecord {
+        private final History history;
+        private final java.time.Instant started;
+        private Optional<Changed> part = Optional.empty();
+        private CorpusState before;
+        private Optional<CorpusChange> change = Optional.empty();
+        private double seconds = -1;    // not asked: nothing changed
+
+        Recorder(History history, java.time.Instant started) {
+            this.history = history;
+            this.started = started;
+        }
+
+        @Override
+        public void before(Optional<Changed> change, java.util.function.BiConsumer<org.apache.jena.query.Query,
+                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+            long t = System.nanoTime();
+            part = change;
+            before = state(change.map(Changed::before), store);
+            seconds = since(t);
+        }
+
+        @Override
+        public Map<String, Model> after(java.util.function.BiConsumer<org.apache.jena.query.Query,
+                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+            long t = System.nanoTime();
+            change = changes(before, state(part.map(Changed::after), store), history, started);
+            seconds += since(t);
+            return change.map(c -> Map.of(NKG.changeIri(c.sequence()), ChangeGraphs.graph(c))).orElse(Map.of());
+        }
+
+        private CorpusState state(Optional<Map<String, Model>> graphs, java.util.function.BiConsumer<org.apache.jena.query.Query,
+                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+            if (graphs.isEmpty()) {
+                return ChangeGraphs.state(store, history.contradictions());
+            }
+            List<Model> facts = new ArrayList<>(part.get().before().values());
+            facts.addAll(part.get().after().values());
+            return ChangeGraphs.state(graphs.get(), facts, store, history.contradictions());
+        }
     }
 
     /** The state of a store's corpus, as the history compares it ({@link ChangeGraphs#state}). */

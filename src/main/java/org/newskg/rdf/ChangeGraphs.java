@@ -31,6 +31,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
@@ -102,6 +103,52 @@ public final class ChangeGraphs {
      *                       none to leave them out
      */
     public static CorpusState state(BiConsumer<Query, Consumer<QuerySolution>> select, Optional<Query> contradictions) {
+        Map<Change.FactKey, Integer> support = new HashMap<>();
+        select.accept(SUPPORT_QUERY, s -> addSupport(s, support));
+        return new CorpusState(articles(select), entities(select), support, curated(select), disputes(select, contradictions),
+                lastSequence(select));
+    }
+
+    /**
+     * What part of a store holds, as far as history compares: the articles and entities of
+     * {@code part} (some article graphs, with the part of the entities graph about the entities they
+     * name, in one version), the support of every fact those graphs state as {@code store} counts it,
+     * and what only the whole store can say (the facts curations assert, contradictions, the last change
+     * number) from {@code store}. Two such states of the same part, before and after an update that
+     * changes nothing else, differ as the whole store's states would ({@link org.newskg.history.ChangeSet}),
+     * for the cost of the part: adding one article to 100,000 need not read them all.
+     *
+     * @param facts the graphs whose facts' support to count: both versions of the part, so that a fact
+     *              either states is counted in both states
+     */
+    public static CorpusState state(Map<String, Model> part, java.util.Collection<Model> facts,
+                                    BiConsumer<Query, Consumer<QuerySolution>> store, Optional<Query> contradictions) {
+        BiConsumer<Query, Consumer<QuerySolution>> here = inPlace(part);
+        Map<Change.FactKey, Integer> support = new HashMap<>();
+        List<String> rows = new ArrayList<>();
+        java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
+        java.util.Set<Node> relations = java.util.Arrays.stream(Relation.values()).map(r -> CorpusGraphs.propertyOf(r).asNode())
+                .collect(Collectors.toSet());
+        for (Model m : facts) {
+            m.getGraph().find().forEachRemaining(t -> {
+                if (t.getSubject().isURI() && relations.contains(t.getPredicate()) && seen.add(t)) {
+                    rows.add("(" + NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                            + NodeFmtLib.strNT(t.getObject()) + ")");
+                }
+            });
+        }
+        // The facts' support, counted by the store: a few hundred facts per query, each looked up by its triple.
+        for (int i = 0; i < rows.size(); i += 500) {
+            Query q = QueryFactory.create("SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE { VALUES (?s ?p ?o) { "
+                    + String.join(" ", rows.subList(i, Math.min(rows.size(), i + 500)))
+                    + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + ARTICLES + "\")) } GROUP BY ?s ?p ?o");
+            store.accept(q, s -> addSupport(s, support));
+        }
+        return new CorpusState(articles(here), entities(here), support, curated(store), disputes(store, contradictions),
+                lastSequence(store));
+    }
+
+    private static Map<String, CorpusState.Article> articles(BiConsumer<Query, Consumer<QuerySolution>> select) {
         Map<String, String> headlines = new HashMap<>();
         Map<String, List<String>> sources = new HashMap<>();
         select.accept(ARTICLES_QUERY, s -> {
@@ -115,34 +162,50 @@ public final class ChangeGraphs {
         });
         Map<String, CorpusState.Article> articles = new HashMap<>();
         headlines.forEach((a, h) -> articles.put(a, new CorpusState.Article(h, sources.get(a).stream().sorted().toList())));
+        return articles;
+    }
+
+    private static Map<String, String> entities(BiConsumer<Query, Consumer<QuerySolution>> select) {
         Map<String, String> entities = new HashMap<>();
         // "Label (Type)": a rename or a retype is a change of the entity (the first label and type, for a stable answer).
         select.accept(ENTITIES_QUERY, s -> entities.merge(s.getResource("e").getURI(), s.getLiteral("label").getString()
                 + (s.contains("type") && s.get("type").isURIResource() ? " (" + s.getResource("type").getLocalName() + ")" : ""),
                 (x, y) -> x.compareTo(y) <= 0 ? x : y));
-        Map<Change.FactKey, Integer> support = new HashMap<>();
-        select.accept(SUPPORT_QUERY, s -> {
-            if (s.get("s").isURIResource()) {
-                support.put(new Change.FactKey(s.getResource("s").getURI(), s.getResource("p").getURI(), key(s.get("o"))),
-                        s.getLiteral("n").getInt());
-            }
-        });
+        return entities;
+    }
+
+    private static void addSupport(QuerySolution s, Map<Change.FactKey, Integer> support) {
+        if (s.get("s").isURIResource()) {
+            support.put(new Change.FactKey(s.getResource("s").getURI(), s.getResource("p").getURI(), key(s.get("o"))),
+                    s.getLiteral("n").getInt());
+        }
+    }
+
+    private static java.util.Set<Change.FactKey> curated(BiConsumer<Query, Consumer<QuerySolution>> select) {
         java.util.Set<Change.FactKey> curated = new java.util.HashSet<>();
         select.accept(CURATED_QUERY, s -> curated.add(new Change.FactKey(s.getResource("s").getURI(), s.getResource("p").getURI(),
                 key(s.get("o")))));
+        return curated;
+    }
+
+    private static Map<String, String> disputes(BiConsumer<Query, Consumer<QuerySolution>> select, Optional<Query> contradictions) {
         Map<String, String> disputes = new LinkedHashMap<>();
         contradictions.ifPresent(q -> select.accept(q, s -> {
             List<String> values = new ArrayList<>();
             q.getResultVars().forEach(v -> values.add(s.contains(v) ? text(s.get(v)) : ""));
             disputes.put(String.join("\u001f", values), disputeWords(q.getResultVars(), values));
         }));
+        return disputes;
+    }
+
+    private static int lastSequence(BiConsumer<Query, Consumer<QuerySolution>> select) {
         int[] last = {0};
         select.accept(LAST_QUERY, s -> {
             if (s.contains("last")) {
                 last[0] = s.getLiteral("last").getInt();
             }
         });
-        return new CorpusState(articles, entities, support, curated, disputes, last[0]);
+        return last[0];
     }
 
     /**
@@ -150,12 +213,17 @@ public final class ChangeGraphs {
      * them, with their union as its default graph, as in the store; nothing is copied.
      */
     public static CorpusState state(Map<String, Model> graphs, Optional<Query> contradictions) {
+        return state(inPlace(graphs), contradictions);
+    }
+
+    /** Queries on a dataset that links these graphs, with their union as its default graph, as in the store. */
+    private static BiConsumer<Query, Consumer<QuerySolution>> inPlace(Map<String, Model> graphs) {
         org.apache.jena.graph.compose.MultiUnion union = new org.apache.jena.graph.compose.MultiUnion();
         graphs.values().forEach(m -> union.addGraph(m.getGraph()));
         DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
         graphs.forEach((name, m) -> dsg.addGraph(NodeFactory.createURI(name), m.getGraph()));
         Dataset ds = DatasetFactory.wrap(dsg);
-        return state((q, row) -> select(ds, q, row), contradictions);
+        return (q, row) -> select(ds, q, row);
     }
 
     /** A dispute in words: the query's columns as "subject relation: one (oneSource) / other (otherSource)" when it has them. */

@@ -1,7 +1,6 @@
 package org.newskg.rdf;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
@@ -36,6 +34,11 @@ import org.apache.jena.vocabulary.RDF;
  * that entity, so that the entity is mentioned whichever side of the batch the store is on. Articles
  * go in the order of their graph names, so that a plan depends on the graphs alone. A graph of the
  * store's history ({@link NKG#isHistory}) goes in the last batch.
+ *
+ * <p>Only what the update touches is held or patched: the graphs it writes or drops (both versions),
+ * a summary of the ones it leaves alone ({@link Unchanged}), and the part of the entities graph about
+ * the entities those graphs mention or whose description changes (the rest is the same before, after
+ * and in between). Adding one article to a store of 100,000 used to hold every graph, twice.
  */
 public final class UpdatePlan {
     private static final String ENTITY = NKG.entityIri("");
@@ -51,34 +54,60 @@ public final class UpdatePlan {
         }
     }
 
+    /**
+     * What a plan needs of the article graphs an update leaves alone, added one graph at a time so that
+     * they need not be held: how many of them mention each entity, and the entities they name without
+     * mentioning (an inferred party).
+     */
+    public static final class Unchanged {
+        private final Map<Node, Integer> mentions = new HashMap<>();
+        private final Set<Node> namedOnly = new HashSet<>();
+
+        /** Counts one graph that stays as it is. */
+        public void add(Model graph) {
+            Set<Node> m = mentioned(graph);
+            m.forEach(e -> mentions.merge(e, 1, Integer::sum));
+            Set<Node> named = named(graph);
+            named.removeAll(m);
+            namedOnly.addAll(named);
+        }
+    }
+
+    /**
+     * A plan: its batches, and the part of the entities graph, before and after, that describes the
+     * entities the written or dropped graphs name or whose description changes (what the store's
+     * history needs to say what changed, without reading the rest).
+     */
+    public record Plan(List<Batch> batches, Model entitiesBefore, Model entitiesAfter) {}
+
     private UpdatePlan() {}
 
     /**
      * The batches, in order.
      *
-     * @param given     every graph the store is to hold, the entities graph ({@link NKG#ENTITIES_GRAPH}) among them
-     * @param changed   the names of the given graphs that are new or differ from the stored ones
-     * @param stored    the stored version of each changed graph that is stored, of each stored graph
-     *                  not given (to be dropped), and the stored entities graph
+     * @param put       the graphs to write: new, or different from the stored ones (not the entities graph)
+     * @param stored    the stored version of each graph of {@code put} that is stored, and of each stored
+     *                  graph to drop (those not in {@code put})
+     * @param unchanged the stored article graphs left alone
+     * @param before    the stored entities graph (empty if none); read, never changed
+     * @param after     the entities graph to end with, or null when the graphs are not NewsKG's (no
+     *                  entities graph: every graph is written like an article's)
      * @param batchSize article graphs per batch; a group of articles that name each other's entities
      *                  goes in one batch, which may then hold more
      */
-    public static List<Batch> of(Map<String, Model> given, Collection<String> changed, Map<String, Model> stored, int batchSize) {
+    public static Plan of(Map<String, Model> put, Map<String, Model> stored, Unchanged unchanged, Model before, Model after,
+                          int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
-        // Without an entities graph (graphs that are not NewsKG's) every graph is written like an article's.
-        boolean entities = given.containsKey(NKG.ENTITIES_GRAPH);
-        Set<String> units = new TreeSet<>(changed);
-        stored.keySet().stream().filter(g -> !given.containsKey(g)).forEach(units::add);
-        if (entities) {
-            units.remove(NKG.ENTITIES_GRAPH);
-        }
+        boolean entities = after != null;
+        Set<String> units = new TreeSet<>(put.keySet());
+        units.addAll(stored.keySet());
         // The store's history goes with the last batch, whatever entities it names: a build's record is
         // stored exactly when the build's graph is.
         List<String> history = units.stream().filter(NKG::isHistory).toList();
         units.removeAll(history);
-        List<List<String>> batches = pack(groups(given, stored, units, entities), batchSize);
+        List<List<String>> batches = pack(groups(put, stored, units, unchanged), batchSize);
         if (!history.isEmpty()) {
             if (batches.isEmpty()) {
                 batches.add(new ArrayList<>());
@@ -86,72 +115,140 @@ public final class UpdatePlan {
             batches.get(batches.size() - 1).addAll(history);
         }
         if (!entities) {
-            return batches.stream().map(b -> articles(b, given, List.of(), List.of())).toList();
+            Model none = ModelFactory.createDefaultModel();
+            return new Plan(batches.stream().map(b -> articles(b, put, List.of(), List.of())).toList(), none, none);
         }
-        if (batches.isEmpty() && changed.contains(NKG.ENTITIES_GRAPH)) {
+
+        // The entities that the batches touch: mentioned by a graph written or dropped (their count
+        // changes), or described differently after; and what else in the entities graph names them.
+        Set<Node> changed = changedSubjects(before.getGraph(), after.getGraph());
+        Set<Node> touched = new HashSet<>();
+        for (String g : units) {
+            versions(g, put, stored).forEach(v -> touched.addAll(mentioned(v)));
+        }
+        changed.stream().filter(UpdatePlan::isEntity).forEach(touched::add);
+        Set<Node> dirty = new HashSet<>(touched);
+        changed.stream().filter(n -> !isEntity(n)).forEach(dirty::add);
+        for (Node e : touched) {
+            for (Graph g : List.of(before.getGraph(), after.getGraph())) {
+                g.find(Node.ANY, Node.ANY, e).forEachRemaining(t -> {
+                    if (!isEntity(t.getSubject())) {
+                        dirty.add(t.getSubject());
+                    }
+                });
+            }
+        }
+        if (batches.isEmpty() && !changed.isEmpty()) {
             batches.add(List.of());    // only the entities graph differs
         }
 
-        // How many articles present mention each entity, starting from the stored ones.
+        // How many articles present mention each touched entity, starting from the stored ones.
         Map<Node, Integer> mentions = new HashMap<>();
-        for (String g : given.keySet()) {
-            if (!g.equals(NKG.ENTITIES_GRAPH) && !units.contains(g)) {
-                mentioned(given.get(g)).forEach(e -> mentions.merge(e, 1, Integer::sum));
-            }
+        for (Node e : touched) {
+            mentions.put(e, unchanged.mentions.getOrDefault(e, 0));
         }
         for (String g : units) {
             if (stored.containsKey(g)) {
                 mentioned(stored.get(g)).forEach(e -> mentions.merge(e, 1, Integer::sum));
             }
         }
-        Model before = stored.getOrDefault(NKG.ENTITIES_GRAPH, ModelFactory.createDefaultModel());
-        Model after = given.get(NKG.ENTITIES_GRAPH);
-        Model current = ModelFactory.createDefaultModel().add(before);
+        Model was = slice(before, dirty);
+        Model will = slice(after, dirty);
+        Model current = was;
         List<Batch> out = new ArrayList<>();
         for (int k = 0; k < batches.size(); k++) {
             for (String g : batches.get(k)) {
                 if (stored.containsKey(g)) {
                     mentioned(stored.get(g)).forEach(e -> mentions.merge(e, -1, Integer::sum));
                 }
-                if (given.containsKey(g)) {
-                    mentioned(given.get(g)).forEach(e -> mentions.merge(e, 1, Integer::sum));
+                if (put.containsKey(g)) {
+                    mentioned(put.get(g)).forEach(e -> mentions.merge(e, 1, Integer::sum));
                 }
             }
-            Model next = k == batches.size() - 1 ? after : between(before, after, mentions);
+            Model next = k == batches.size() - 1 ? will : between(was, will, mentions);
             List<Quad> remove = quads(current.difference(next));
             List<Quad> add = quads(next.difference(current));
-            out.add(articles(batches.get(k), given, remove, add));
+            out.add(articles(batches.get(k), put, remove, add));
             current = next;
         }
+        Set<Node> described = new HashSet<>(dirty);
+        for (String g : units) {
+            versions(g, put, stored).forEach(v -> described.addAll(named(v)));
+        }
+        return new Plan(out, slice(before, described), slice(after, described));
+    }
+
+    /**
+     * The touched part of the entities graph between two versions: the touched entities mentioned
+     * now, new description else old, types of both; the other touched nodes (derivations) left out
+     * until the last batch.
+     */
+    private static Model between(Model before, Model after, Map<Node, Integer> mentions) {
+        Graph m = ModelFactory.createDefaultModel().getGraph();
+        Node type = RDF.type.asNode();
+        mentions.forEach((e, n) -> {
+            if (n > 0) {
+                Graph from = after.getGraph().contains(e, Node.ANY, Node.ANY) ? after.getGraph() : before.getGraph();
+                from.find(e, Node.ANY, Node.ANY).forEachRemaining(m::add);
+                before.getGraph().find(e, type, Node.ANY).forEachRemaining(m::add);
+                after.getGraph().find(e, type, Node.ANY).forEachRemaining(m::add);
+            }
+        });
+        return ModelFactory.createModelForGraph(m);
+    }
+
+    /** The subjects whose statements differ between the two graphs (one may be a store's, read in place). */
+    private static Set<Node> changedSubjects(Graph before, Graph after) {
+        Set<Node> out = new HashSet<>();
+        Set<Node> subjects = new HashSet<>();
+        after.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        for (Node s : subjects) {
+            long n = after.stream(s, Node.ANY, Node.ANY).count();
+            // By value, as a store keeps numbers ("0.60" comes back as "0.6"): contains, not equals.
+            if (n != before.stream(s, Node.ANY, Node.ANY).count()
+                    || !after.stream(s, Node.ANY, Node.ANY).allMatch(t -> !t.getObject().isBlank() && before.contains(t))) {
+                out.add(s);
+            }
+        }
+        before.find().forEachRemaining(t -> {
+            if (!subjects.contains(t.getSubject())) {
+                out.add(t.getSubject());
+            }
+        });
         return out;
     }
 
-    /** The entities graph between two versions: the entities mentioned now, new description else old, types of both. */
-    private static Model between(Model before, Model after, Map<Node, Integer> mentions) {
-        Model m = ModelFactory.createDefaultModel();
-        mentions.forEach((e, n) -> {
-            if (n > 0) {
-                Resource r = m.wrapAsResource(e);
-                Model from = after.containsResource(r) ? after : before;
-                m.add(from.listStatements(r, null, (RDFNode) null));
-                m.add(before.listStatements(r, RDF.type, (RDFNode) null));
-                m.add(after.listStatements(r, RDF.type, (RDFNode) null));
-            }
-        });
-        return m;
+    /** The statements of these subjects, copied out. */
+    private static Model slice(Model graph, Set<Node> subjects) {
+        Graph m = ModelFactory.createDefaultModel().getGraph();
+        for (Node s : subjects) {
+            graph.getGraph().find(s, Node.ANY, Node.ANY).forEachRemaining(m::add);
+        }
+        return ModelFactory.createModelForGraph(m);
     }
 
-    private static Batch articles(List<String> names, Map<String, Model> given, List<Quad> remove, List<Quad> add) {
+    private static List<Model> versions(String g, Map<String, Model> put, Map<String, Model> stored) {
+        List<Model> v = new ArrayList<>(2);
+        if (put.containsKey(g)) {
+            v.add(put.get(g));
+        }
+        if (stored.containsKey(g)) {
+            v.add(stored.get(g));
+        }
+        return v;
+    }
+
+    private static Batch articles(List<String> names, Map<String, Model> put, List<Quad> remove, List<Quad> add) {
         List<String> drop = new ArrayList<>();
-        Map<String, Model> put = new LinkedHashMap<>();
+        Map<String, Model> written = new LinkedHashMap<>();
         for (String g : names) {
-            if (given.containsKey(g)) {
-                put.put(g, given.get(g));
+            if (put.containsKey(g)) {
+                written.put(g, put.get(g));
             } else {
                 drop.add(g);
             }
         }
-        return new Batch(drop, put, remove, add);
+        return new Batch(drop, written, remove, add);
     }
 
     /**
@@ -159,44 +256,35 @@ public final class UpdatePlan {
      * entity it does not mention (old or new version, or a graph left alone) joins every unit whose
      * old or new version mentions it, unless a graph left alone mentions it (then it is always there).
      */
-    private static List<List<String>> groups(Map<String, Model> given, Map<String, Model> stored, Set<String> units, boolean entities) {
+    private static List<List<String>> groups(Map<String, Model> put, Map<String, Model> stored, Set<String> units, Unchanged unchanged) {
         Map<Node, Set<String>> mentionedBy = new HashMap<>();
-        Set<Node> always = new HashSet<>();
-        List<Map.Entry<String, Model>> versions = new ArrayList<>();
-        for (Map.Entry<String, Model> g : given.entrySet()) {
-            if (!(entities && g.getKey().equals(NKG.ENTITIES_GRAPH)) && !NKG.isHistory(g.getKey())) {
-                versions.add(g);
-                for (Node e : mentioned(g.getValue())) {
-                    if (units.contains(g.getKey())) {
-                        mentionedBy.computeIfAbsent(e, x -> new TreeSet<>()).add(g.getKey());
-                    } else {
-                        always.add(e);
-                    }
-                }
-            }
-        }
         for (String g : units) {
-            if (stored.containsKey(g)) {
-                versions.add(Map.entry(g, stored.get(g)));
-                mentioned(stored.get(g)).forEach(e -> mentionedBy.computeIfAbsent(e, x -> new TreeSet<>()).add(g));
+            for (Model v : versions(g, put, stored)) {
+                mentioned(v).forEach(e -> mentionedBy.computeIfAbsent(e, x -> new TreeSet<>()).add(g));
             }
         }
         Map<String, String> parent = new HashMap<>();
         units.forEach(u -> parent.put(u, u));
-        for (Map.Entry<String, Model> v : versions) {
-            Set<Node> named = named(v.getValue());
-            named.removeAll(mentioned(v.getValue()));
-            named.removeAll(always);
-            for (Node e : named) {
-                List<String> joined = new ArrayList<>(mentionedBy.getOrDefault(e, Set.of()));
-                if (units.contains(v.getKey())) {
-                    joined.add(v.getKey());
-                }
-                for (int i = 1; i < joined.size(); i++) {
-                    parent.put(root(parent, joined.get(i)), root(parent, joined.get(0)));
-                }
+        java.util.function.BiConsumer<Node, String> join = (e, unit) -> {
+            if (unchanged.mentions.containsKey(e)) {
+                return;    // always mentioned
+            }
+            List<String> joined = new ArrayList<>(mentionedBy.getOrDefault(e, Set.of()));
+            if (unit != null) {
+                joined.add(unit);
+            }
+            for (int i = 1; i < joined.size(); i++) {
+                parent.put(root(parent, joined.get(i)), root(parent, joined.get(0)));
+            }
+        };
+        for (String g : units) {
+            for (Model v : versions(g, put, stored)) {
+                Set<Node> named = named(v);
+                named.removeAll(mentioned(v));
+                named.forEach(e -> join.accept(e, g));
             }
         }
+        unchanged.namedOnly.forEach(e -> join.accept(e, null));
         Map<String, List<String>> byRoot = new LinkedHashMap<>();
         units.forEach(u -> byRoot.computeIfAbsent(root(parent, u), r -> new ArrayList<>()).add(u));    // units are sorted
         return new ArrayList<>(byRoot.values());
@@ -226,6 +314,10 @@ public final class UpdatePlan {
         return batches;
     }
 
+    private static boolean isEntity(Node n) {
+        return n.isURI() && n.getURI().startsWith(ENTITY);
+    }
+
     /** The entities an article graph mentions ({@code nkg:mentionedIn}). */
     private static Set<Node> mentioned(Model article) {
         Set<Node> out = new HashSet<>();
@@ -238,7 +330,7 @@ public final class UpdatePlan {
         Set<Node> out = new HashSet<>();
         graph.getGraph().find().forEachRemaining(t -> {
             for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
-                if (n.isURI() && n.getURI().startsWith(ENTITY)) {
+                if (isEntity(n)) {
                     out.add(n);
                 }
             }

@@ -57,15 +57,16 @@ public interface GraphStore extends AutoCloseable {
      * not given dropped. Each kind says how it batches and what a crash midway leaves.
      */
     default GraphUpdate update(Map<String, Model> graphs, int batchSize) {
-        return update(graphs, batchSize, Map::of);
+        return update(GraphSource.of(graphs), batchSize, UpdateRecord.NONE);
     }
 
     /**
-     * {@link #update(Map, int)}, with the record of what it changes: {@code record} is asked, once the
-     * store knows that something will change, for graphs of the store's history to write with the last
-     * batch (see {@link org.newskg.rdf.NKG#isHistory}); it is not asked when nothing changes.
+     * {@link #update(Map, int)}, with the graphs made one at a time and the record of what it changes:
+     * {@code record} is asked, once the store knows that something will change, for graphs of the
+     * store's history to write with the last batch (see {@link org.newskg.rdf.NKG#isHistory}); it is
+     * not asked when nothing changes.
      */
-    GraphUpdate update(Map<String, Model> graphs, int batchSize, java.util.function.Supplier<Map<String, Model>> record);
+    GraphUpdate update(GraphSource graphs, int batchSize, UpdateRecord record);
 
     /** Replaces one named graph (of the store's own, such as the curations) in one transaction or request. */
     void replaceGraph(String name, Model graph);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
@@ -141,60 +142,104 @@ public final class KgStore implements GraphStore {
     /**
      * Makes the store hold exactly these graphs, touching only what differs: a graph already stored
      * as given (the same triples) is left alone, a new or different one is written, a stored one not given
-     * is dropped, except the store's history and curations ({@link NKG#isKept}), which builds never drop. The writes go in batches of about {@code batchSize} graphs, one write transaction
+     * is dropped, except the store's history and curations ({@link NKG#isKept}), which builds never drop.
+     * The writes go in batches of about {@code batchSize} graphs, one write transaction
      * each, planned by {@link UpdatePlan} so that the store after any batch satisfies the shapes: a
      * crash midway leaves every article graph whole (old or new), the entities graph describing the
      * entities those mention, and the next update finishes the job. With {@code batchSize} of
      * {@link Integer#MAX_VALUE} it is one transaction, like {@link #replaceAll}.
+     *
+     * <p>The given graphs are compared with the stored ones as they come and let go of when equal,
+     * so that what is held is what changes (both versions), the entities graph, and a few entity
+     * counts per graph left alone: adding one article to 100,000 no longer holds the corpus' RDF.
+     * The record ({@link UpdateRecord}) is asked for with the last batch, inside its transaction.
      */
     @Override
-    public GraphUpdate update(Map<String, Model> given, int batchSize, java.util.function.Supplier<Map<String, Model>> record) {
+    public GraphUpdate update(GraphSource given, int batchSize, UpdateRecord record) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
-        Map<String, Model> graphs = new java.util.LinkedHashMap<>(given);
-        List<String> changed = new ArrayList<>();
+        Map<String, Model> put = new java.util.LinkedHashMap<>();
         Map<String, Model> stored = new HashMap<>();    // what the plan needs of the store, copied out
-        read(ds -> {
-            for (Map.Entry<String, Model> g : graphs.entrySet()) {
-                boolean has = ds.containsNamedModel(g.getKey());
-                if (!has || !sameGraph(ds.getNamedModel(g.getKey()), g.getValue())) {
-                    changed.add(g.getKey());
+        UpdatePlan.Unchanged unchanged = new UpdatePlan.Unchanged();
+        int[] same = {0};    // graphs left alone, the entities graph among them if given and the same
+        UpdatePlan.Plan plan = read(ds -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Model[] entities = {null};
+            given.each((name, m) -> {
+                names.add(name);
+                if (name.equals(NKG.ENTITIES_GRAPH)) {
+                    entities[0] = m;    // compared entity by entity by the plan
+                    return;
+                }
+                boolean has = ds.containsNamedModel(name);
+                if (has && sameGraph(ds.getNamedModel(name), m)) {
+                    unchanged.add(m);
+                    same[0]++;
+                } else {
+                    put.put(name, m);
                     if (has) {
-                        stored.put(g.getKey(), copy(ds.getNamedModel(g.getKey())));
+                        stored.put(name, copy(ds.getNamedModel(name)));
                     }
                 }
-            }
+            });
             for (Iterator<org.apache.jena.rdf.model.Resource> it = ds.listModelNames(); it.hasNext(); ) {
                 String name = it.next().getURI();
-                if (!graphs.containsKey(name) && !NKG.isKept(name)) {
+                if (!names.contains(name) && !NKG.isKept(name)) {
                     stored.put(name, copy(ds.getNamedModel(name)));
                 }
             }
-            if ((!stored.isEmpty() || !changed.isEmpty()) && ds.containsNamedModel(NKG.ENTITIES_GRAPH)) {
-                stored.putIfAbsent(NKG.ENTITIES_GRAPH, copy(ds.getNamedModel(NKG.ENTITIES_GRAPH)));
+            if (entities[0] != null) {
+                same[0]++;    // until the plan says otherwise
             }
-            return null;
+            Model before = entities[0] != null && ds.containsNamedModel(NKG.ENTITIES_GRAPH)
+                    ? ds.getNamedModel(NKG.ENTITIES_GRAPH) : ModelFactory.createDefaultModel();
+            return UpdatePlan.of(put, stored, unchanged, before, entities[0], batchSize);
         });
-        int dropped = (int) stored.keySet().stream().filter(g -> !graphs.containsKey(g)).count();
-        if (!changed.isEmpty() || dropped > 0) {
-            Map<String, Model> history = record.get();
-            graphs.putAll(history);
-            changed.addAll(history.keySet());
+        List<UpdatePlan.Batch> batches = plan.batches();
+        if (batches.isEmpty()) {
+            return new GraphUpdate(0, same[0], 0, 0);
         }
-        List<UpdatePlan.Batch> batches = UpdatePlan.of(graphs, changed, stored, batchSize);
+        boolean entitiesWritten = batches.stream().anyMatch(b -> !b.add().isEmpty() || !b.remove().isEmpty());
+        int dropped = (int) stored.keySet().stream().filter(g -> !put.containsKey(g)).count();
+        Map<String, Model> was = new HashMap<>(stored);
+        was.put(NKG.ENTITIES_GRAPH, plan.entitiesBefore());
+        Map<String, Model> is = new HashMap<>(put);
+        is.put(NKG.ENTITIES_GRAPH, plan.entitiesAfter());
+        record.before(Optional.of(new UpdateRecord.Changed(was, is)), this::select);
+        int[] history = {0};
         for (int k = 0; k < batches.size(); k++) {
             UpdatePlan.Batch b = batches.get(k);
+            boolean last = k == batches.size() - 1;
             write(ds -> {
                 b.drop().forEach(ds::removeNamedModel);
                 b.put().forEach(ds::replaceNamedModel);
                 b.remove().forEach(ds.asDatasetGraph()::delete);
                 b.add().forEach(ds.asDatasetGraph()::add);
+                if (last) {
+                    Map<String, Model> r = record.after((q, row) -> select(ds, q, row));
+                    r.forEach(ds::replaceNamedModel);
+                    history[0] = r.size();
+                }
             });
             LOG.info("store: batch {}/{} committed ({} graph{}, entities graph +{} -{} triples)", k + 1, batches.size(),
                     b.graphs(), b.graphs() == 1 ? "" : "s", b.add().size(), b.remove().size());
         }
-        return new GraphUpdate(changed.size(), graphs.size() - changed.size(), dropped, batches.size());
+        int written = put.size() + (entitiesWritten ? 1 : 0) + history[0];
+        return new GraphUpdate(written, same[0] - (entitiesWritten ? 1 : 0), dropped, batches.size());
+    }
+
+    private void select(Query q, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+        read(ds -> {
+            select(ds, q, row);
+            return null;
+        });
+    }
+
+    private static void select(Dataset ds, Query q, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+        try (QueryExecution qe = QueryExecution.create(q, ds)) {
+            qe.execSelect().forEachRemaining(row);
+        }
     }
 
     private static Model copy(Model m) {

@@ -142,40 +142,50 @@ public final class RemoteStore implements GraphStore {
 
     /**
      * PUTs every given graph (the entities graph and the articles, in the order given) and DELETEs
-     * NewsKG's graphs that are not given. Every graph is sent: comparing with the stored graph would
-     * mean reading it back, as costly as writing it. {@code batchSize} does not apply: each request
-     * is its own transaction in the store.
+     * NewsKG's graphs that are not given, then the record's graphs. Every graph is sent: comparing
+     * with the stored graph would mean reading it back, as costly as writing it. {@code batchSize}
+     * does not apply: each request is its own transaction in the store.
      */
     @Override
-    public GraphUpdate update(Map<String, Model> given, int batchSize, java.util.function.Supplier<Map<String, Model>> record) {
-        Map<String, Model> graphs = new java.util.LinkedHashMap<>(given);
-        graphs.putAll(record.get());    // after the others (the map keeps the order): written last
+    public GraphUpdate update(GraphSource given, int batchSize, UpdateRecord record) {
         List<String> drop = new ArrayList<>(graphNames());
-        drop.removeAll(graphs.keySet());
+        record.before(java.util.Optional.empty(), this::select);
+        int[] requests = {0};
+        given.each((name, m) -> {
+            put(name, m);
+            drop.remove(name);
+            requests[0]++;
+        });
+        int written = requests[0];
         drop.removeIf(NKG::isKept);    // the store's history and curations are not the articles'
-        int requests = 0;
-        for (Map.Entry<String, Model> g : graphs.entrySet()) {
-            try {
-                gsp().graphName(g.getKey()).PUT(g.getValue().getGraph());
-            } catch (HttpException e) {
-                throw failure("writing graph " + g.getKey(), true, e.getStatusCode(), e.getResponse(), e);
-            }
-            requests++;
-        }
         for (String g : drop) {
             delete(g);
-            requests++;
+            requests[0]++;
         }
-        return new GraphUpdate(graphs.size(), 0, drop.size(), requests);
+        Map<String, Model> history = record.after(this::select);
+        history.forEach(this::put);
+        requests[0] += history.size();
+        return new GraphUpdate(written + history.size(), 0, drop.size(), requests[0]);
     }
 
-    @Override
-    public void replaceGraph(String name, Model graph) {
+    private void select(Query q, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+        query(q, qe -> {
+            qe.execSelect().forEachRemaining(row);
+            return null;
+        });
+    }
+
+    private void put(String name, Model graph) {
         try {
             gsp().graphName(name).PUT(graph.getGraph());
         } catch (HttpException e) {
             throw failure("writing graph " + name, true, e.getStatusCode(), e.getResponse(), e);
         }
+    }
+
+    @Override
+    public void replaceGraph(String name, Model graph) {
+        put(name, graph);
     }
 
     /**

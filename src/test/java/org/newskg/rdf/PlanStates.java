@@ -14,11 +14,17 @@ public final class PlanStates {
 
     /** The plan that takes a store holding {@code before} to {@code after}, worked out as KgStore.update does. */
     public static List<UpdatePlan.Batch> plan(Map<String, Model> before, Map<String, Model> after, int batchSize) {
-        List<String> changed = new ArrayList<>();
+        Map<String, Model> put = new LinkedHashMap<>();
         Map<String, Model> stored = new HashMap<>();
+        UpdatePlan.Unchanged unchanged = new UpdatePlan.Unchanged();
         after.forEach((g, m) -> {
-            if (!before.containsKey(g) || !same(before.get(g), m)) {
-                changed.add(g);
+            if (g.equals(NKG.ENTITIES_GRAPH)) {
+                return;
+            }
+            if (before.containsKey(g) && same(before.get(g), m)) {
+                unchanged.add(m);
+            } else {
+                put.put(g, m);
                 if (before.containsKey(g)) {
                     stored.put(g, before.get(g));
                 }
@@ -29,10 +35,10 @@ public final class PlanStates {
                 stored.put(g, m);
             }
         });
-        if (before.containsKey(NKG.ENTITIES_GRAPH)) {
-            stored.put(NKG.ENTITIES_GRAPH, before.get(NKG.ENTITIES_GRAPH));
-        }
-        return UpdatePlan.of(after, changed, stored, batchSize);
+        Model entities = after.get(NKG.ENTITIES_GRAPH);
+        Model was = entities != null && before.containsKey(NKG.ENTITIES_GRAPH) ? before.get(NKG.ENTITIES_GRAPH)
+                : ModelFactory.createDefaultModel();
+        return UpdatePlan.of(put, stored, unchanged, was, entities, batchSize).batches();
     }
 
     /** The graphs after each batch, the first being {@code before} and the last the plan's end. */
