@@ -163,6 +163,8 @@ public final class KgStore implements GraphStore {
         Map<String, Model> stored = new HashMap<>();    // what the plan needs of the store, copied out
         UpdatePlan.Unchanged unchanged = new UpdatePlan.Unchanged();
         int[] same = {0};    // graphs left alone, the entities graph among them if given and the same
+        long t0 = System.nanoTime();
+        double[] compared = {0};
         UpdatePlan.Plan plan = read(ds -> {
             java.util.Set<String> names = new java.util.HashSet<>();
             Model[] entities = {null};
@@ -192,11 +194,16 @@ public final class KgStore implements GraphStore {
             if (entities[0] != null) {
                 same[0]++;    // until the plan says otherwise
             }
+            compared[0] = (System.nanoTime() - t0) / 1e9;
             Model before = entities[0] != null && ds.containsNamedModel(NKG.ENTITIES_GRAPH)
                     ? ds.getNamedModel(NKG.ENTITIES_GRAPH) : ModelFactory.createDefaultModel();
             return UpdatePlan.of(put, stored, unchanged, before, entities[0], batchSize);
         });
         List<UpdatePlan.Batch> batches = plan.batches();
+        LOG.info("store: {} graphs compared with the stored ones in {} s ({} the same, {} to write, {} to drop); {} batches planned in {} s",
+                same[0] + put.size(), String.format(java.util.Locale.ROOT, "%.1f", compared[0]), same[0], put.size(),
+                stored.size() - stored.keySet().stream().filter(put::containsKey).count(), batches.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9 - compared[0]));
         if (batches.isEmpty()) {
             return new GraphUpdate(0, same[0], 0, 0);
         }
