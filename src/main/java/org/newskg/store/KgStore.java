@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.UpdatePlan;
 import org.slf4j.Logger;
@@ -174,21 +176,21 @@ public final class KgStore implements GraphStore {
                     entities[0] = m;    // compared entity by entity by the plan
                     return;
                 }
-                boolean has = ds.containsNamedModel(name);
-                if (has && sameGraph(ds.getNamedModel(name), m)) {
+                Model old = storedGraph(ds, name);
+                if (!old.isEmpty() && sameGraph(old, m, ds.getNamedModel(name).getGraph())) {
                     unchanged.add(m);
                     same[0]++;
                 } else {
                     put.put(name, m);
-                    if (has) {
-                        stored.put(name, copy(ds.getNamedModel(name)));
+                    if (!old.isEmpty()) {
+                        stored.put(name, old);
                     }
                 }
             });
             for (Iterator<org.apache.jena.rdf.model.Resource> it = ds.listModelNames(); it.hasNext(); ) {
                 String name = it.next().getURI();
                 if (!names.contains(name) && !NKG.isKept(name)) {
-                    stored.put(name, copy(ds.getNamedModel(name)));
+                    stored.put(name, storedGraph(ds, name));
                 }
             }
             if (entities[0] != null) {
@@ -249,22 +251,39 @@ public final class KgStore implements GraphStore {
         }
     }
 
-    private static Model copy(Model m) {
-        return ModelFactory.createDefaultModel().add(m);
+    /** A stored graph's triples, copied out in one scan of the graph's index (empty: no such graph). */
+    private static Model storedGraph(Dataset ds, String name) {
+        org.apache.jena.graph.Graph g = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+        ds.asDatasetGraph().find(org.apache.jena.graph.NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> g.add(q.asTriple()));
+        return ModelFactory.createModelForGraph(g);
     }
 
     /**
      * Whether the stored graph holds exactly the given triples. Not {@code isIsomorphicWith}: TDB2
-     * keeps numbers by value ("0.60"^^xsd:decimal comes back as "0.6"), and its {@code contains}
-     * matches by value, as a query does. NewsKG's graphs have no blank nodes; a graph with some is
-     * simply written again.
+     * keeps numbers by value ("0.60"^^xsd:decimal comes back as "0.6"), so a given literal is first
+     * put in the form TDB2 gives back ({@link NodeIdInline}), and one still not found is looked up in
+     * the store, which matches by value as a query does. Scanning the stored graph once and looking
+     * its triples up in memory takes a fraction of the time of a store lookup per triple (100,000
+     * articles: 22 million lookups). NewsKG's graphs have no blank nodes; a graph with some is simply
+     * written again.
      */
-    private static boolean sameGraph(Model stored, Model given) {
+    private static boolean sameGraph(Model stored, Model given, org.apache.jena.graph.Graph store) {
         if (stored.size() != given.size()) {
             return false;
         }
         org.apache.jena.graph.Graph s = stored.getGraph();
-        return given.getGraph().stream().allMatch(t -> !t.getSubject().isBlank() && !t.getObject().isBlank() && s.contains(t));
+        return given.getGraph().stream().allMatch(t -> !t.getSubject().isBlank() && !t.getObject().isBlank()
+                && (s.contains(t) || s.contains(t.getSubject(), t.getPredicate(), storedForm(t.getObject())) || store.contains(t)));
+    }
+
+    /** A literal as TDB2 gives it back when it keeps it inline (numbers, dates); any other node as it is. */
+    private static Node storedForm(Node n) {
+        if (!n.isLiteral()) {
+            return n;
+        }
+        org.apache.jena.tdb2.store.NodeId id = NodeIdInline.inline(n);
+        return id == null ? n : NodeIdInline.extract(id);
     }
 
     @Override
