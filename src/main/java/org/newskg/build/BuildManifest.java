@@ -43,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * A build that skipped files, or was stopped, leaves no manifest; nor does a remote or in-memory
  * store. {@code build --recheck} ignores it.
  *
+ * <p>Beside it, {@value #GRAPHS_FILE} keeps the digest of every graph the build stored
+ * ({@link org.newskg.rdf.GraphDigest}), with the store's digest: while the store's files are as that
+ * build left them, the next build (one article more, say) takes a graph made again with the same
+ * digest as stored without reading it back ({@link #storedGraphs}).
+ *
  * @param format   the layout of this file ({@value #FORMAT})
  * @param inputs   digest of the input files' listing
  * @param files    input files listed
@@ -53,6 +58,9 @@ import org.slf4j.LoggerFactory;
 public record BuildManifest(int format, String inputs, int files, String program, String store, Summary summary) {
     private static final Logger LOG = LoggerFactory.getLogger(BuildManifest.class);
     public static final String FILE_NAME = "newskg-build.json";
+    /** The graphs' digests: a first line with the store's digest, then one graph name and digest per line, tab-separated. */
+    public static final String GRAPHS_FILE = "newskg-graphs.tsv";
+    private static final String GRAPHS_HEADER = "newskg graph digests 1\t";
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -125,15 +133,56 @@ public record BuildManifest(int format, String inputs, int files, String program
     public static void afterBuild(Path storeFolder, Inputs given, BuildReport report) {
         Path file = storeFolder.resolve(FILE_NAME);
         try {
+            String store = storeDigest(storeFolder);
+            writeGraphs(storeFolder, store, report.graphDigests());
             if (!report.skipped().isEmpty()) {
                 Files.deleteIfExists(file);
                 return;
             }
-            BuildManifest m = new BuildManifest(FORMAT, given.inputs(), given.files(), given.program(), storeDigest(storeFolder),
-                    Summary.of(report));
+            BuildManifest m = new BuildManifest(FORMAT, given.inputs(), given.files(), given.program(), store, Summary.of(report));
             AtomicFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
         } catch (IOException | RuntimeException e) {
             LOG.warn("build manifest: not written in {} ({}); the next build reads every article again", storeFolder, e.toString());
+        }
+    }
+
+    private static void writeGraphs(Path storeFolder, String store, Map<String, String> digests) throws IOException {
+        Path file = storeFolder.resolve(GRAPHS_FILE);
+        if (digests.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        StringBuilder b = new StringBuilder(digests.size() * 100).append(GRAPHS_HEADER).append(store).append('\n');
+        new java.util.TreeMap<>(digests).forEach((g, d) -> b.append(g).append('\t').append(d).append('\n'));
+        AtomicFiles.writeAtomically(file, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The digests of the graphs the last build stored, when the store's files are still as that build
+     * left them; none otherwise (then every graph is compared with the store's). Read it before the
+     * build writes anything.
+     */
+    public static Map<String, String> storedGraphs(Path storeFolder) {
+        Path file = storeFolder.resolve(GRAPHS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (java.io.BufferedReader r = Files.newBufferedReader(file)) {
+            String head = r.readLine();
+            if (head == null || !head.equals(GRAPHS_HEADER + storeDigest(storeFolder))) {
+                return Map.of();    // the store has changed since (or the file is of another layout)
+            }
+            Map<String, String> out = new java.util.HashMap<>();
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                int tab = l.indexOf('\t');
+                if (tab > 0) {
+                    out.put(l.substring(0, tab), l.substring(tab + 1));
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("graph digests: {} unreadable ({}); comparing every graph with the store's", file, e.toString());
+            return Map.of();
         }
     }
 
@@ -146,12 +195,12 @@ public record BuildManifest(int format, String inputs, int files, String program
         }
     }
 
-    /** Digest of a TDB2 folder's files (size, times), its lock and this manifest left out. */
+    /** Digest of a TDB2 folder's files (size, times), its lock, this manifest and the graphs' digests left out. */
     static String storeDigest(Path folder) throws IOException {
         Digest d = new Digest();
         walk(folder, false, (file, attrs) -> {
             String name = folder.relativize(file).toString();
-            if (!name.equals(FILE_NAME) && !file.getFileName().toString().equals("tdb.lock")) {
+            if (!name.equals(FILE_NAME) && !name.equals(GRAPHS_FILE) && !file.getFileName().toString().equals("tdb.lock")) {
                 d.add(name, stamp(file, attrs));
             }
         });

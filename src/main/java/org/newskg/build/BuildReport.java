@@ -24,12 +24,15 @@ import org.newskg.model.EntityType;
  * @param change         what the build changed, as recorded in the store's history; empty when it
  *                       changed nothing or was not recorded
  * @param curations      what the store's curations did to the graph, and which applied to nothing
+ * @param graphDigests   the digest of every graph given to the store ({@link org.newskg.rdf.GraphDigest}), by
+ *                       name, for the next build to trust while the store is as this one left it
  */
 public record BuildReport(int articles, List<Problem> skipped, Map<EntityType, Integer> entitiesByType,
                           int facts, long triples, double seconds, int annotated, int graphsWritten,
                           int graphsDropped, Map<String, Double> phases, java.util.Optional<org.newskg.history.CorpusChange> change,
-                          org.newskg.curate.Curator.Outcome curations) {
+                          org.newskg.curate.Curator.Outcome curations, Map<String, String> graphDigests) {
     public BuildReport {
+        graphDigests = Map.copyOf(graphDigests);
         java.util.Objects.requireNonNull(change, "change");
         java.util.Objects.requireNonNull(curations, "curations");
         skipped = List.copyOf(skipped);

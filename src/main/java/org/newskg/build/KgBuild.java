@@ -88,6 +88,7 @@ public final class KgBuild {
     private int writeBatch = DEFAULT_WRITE_BATCH;
     private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
     private History history = History.NONE;
+    private Map<String, String> storedDigests = Map.of();
 
     private KgBuild() {}
 
@@ -185,6 +186,16 @@ public final class KgBuild {
         }
     }
 
+    /**
+     * The digests of the graphs the store holds ({@link BuildReport#graphDigests} of the last build),
+     * when the caller knows the store is as that build left it: a graph made again with the same
+     * digest is not read back from the store to be compared.
+     */
+    public KgBuild storedDigests(Map<String, String> digests) {
+        this.storedDigests = Map.copyOf(digests);
+        return this;
+    }
+
     public KgBuild maxBytes(long bytes) {
         this.maxBytes = bytes;
         return this;
@@ -245,7 +256,8 @@ public final class KgBuild {
     /** Runs the build into an open store (an in-memory one in tests). */
     public BuildReport runInto(GraphStore kg) {
         Objects.requireNonNull(kg, "kg");
-        return store(extract(), kg, writeBatch, history);
+        Extraction x = extract();
+        return store(x, Resolved.of(x.facts(), curations(kg)), kg, writeBatch, history, storedDigests);
     }
 
     /**
@@ -384,16 +396,38 @@ public final class KgBuild {
      * that a store holds a build's record exactly when it holds the build's graph.
      */
     public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history) {
+        return store(x, resolved, kg, writeBatch, history, Map.of());
+    }
+
+    /** {@link #store(Extraction, Resolved, GraphStore, int, History)}, trusting these digests of the stored graphs ({@link #storedDigests}). */
+    static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history, Map<String, String> stored) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
         phases.put("resolve", resolved.seconds());
         long t2 = System.nanoTime();
         java.time.Instant started = java.time.Instant.now().minusMillis(Math.round((x.seconds() + resolved.seconds()) * 1000));
         long[] triples = {0};
+        Map<String, String> digests = new java.util.HashMap<>();
         Recorder recorder = new Recorder(history, started);
-        GraphUpdate u = kg.update(sink -> resolved.eachGraph((name, m) -> {
-            triples[0] += m.size();
-            sink.accept(name, m);
-        }), writeBatch, history.records() ? recorder : org.newskg.store.UpdateRecord.NONE);
+        org.newskg.store.GraphSource graphs = new org.newskg.store.GraphSource() {
+            @Override
+            public void each(java.util.function.BiConsumer<String, Model> sink) {
+                resolved.eachGraph((name, m) -> {
+                    triples[0] += m.size();
+                    String d = org.newskg.rdf.GraphDigest.of(m);
+                    if (d != null) {
+                        digests.put(name, d);
+                    }
+                    sink.accept(name, m);
+                });
+            }
+
+            @Override
+            public boolean stored(String name, Model graph) {
+                String d = digests.get(name);
+                return d != null && d.equals(stored.get(name));
+            }
+        };
+        GraphUpdate u = kg.update(graphs, writeBatch, history.records() ? recorder : org.newskg.store.UpdateRecord.NONE);
         Optional<CorpusChange> change = recorder.change;
         if (recorder.seconds >= 0) {
             phases.put("history", recorder.seconds);
@@ -407,7 +441,7 @@ public final class KgBuild {
         }
         return new BuildReport(x.facts().size(), x.skipped(), byType, resolved.corpus().facts().size(), triples[0],
                 x.seconds() + resolved.seconds() + since(t2), x.annotated(), u.written() - (change.isPresent() ? 1 : 0), u.dropped(),
-                phases, change, resolved.curations());
+                phases, change, resolved.curations(), digests);
     }
 
     /**

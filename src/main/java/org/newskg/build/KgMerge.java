@@ -175,8 +175,14 @@ public final class KgMerge {
 
     /** Every graph's triples, as quads of that graph, into {@code sink}, one graph at a time. */
     private static Written streamQuads(KgBuild.Resolved graph, StreamRDF sink) {
+        return streamQuads(graph, sink, (name, m) -> {});
+    }
+
+    /** {@link #streamQuads(KgBuild.Resolved, StreamRDF)}, each graph also handed to {@code each}. */
+    private static Written streamQuads(KgBuild.Resolved graph, StreamRDF sink, java.util.function.BiConsumer<String, org.apache.jena.rdf.model.Model> each) {
         long[] count = new long[2];
         graph.eachGraph((name, m) -> {
+            each.accept(name, m);
             Node g = NodeFactory.createURI(name);
             m.getGraph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
             count[0]++;
@@ -213,6 +219,7 @@ public final class KgMerge {
         Path abs = folder.toAbsolutePath().normalize();
         Path building = abs.resolveSibling("." + abs.getFileName() + ".merging");
         long[] count = new long[2];
+        Map<String, String> digests = new java.util.HashMap<>();    // for the next build (BuildReport#graphDigests)
         Optional<CorpusChange> change;
         double[] historySeconds = {0};
         try {
@@ -234,7 +241,12 @@ public final class KgMerge {
                 };
                 loader.startBulk();
                 try {
-                    Written written = streamQuads(graph, loader.stream());
+                    Written written = streamQuads(graph, loader.stream(), (name, m) -> {
+                        String d = org.newskg.rdf.GraphDigest.of(m);
+                        if (d != null) {
+                            digests.put(name, d);
+                        }
+                    });
                     count[0] = written.graphs();
                     count[1] = written.triples();
                     loader.finishBulk();
@@ -265,7 +277,7 @@ public final class KgMerge {
         Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
         graph.corpus().entities().forEach(e -> byType.merge(e.type(), 1, Integer::sum));
         return new BuildReport(x.facts().size(), x.skipped(), byType, graph.corpus().facts().size(), count[1],
-                x.seconds() + graph.seconds() + since(t0), x.annotated(), (int) count[0], 0, phases, change, graph.curations());
+                x.seconds() + graph.seconds() + since(t0), x.annotated(), (int) count[0], 0, phases, change, graph.curations(), digests);
     }
 
     private static void deleteTree(Path p) throws IOException {

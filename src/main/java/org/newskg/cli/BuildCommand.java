@@ -53,8 +53,9 @@ final class BuildCommand implements Command {
                         .desc("let the store hold exactly these articles, dropping the ones it holds that are not among them"
                                 + " (without it, build refuses to drop articles; 'newskg add' adds to a store)").get())
                 .addOption(Option.builder().longOpt("recheck")
-                        .desc("read and resolve every article even when nothing changed since the last build"
-                                + " (without it, a build given the same files as the last one, into the store as that build left it, stops after listing them)").get())
+                        .desc("read and resolve every article even when nothing changed since the last build, and compare every graph"
+                                + " with the store's (without it, a build given the same files as the last one, into the store as that build left it,"
+                                + " stops after listing them)").get())
                 .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("graphs written per store transaction (default " + KgBuild.DEFAULT_WRITE_BATCH
                                 + "); a build stopped midway leaves a valid store, as of its last committed batch").get());
@@ -97,6 +98,9 @@ final class BuildCommand implements Command {
             }
         }
         if (store.kind() == StoreSpec.Kind.TDB2) {
+            if (!line.hasOption("recheck")) {    // --recheck compares every graph with the store's too
+                build.storedDigests(BuildManifest.storedGraphs(store.folder()));
+            }
             BuildManifest.forget(store.folder());    // until this build is done, whatever happens to it
         }
         BuildReport r = build.run();

@@ -13,6 +13,15 @@ import org.apache.jena.rdf.model.Model;
 public interface GraphSource {
     void each(BiConsumer<String, Model> sink);
 
+    /**
+     * Whether the caller knows that the store holds this graph exactly, so that it need not be read
+     * back and compared: a build that kept the digests of the graphs it stored, while the store's files
+     * are as it left them. No by default.
+     */
+    default boolean stored(String name, Model graph) {
+        return false;
+    }
+
     /** Graphs already in hand, in the map's order. */
     static GraphSource of(Map<String, Model> graphs) {
         return graphs::forEach;

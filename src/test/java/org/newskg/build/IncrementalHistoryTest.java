@@ -93,4 +93,29 @@ class IncrementalHistoryTest {
             assertEquals(List.of(), build(store, docs), "the same corpus again changes nothing");
         }
     }
+
+    @Test
+    void aGraphWhoseDigestTheStoreKeepsIsNotReadBack() {
+        try (KgStore store = KgStore.open(StoreSpec.memory())) {
+            List<DocumentFacts> docs = corpus();
+            KgBuild.Extraction x = new KgBuild.Extraction(docs, List.of(), 0, Map.of(), 0);
+            BuildReport first = KgBuild.store(x, KgBuild.Resolved.of(docs), store, 2, KgBuild.History.NONE);
+            assertEquals(9, first.graphDigests().size(), "the entities graph and 8 articles");
+            // Behind the build's back (what the store's digest guards against in a TDB2 folder): a triple more.
+            String doc0 = org.newskg.rdf.NKG.articleIri("doc0");
+            store.write(ds -> ds.getNamedModel(doc0).add(ds.getDefaultModel().createResource("urn:x:s"),
+                    ds.getDefaultModel().createProperty("urn:x:p"), "tampered"));
+            List<DocumentFacts> more = corpus(article("doc8", "doc8.txt", "Lena Marsh", "Velmora"));
+            KgBuild.Extraction y = new KgBuild.Extraction(more, List.of(), 0, Map.of(), 0);
+            BuildReport trusted = KgBuild.store(y, KgBuild.Resolved.of(more), store, 2, KgBuild.History.NONE, first.graphDigests());
+            assertEquals(2, trusted.graphsWritten(), "the new article and the entities graph");
+            assertEquals(first.graphDigests().get(doc0), trusted.graphDigests().get(doc0));
+            long size = store.read(ds -> ds.getNamedModel(doc0).size());
+            boolean tampered = store.read(ds -> ds.getNamedModel(doc0).contains(null, null, "tampered"));
+            assertTrue(tampered, "taken as stored, not read back");
+            BuildReport compared = KgBuild.store(y, KgBuild.Resolved.of(more), store, 2, KgBuild.History.NONE);
+            assertEquals(1, compared.graphsWritten(), "without the digests, the graph is compared and written again");
+            assertEquals(size - 1, (long) store.read(ds -> ds.getNamedModel(doc0).size()));
+        }
+    }
 }

@@ -38,6 +38,8 @@ class UnchangedBuildIT {
         assertFalse(cli.err().contains(SKIPPED), cli.err());
         String full = cli.err();
         assertTrue(Files.isRegularFile(dir.resolve("kg").resolve(BuildManifest.FILE_NAME)));
+        assertEquals(6, Files.readAllLines(dir.resolve("kg").resolve(BuildManifest.GRAPHS_FILE)).size(),
+                "the store's digest, then the entities graph and 4 articles");
 
         assertEquals(0, cli.run(build), cli.err());
         assertTrue(cli.err().contains(SKIPPED + ": the same 4 files"), cli.err());
@@ -82,6 +84,11 @@ class UnchangedBuildIT {
         assertEquals(0, cli.run(build), cli.err());
         assertFalse(cli.err().contains(SKIPPED), "after 'remove': " + cli.err());
         assertTrue(cli.err().contains("Built 5 articles"), "the removed article is built again: " + cli.err());
+        // ... and stored again: the last build's graph digests, taken before 'remove', were not trusted.
+        assertTrue(cli.err().contains("graphs written: 2,"), "the article's graph and the entities graph: " + cli.err());
+        try (org.newskg.store.KgStore kg = org.newskg.store.KgStore.open(org.newskg.store.StoreSpec.tdb2(dir.resolve("kg")))) {
+            assertEquals(5, org.newskg.rdf.StoredArticles.ids(kg.graphNames()).size());
+        }
     }
 
     private static String line(String output, String start) {
