@@ -186,6 +186,25 @@ public record BuildManifest(int format, String inputs, int files, String program
         }
     }
 
+    /**
+     * Runs a build that is not {@code newskg build}'s ({@code add}, {@code remove}) into {@code store}:
+     * for a TDB2 store, trusting the graph digests the last build kept while the store is as it left
+     * them, and keeping this build's for the next one.
+     */
+    public static BuildReport runKeepingDigests(KgBuild build, org.newskg.store.StoreSpec store) {
+        if (store.kind() != org.newskg.store.StoreSpec.Kind.TDB2) {
+            return build.run();
+        }
+        BuildReport r = build.storedDigests(storedGraphs(store.folder())).run();
+        try {
+            writeGraphs(store.folder(), storeDigest(store.folder()), r.graphDigests());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("graph digests: not written in {} ({}); the next build compares every graph with the store's", store.folder(),
+                    e.toString());
+        }
+        return r;
+    }
+
     /** Deletes the manifest, for a build that must not be skipped next time whatever the files say. */
     public static void forget(Path storeFolder) {
         try {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.newskg.build.BuildManifest;
 import org.newskg.build.BuildReport;
 import org.newskg.build.StoredCorpus;
 import org.newskg.ingest.IngestResult;
@@ -58,8 +59,8 @@ final class AddCommand implements Command {
         Set<String> storedIds = new HashSet<>();
         stored.forEach(d -> storedIds.add(d.id()));
         long fresh = input.documents().stream().filter(d -> !storedIds.contains(d.id())).count();
-        BuildReport r = AnnotationOptions.build(line, ctx, paths, "add").documents(StoredCorpus.replacing(fetched.documents(), stored)).store(store)
-                .run();
+        BuildReport r = BuildManifest.runKeepingDigests(AnnotationOptions.build(line, ctx, paths, "add")
+                .documents(StoredCorpus.replacing(fetched.documents(), stored)).store(store), store);
         BuildCommand.report(ctx, "Stored", r, store);
         ctx.err().printf(Locale.ROOT, "  added or changed: %d; already there: %d; the store holds %d article%s%n", fresh,
                 input.documents().size() - fresh, r.articles(), r.articles() == 1 ? "" : "s");

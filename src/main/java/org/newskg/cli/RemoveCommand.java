@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.newskg.NewsKgException;
+import org.newskg.build.BuildManifest;
 import org.newskg.build.BuildReport;
 import org.newskg.build.StoredCorpus;
 import org.newskg.model.Document;
@@ -56,7 +57,8 @@ final class RemoveCommand implements Command {
             }
             keep.removeAll(matched);
         }
-        BuildReport r = AnnotationOptions.build(line, ctx, List.<Path>of(), "remove").documents(keep).store(store).run();
+        BuildReport r = BuildManifest.runKeepingDigests(AnnotationOptions.build(line, ctx, List.<Path>of(), "remove").documents(keep)
+                .store(store), store);
         BuildCommand.report(ctx, "Rebuilt", r, store);
         ctx.err().printf(Locale.ROOT, "  removed: %d; the store holds %d article%s%n", stored.size() - keep.size(), r.articles(),
                 r.articles() == 1 ? "" : "s");
