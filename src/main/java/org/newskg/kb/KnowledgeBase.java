@@ -215,28 +215,6 @@ public final class KnowledgeBase {
     }
 
     /** The rows of a TSV file after its header, padded to its columns. */
-    /**
-     * The version of the cities table: the first 16 hex digits of its SHA-256. The NLP configuration
-     * names it, because the fine-grained NER rules keep only these cities (nlp.FineGrainedCities).
-     */
-    public static String citiesVersion() {
-        return CitiesVersion.VALUE;
-    }
-
-    private static final class CitiesVersion {
-        static final String VALUE = digest(SOURCE + "cities.tsv");
-
-        private static String digest(String resource) {
-            try (java.io.InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
-                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-                md.update(java.util.Objects.requireNonNull(in, resource).readAllBytes());
-                return java.util.HexFormat.of().formatHex(md.digest(), 0, 8);
-            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
     private static List<String[]> rows(String file, int columns) {
         return ResourceTable.read(SOURCE + file, columns, true).stream().map(ResourceTable.Row::cells).toList();
     }

@@ -3,7 +3,6 @@ package org.newskg.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.Properties;
 import org.newskg.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +27,7 @@ public final class CoreNlpAnnotator {
     public static CoreNlpAnnotator load(NlpConfig config) {
         long t0 = System.nanoTime();
         // Not in the config (nor its fingerprint): the cut word counts give coreference the same vocabulary.
-        Properties props = CorefWordCounts.withCutCounts(config.toProperties(), CorefWordCounts.defaultFolder());
-        props = FineGrainedCities.withKnownCities(props, CorefWordCounts.defaultFolder(),
-                name -> !org.newskg.kb.KnowledgeBase.get().cities(name).isEmpty());
-        StanfordCoreNLP p = new StanfordCoreNLP(props);
+        StanfordCoreNLP p = new StanfordCoreNLP(CorefWordCounts.withCutCounts(config.toProperties(), CorefWordCounts.defaultFolder()));
         LOG.info("CoreNLP pipeline {} loaded in {} s", config.annotators(),
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return new CoreNlpAnnotator(p, config);

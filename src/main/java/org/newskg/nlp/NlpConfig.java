@@ -46,7 +46,7 @@ public record NlpConfig(List<String> annotators, Map<String, String> settings) {
      * changed: the benchmark's anchor, CoreNLP's own command line, runs without them.
      */
     public static final java.util.Set<String> SPEED_SETTINGS = java.util.Set.of("ner.model", "coref.maxMentionDistance",
-            "coref.maxMentionDistanceWithStringMatch", FineGrainedCities.SETTING);
+            "coref.maxMentionDistanceWithStringMatch");
 
     public static NlpConfig defaults() {
         Map<String, String> s = new LinkedHashMap<>();
@@ -59,9 +59,6 @@ public record NlpConfig(List<String> annotators, Map<String, String> settings) {
         s.put("coref.maxMentionDistance", "20");
         s.put("coref.maxMentionDistanceWithStringMatch", "100");
         s.put("depparse.maxlen", "120");
-        // The fine-grained rules' cities cut to the knowledge base's (FineGrainedCities), named by its
-        // version: another knowledge base is another configuration.
-        s.put(FineGrainedCities.SETTING, org.newskg.kb.KnowledgeBase.citiesVersion());
         return new NlpConfig(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref"), s);
     }
 
