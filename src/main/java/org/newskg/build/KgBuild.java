@@ -14,7 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.NewsKgException;
 import org.newskg.extract.ExtractionPipeline;
@@ -88,7 +92,7 @@ public final class KgBuild {
     private int writeBatch = DEFAULT_WRITE_BATCH;
     private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
     private History history = History.NONE;
-    private Map<String, String> storedDigests = Map.of();
+    private Map<String, String> storedDigests;    // null: the caller keeps no digests
 
     private KgBuild() {}
 
@@ -173,7 +177,7 @@ public final class KgBuild {
      * @param command        what was run, in the user's words ("add more/"); empty for no record
      * @param contradictions the saved query {@code contradictions}, to record disputes that come or go
      */
-    public record History(String command, Optional<org.apache.jena.query.Query> contradictions) {
+    public record History(String command, Optional<Query> contradictions) {
         public static final History NONE = new History("", Optional.empty());
 
         public History {
@@ -189,7 +193,8 @@ public final class KgBuild {
     /**
      * The digests of the graphs the store holds ({@link BuildReport#graphDigests} of the last build),
      * when the caller knows the store is as that build left it: a graph made again with the same
-     * digest is not read back from the store to be compared.
+     * digest is not read back from the store to be compared. Only a build given this (if empty)
+     * reports its graphs' digests.
      */
     public KgBuild storedDigests(Map<String, String> digests) {
         this.storedDigests = Map.copyOf(digests);
@@ -308,15 +313,13 @@ public final class KgBuild {
     }
 
     /**
-     * The resolve and rdf stages: the articles' facts merged into one corpus, and its graphs, made
-     * when first asked for ({@link #graphs}) or one at a time ({@link #eachGraph}) for a writer that
-     * streams them.
+     * The resolve and rdf stages: the articles' facts merged into one corpus, and its graphs, made one
+     * at a time ({@link #eachGraph}) for a writer that streams them.
      */
     public static final class Resolved {
         private final Corpus corpus;
         private final double seconds;
         private final Curator.Outcome curations;
-        private Map<String, Model> graphs;
 
         public Resolved(Corpus corpus, double seconds, Curator.Outcome curations) {
             this.corpus = Objects.requireNonNull(corpus, "corpus");
@@ -348,21 +351,9 @@ public final class KgBuild {
             return curations;
         }
 
-        /** Every graph by IRI, held together (kept after the first call): the entities graph first, then one per article. */
-        public synchronized Map<String, Model> graphs() {
-            if (graphs == null) {
-                graphs = CorpusGraphs.of(corpus);
-            }
-            return graphs;
-        }
-
-        /** The graphs of {@link #graphs}, in its order, one at a time: made, handed over, forgotten. */
-        public void eachGraph(java.util.function.BiConsumer<String, Model> sink) {
+        /** The graphs of {@link CorpusGraphs#of}, in its order, one at a time: made, handed over, forgotten. */
+        public void eachGraph(BiConsumer<String, Model> sink) {
             CorpusGraphs.each(corpus, sink);
-        }
-
-        public long triples() {
-            return graphs().values().stream().mapToLong(Model::size).sum();
         }
     }
 
@@ -375,7 +366,7 @@ public final class KgBuild {
         return store(x, Resolved.of(x.facts(), curations(kg)), kg, writeBatch, history);
     }
 
-    private static final org.apache.jena.query.Query CURATIONS = org.apache.jena.query.QueryFactory.create(
+    private static final Query CURATIONS = org.apache.jena.query.QueryFactory.create(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + NKG.CURATIONS_GRAPH + "> { ?s ?p ?o } }");
 
     /** The store's curations ({@code newskg curate}), in the order they apply. */
@@ -396,10 +387,13 @@ public final class KgBuild {
      * that a store holds a build's record exactly when it holds the build's graph.
      */
     public static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history) {
-        return store(x, resolved, kg, writeBatch, history, Map.of());
+        return store(x, resolved, kg, writeBatch, history, null);
     }
 
-    /** {@link #store(Extraction, Resolved, GraphStore, int, History)}, trusting these digests of the stored graphs ({@link #storedDigests}). */
+    /**
+     * {@link #store(Extraction, Resolved, GraphStore, int, History)}, trusting these digests of the
+     * stored graphs ({@link #storedDigests}) and reporting the graphs' digests; null for neither.
+     */
     static BuildReport store(Extraction x, Resolved resolved, GraphStore kg, int writeBatch, History history, Map<String, String> stored) {
         Map<String, Double> phases = new LinkedHashMap<>(x.phases());
         phases.put("resolve", resolved.seconds());
@@ -410,10 +404,10 @@ public final class KgBuild {
         Recorder recorder = new Recorder(history, started);
         org.newskg.store.GraphSource graphs = new org.newskg.store.GraphSource() {
             @Override
-            public void each(java.util.function.BiConsumer<String, Model> sink) {
+            public void each(BiConsumer<String, Model> sink) {
                 resolved.eachGraph((name, m) -> {
                     triples[0] += m.size();
-                    String d = org.newskg.rdf.GraphDigest.of(m);
+                    String d = stored == null ? null : org.newskg.rdf.GraphDigest.of(m);
                     if (d != null) {
                         digests.put(name, d);
                     }
@@ -424,7 +418,7 @@ public final class KgBuild {
             @Override
             public boolean stored(String name, Model graph) {
                 String d = digests.get(name);
-                return d != null && d.equals(stored.get(name));
+                return d != null && d.equals(stored.get(name));    // digests has none when stored is null
             }
         };
         GraphUpdate u = kg.update(graphs, writeBatch, history.records() ? recorder : org.newskg.store.UpdateRecord.NONE);
@@ -463,8 +457,7 @@ public final class KgBuild {
         }
 
         @Override
-        public void before(Optional<Changed> change, java.util.function.BiConsumer<org.apache.jena.query.Query,
-                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+        public void before(Optional<Changed> change, BiConsumer<Query, Consumer<QuerySolution>> store) {
             long t = System.nanoTime();
             part = change;
             before = state(change.map(Changed::before), store);
@@ -472,16 +465,14 @@ public final class KgBuild {
         }
 
         @Override
-        public Map<String, Model> after(java.util.function.BiConsumer<org.apache.jena.query.Query,
-                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+        public Map<String, Model> after(BiConsumer<Query, Consumer<QuerySolution>> store) {
             long t = System.nanoTime();
             change = changes(before, state(part.map(Changed::after), store), history, started);
             seconds += since(t);
             return change.map(c -> Map.of(NKG.changeIri(c.sequence()), ChangeGraphs.graph(c))).orElse(Map.of());
         }
 
-        private CorpusState state(Optional<Map<String, Model>> graphs, java.util.function.BiConsumer<org.apache.jena.query.Query,
-                java.util.function.Consumer<org.apache.jena.query.QuerySolution>> store) {
+        private CorpusState state(Optional<Map<String, Model>> graphs, BiConsumer<Query, Consumer<QuerySolution>> store) {
             if (graphs.isEmpty()) {
                 return ChangeGraphs.state(store, history.contradictions());
             }

@@ -98,9 +98,8 @@ final class BuildCommand implements Command {
             }
         }
         if (store.kind() == StoreSpec.Kind.TDB2) {
-            if (!line.hasOption("recheck")) {    // --recheck compares every graph with the store's too
-                build.storedDigests(BuildManifest.storedGraphs(store.folder()));
-            }
+            // --recheck compares every graph with the store's too (and keeps their digests for the next build).
+            build.storedDigests(line.hasOption("recheck") ? java.util.Map.of() : BuildManifest.storedGraphs(store.folder()));
             BuildManifest.forget(store.folder());    // until this build is done, whatever happens to it
         }
         BuildReport r = build.run();

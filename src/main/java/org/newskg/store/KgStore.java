@@ -212,16 +212,15 @@ public final class KgStore implements GraphStore {
             return UpdatePlan.of(put, stored, unchanged, before, entities[0], batchSize);
         });
         List<UpdatePlan.Batch> batches = plan.batches();
+        int dropped = (int) stored.keySet().stream().filter(g -> !put.containsKey(g)).count();
         LOG.info("store: {} graphs compared with the stored ones in {} s ({} the same, {} of them known to be; {} to write, {} to drop);"
                 + " {} batches planned in {} s", same[0] + put.size(), String.format(java.util.Locale.ROOT, "%.1f", compared[0]), same[0],
-                known[0], put.size(),
-                stored.size() - stored.keySet().stream().filter(put::containsKey).count(), batches.size(),
+                known[0], put.size(), dropped, batches.size(),
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9 - compared[0]));
         if (batches.isEmpty()) {
             return new GraphUpdate(0, same[0], 0, 0);
         }
         boolean entitiesWritten = batches.stream().anyMatch(b -> !b.add().isEmpty() || !b.remove().isEmpty());
-        int dropped = (int) stored.keySet().stream().filter(g -> !put.containsKey(g)).count();
         Map<String, Model> was = new HashMap<>(stored);
         was.put(NKG.ENTITIES_GRAPH, plan.entitiesBefore());
         Map<String, Model> is = new HashMap<>(put);

@@ -150,22 +150,17 @@ public final class RemoteStore implements GraphStore {
     public GraphUpdate update(GraphSource given, int batchSize, UpdateRecord record) {
         List<String> drop = new ArrayList<>(graphNames());
         record.before(java.util.Optional.empty(), this::select);
-        int[] requests = {0};
+        java.util.Set<String> written = new java.util.HashSet<>();
         given.each((name, m) -> {
             put(name, m);
-            drop.remove(name);
-            requests[0]++;
+            written.add(name);
         });
-        int written = requests[0];
+        drop.removeAll(written);
         drop.removeIf(NKG::isKept);    // the store's history and curations are not the articles'
-        for (String g : drop) {
-            delete(g);
-            requests[0]++;
-        }
+        drop.forEach(this::delete);
         Map<String, Model> history = record.after(this::select);
         history.forEach(this::put);
-        requests[0] += history.size();
-        return new GraphUpdate(written + history.size(), 0, drop.size(), requests[0]);
+        return new GraphUpdate(written.size() + history.size(), 0, drop.size(), written.size() + drop.size() + history.size());
     }
 
     private void select(Query q, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {

@@ -99,7 +99,7 @@ class IncrementalHistoryTest {
         try (KgStore store = KgStore.open(StoreSpec.memory())) {
             List<DocumentFacts> docs = corpus();
             KgBuild.Extraction x = new KgBuild.Extraction(docs, List.of(), 0, Map.of(), 0);
-            BuildReport first = KgBuild.store(x, KgBuild.Resolved.of(docs), store, 2, KgBuild.History.NONE);
+            BuildReport first = KgBuild.store(x, KgBuild.Resolved.of(docs), store, 2, KgBuild.History.NONE, Map.of());
             assertEquals(9, first.graphDigests().size(), "the entities graph and 8 articles");
             // Behind the build's back (what the store's digest guards against in a TDB2 folder): a triple more.
             String doc0 = org.newskg.rdf.NKG.articleIri("doc0");

@@ -76,7 +76,7 @@ class StreamingMergeTest {
         List<String> streamed = sortedLines(Files.readString(tmp.resolve("graph.nq")));
         assertEquals(sortedLines(whole.toString(StandardCharsets.UTF_8)), streamed);
         assertEquals(7, w.graphs(), "the entities graph and six articles");
-        assertEquals(r.triples(), w.triples());
+        assertEquals(ds.asDatasetGraph().stream().count(), w.triples());
         assertTrue(streamed.size() > 100, "a graph worth comparing: " + streamed.size());
     }
 
