@@ -53,10 +53,9 @@ public final class Ablation {
                 without(full.settings(), "coref.")));
         v.put("no-fine-grained-ner", new NlpConfig(full.annotators(), with(full.settings(), "ner.applyFineGrained", "false")));
         v.put("no-sutime", new NlpConfig(full.annotators(), with(full.settings(), "ner.useSUTime", "false")));
-        // The fine-grained NER rules with only the cities the knowledge base knows (69,393 of CoreNLP's
-        // 581,864 lines are kept; 533,182 are cities): the file is made by main() when this variant runs.
-        v.put("kb-cities", new NlpConfig(full.annotators(), with(full.settings(), "ner.fine.regexner.mapping",
-                "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + KB_CITIES + ";" + GAZETTEERS + "regexner_cased.tab")));
+        // NewsKG's pipeline loaded with CoreNLP's whole word lists, not cut to the articles' words
+        // (CoreNlpAnnotator.load, not loadFor): the same annotations, loaded later.
+        v.put("whole-lists", full);
         return v;
     }
 
@@ -72,40 +71,24 @@ public final class Ablation {
         return m;
     }
 
-    private static final String GAZETTEERS = "edu/stanford/nlp/models/kbp/english/gazetteers/";
-    private static final Path KB_CITIES = Path.of(System.getProperty("java.io.tmpdir"), "newskg-ablation-regexner-kb-cities.tab");
-
-    /** CoreNLP's caseless fine-grained rules, a city kept only when the knowledge base has a city of that name. */
-    private static void writeKbCities() throws java.io.IOException {
-        org.newskg.kb.KnowledgeBase kb = org.newskg.kb.KnowledgeBase.get();
-        try (java.io.InputStream in = Ablation.class.getClassLoader().getResourceAsStream(GAZETTEERS + "regexner_caseless.tab");
-             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                     java.util.Objects.requireNonNull(in, "CoreNLP's models jar"), java.nio.charset.StandardCharsets.UTF_8));
-             java.io.Writer w = java.nio.file.Files.newBufferedWriter(KB_CITIES)) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t", 3);
-                if (f.length < 2 || !f[1].equals("CITY") || !kb.cities(f[0]).isEmpty()) {
-                    w.write(line);
-                    w.write('\n');
-                }
-            }
-        }
-    }
-
     public static void main(String[] args) throws java.io.IOException {
         if (args.length < 3 || args.length % 2 == 0 || !variants().containsKey(args[0])) {
             System.err.println("usage: Ablation " + String.join("|", variants().keySet()) + " ARTICLES GOLD [ARTICLES GOLD ...]");
             System.exit(2);
         }
         NlpConfig config = variants().get(args[0]);
-        if (args[0].equals("kb-cities")) {
-            writeKbCities();
+        List<Path> sets = new ArrayList<>();
+        for (int i = 1; i < args.length; i += 2) {
+            sets.add(Path.of(args[i]));
         }
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         com.sun.management.OperatingSystemMXBean cpu = (com.sun.management.OperatingSystemMXBean) os;
         long t0 = System.nanoTime();
         long c0 = cpu.getProcessCpuTime();
-        CoreNlpAnnotator nlp = CoreNlpAnnotator.load(config);
+        // As a build loads them: for the articles it annotates (all of them here), but "whole-lists".
+        CoreNlpAnnotator nlp = args[0].equals("whole-lists") ? CoreNlpAnnotator.load(config)
+                : CoreNlpAnnotator.loadFor(config, new org.newskg.ingest.ArticleReader(org.newskg.ingest.ArticleReader.DEFAULT_MAX_BYTES)
+                        .read(sets).documents());
         double models = (System.nanoTime() - t0) / 1e9;
         double modelsCpu = (cpu.getProcessCpuTime() - c0) / 1e9;
         List<String> lines = new ArrayList<>();
@@ -130,8 +113,9 @@ public final class Ablation {
                 relations += s.relationRecall().numerator();
                 relationsOf += s.relationRecall().denominator();
                 wrong += s.factPrecision().denominator() - s.factPrecision().numerator();
-                lines.add(String.format(Locale.ROOT, "%-10s entities R %s P %s  facts R %s P %s  relations R %s",
-                        setName(Path.of(args[i])), s.entityRecall(), s.entityPrecision(), s.factRecall(), s.factPrecision(), s.relationRecall()));
+                lines.add(String.format(Locale.ROOT, "%-10s entities R %s P %s  fragmentation %s  facts R %s P %s  relations R %s",
+                        setName(Path.of(args[i])), s.entityRecall(), s.entityPrecision(), s.fragmentation(), s.factRecall(), s.factPrecision(),
+                        s.relationRecall()));
             }
         }
         System.out.printf(Locale.ROOT, "variant %s: models %.1f s (cpu %.1f s), build %.1f s (cpu %.1f s); facts %d/%d, relations %d/%d, wrong %d%n",

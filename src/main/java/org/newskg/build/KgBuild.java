@@ -82,7 +82,7 @@ public final class KgBuild {
 
     private List<Path> articles = List.of();
     private StoreSpec store;
-    private Supplier<CoreNlpAnnotator> annotator;
+    private java.util.function.Function<List<Document>, CoreNlpAnnotator> annotator;
     private AnnotationCache cache = AnnotationCache.none();
     private List<Document> documents = List.of();
     private IngestResult read;
@@ -132,7 +132,17 @@ public final class KgBuild {
 
     /** Where the CoreNLP pipeline comes from; called at most once, and only when there is text to annotate. */
     public KgBuild annotator(Supplier<CoreNlpAnnotator> supplier) {
-        this.annotator = supplier;
+        Objects.requireNonNull(supplier, "supplier");
+        this.annotator = docs -> supplier.get();
+        return this;
+    }
+
+    /**
+     * Where the CoreNLP pipeline comes from, given the articles it is loaded for (those found in no
+     * cache: {@link CoreNlpAnnotator#loadFor} readies a pipeline for them sooner); called at most once.
+     */
+    public KgBuild annotatorFor(java.util.function.Function<List<Document>, CoreNlpAnnotator> loader) {
+        this.annotator = Objects.requireNonNull(loader, "loader");
         return this;
     }
 
@@ -544,7 +554,7 @@ public final class KgBuild {
             CoreNlpAnnotator nlp = null;
             if (!missing.isEmpty()) {
                 pool.submit(extractor::get);
-                nlp = loadModels(phases);
+                nlp = loadModels(phases, missing.stream().map(docs::get).toList());
             }
             for (int k = 0; k < cached.size(); k++) {
                 if (!join(fromCache.get(k), docs.get(cached.get(k)))) {
@@ -556,7 +566,7 @@ public final class KgBuild {
             }
             if (!missing.isEmpty()) {
                 if (nlp == null) {
-                    nlp = loadModels(phases);
+                    nlp = loadModels(phases, missing.stream().map(docs::get).toList());
                 }
                 missing.sort(java.util.Comparator.comparingInt((Integer i) -> -docs.get(i).text().length()).thenComparing(i -> i));
                 long ta = System.nanoTime();
@@ -597,9 +607,9 @@ public final class KgBuild {
         return extractor.extract(nlp.parse(d, cache));
     }
 
-    private CoreNlpAnnotator loadModels(Map<String, Double> phases) {
+    private CoreNlpAnnotator loadModels(Map<String, Double> phases, List<Document> toAnnotate) {
         long t = System.nanoTime();
-        CoreNlpAnnotator nlp = annotator.get();
+        CoreNlpAnnotator nlp = annotator.apply(toAnnotate);
         phases.put("models", since(t));
         return nlp;
     }

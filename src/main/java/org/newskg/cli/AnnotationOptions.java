@@ -148,9 +148,9 @@ final class AnnotationOptions {
                 .cache(cache(line, ctx, config))
                 .threads(threads(line))
                 .progress(BuildProgressBar.forStream(ctx.err()))
-                .annotator(() -> {
+                .annotatorFor(docs -> {
                     ctx.err().println("Loading CoreNLP models ...");
-                    return CoreNlpAnnotator.load(config);
+                    return CoreNlpAnnotator.loadFor(config, docs);
                 });
     }
 

@@ -3,6 +3,13 @@ package org.newskg.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
 import org.newskg.model.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,20 +24,149 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final NlpConfig config;
+    /** The texts the pipeline's fine-grained rules were cut for; null when they are CoreNLP's whole rules. */
+    private final TokenVocabulary scope;
+    private StanfordCoreNLP whole;    // the pipeline with the whole rules, for a text out of scope; made on demand
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline, NlpConfig config) {
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, NlpConfig config, TokenVocabulary scope) {
         this.pipeline = pipeline;
         this.config = config;
+        this.scope = scope;
     }
 
-    /** Loads the models for {@code config}; tens of seconds. */
+    /** Loads the models for {@code config}, for any article; tens of seconds. */
     public static CoreNlpAnnotator load(NlpConfig config) {
         long t0 = System.nanoTime();
-        // Not in the config (nor its fingerprint): the cut word counts give coreference the same vocabulary.
-        StanfordCoreNLP p = new StanfordCoreNLP(CorefWordCounts.withCutCounts(config.toProperties(), CorefWordCounts.defaultFolder()));
+        Properties props = properties(config);
+        try (SideBySide side = new SideBySide(props)) {
+            side.start(props, "pos", "depparse");
+            side.start(props, "coref");
+            StanfordCoreNLP p = new StanfordCoreNLP(props);
+            logLoaded(config, t0);
+            return new CoreNlpAnnotator(p, config, null);
+        }
+    }
+
+    /**
+     * Loads the models for {@code config} to annotate {@code articles}, sooner than {@link #load}: the
+     * word lists CoreNLP loads whole are cut to the lines that can match the articles' words, which gives
+     * the same annotations. These are NER's fine-grained rules ({@link FineGrainedRules}) and
+     * coreference's gender list ({@link CorefGenderNumber}). Any other article is still annotated as
+     * {@link #load}'s pipeline would: with the whole lists, loaded when first needed.
+     */
+    public static CoreNlpAnnotator loadFor(NlpConfig config, Collection<Document> articles) {
+        long t0 = System.nanoTime();
+        Properties props = properties(config);
+        boolean rules = FineGrainedRules.applies(props);
+        boolean gender = props.getProperty(CorefGenderNumber.KEY, "").startsWith(CorefWordCounts.defaultFolder().toString());
+        if (!rules && !gender) {
+            return load(config);
+        }
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> made = new ArrayList<>();
+        try (SideBySide side = new SideBySide(props)) {
+            side.start(props, "pos", "depparse");    // neither reads a cut list
+            TokenVocabulary scope = TokenVocabulary.of(articles.stream().map(Document::text).toList(), props);
+            if (gender) {
+                Path cut = CorefGenderNumber.cut(Path.of(props.getProperty(CorefGenderNumber.KEY)), scope, folder);
+                made.add(cut);
+                props.setProperty(CorefGenderNumber.KEY, cut.toString());
+            }
+            side.start(props, "coref");
+            if (rules) {
+                FineGrainedRules.Cut cut = FineGrainedRules.cut(scope, folder);
+                made.add(cut.file());
+                props.setProperty(FineGrainedRules.KEY, FineGrainedRules.mapping(cut.file()));
+                LOG.info("fine-grained NER rules cut to {} of {} lines", cut.kept(), cut.read());
+            }
+            LOG.info("word lists cut for {} articles ({} word runs) in {} s", articles.size(), scope.size(),
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+            StanfordCoreNLP p = new StanfordCoreNLP(props);
+            logLoaded(config, t0);
+            return new CoreNlpAnnotator(p, config, scope);
+        } finally {
+            for (Path f : made) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete {}: {}", f, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * The config's properties, with coreference's word counts and gender list cut to what CoreNLP keeps
+     * of them (not in the config nor its fingerprint: CoreNLP ends up with the same vocabulary and map).
+     */
+    private static Properties properties(NlpConfig config) {
+        Properties p = CorefWordCounts.withCutCounts(config.toProperties(), CorefWordCounts.defaultFolder());
+        if (CorefGenderNumber.applies(p)) {
+            CorefGenderNumber.known(CorefGenderNumber.source(p), CorefWordCounts.defaultFolder())
+                    .ifPresent(f -> p.setProperty(CorefGenderNumber.KEY, f.toString()));
+        }
+        return p;
+    }
+
+    private static void logLoaded(NlpConfig config, long t0) {
         LOG.info("CoreNLP pipeline {} loaded in {} s", config.annotators(),
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-        return new CoreNlpAnnotator(p, config);
+    }
+
+    /**
+     * Annotators made ahead, side by side on other threads, from the same properties as the pipeline:
+     * CoreNLP keeps every annotator it makes in a global cache under its name and its own properties,
+     * and the pipeline takes them from there (waiting for one still being made). Only the config's own
+     * annotators are made.
+     */
+    private static final class SideBySide implements AutoCloseable {
+        private final java.util.Set<String> wanted;
+        private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "newskg-models");
+            t.setDaemon(true);
+            return t;
+        });
+
+        SideBySide(Properties props) {
+            wanted = java.util.Set.of(props.getProperty("annotators", "").split("[, \t]+"));
+        }
+
+        /** Starts making {@code annotators} with {@code props} as they are now. */
+        void start(Properties props, String... annotators) {
+            List<String> names = java.util.Arrays.stream(annotators).filter(wanted::contains).toList();
+            if (names.isEmpty()) {
+                return;
+            }
+            Properties copy = new Properties();
+            copy.putAll(props);
+            copy.setProperty("annotators", String.join(",", names));
+            threads.submit(() -> new StanfordCoreNLP(copy, false));
+        }
+
+        /** An annotator that failed here is made again by the pipeline, which then reports its error. */
+        @Override
+        public void close() {
+            threads.shutdown();
+        }
+    }
+
+    private synchronized StanfordCoreNLP whole() {
+        if (whole == null) {
+            long t0 = System.nanoTime();
+            whole = new StanfordCoreNLP(properties(config));    // CoreNLP's annotator pool gives the other annotators back
+            logLoaded(config, t0);
+        }
+        return whole;
+    }
+
+    /** Whether {@code doc} is annotated by this pipeline's own (possibly cut) lists, not the whole ones. */
+    boolean inScope(Document doc) {
+        return scope == null || scope.covers(doc.text());
+    }
+
+    /** Whether the pipeline's word lists were cut for some articles ({@link #loadFor}). */
+    boolean isCut() {
+        return scope != null;
     }
 
     public NlpConfig config() {
@@ -49,7 +185,12 @@ public final class CoreNlpAnnotator {
     public Annotation annotate(Document doc) {
         Annotation a = new Annotation(doc.text());
         doc.published().ifPresent(d -> a.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-        pipeline.annotate(a);
+        if (inScope(doc)) {
+            pipeline.annotate(a);
+        } else {
+            LOG.info("{} has words the pipeline's fine-grained rules were not cut for: annotating it with the whole rules", doc.source());
+            whole().annotate(a);
+        }
         return a;
     }
 
