@@ -48,25 +48,43 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Loads the models for {@code config} to annotate {@code articles}, sooner than {@link #load}: the
-     * word lists CoreNLP loads whole are cut to the lines that can match the articles' words, which gives
-     * the same annotations. These are NER's fine-grained rules ({@link FineGrainedRules}) and
-     * coreference's gender list ({@link CorefGenderNumber}). Any other article is still annotated as
-     * {@link #load}'s pipeline would: with the whole lists, loaded when first needed.
+     * Loads the models for {@code config} to annotate {@code articles}, sooner than {@link #load}: what
+     * CoreNLP loads whole is cut to what the articles' words can reach, which gives the same annotations.
+     * That is NER's fine-grained rules ({@link FineGrainedRules}), coreference's gender list ({@link
+     * CorefGenderNumber}) and the dependency parser's word embeddings ({@link DepparseModel}). Any other
+     * article is still annotated as {@link #load}'s pipeline would: with the whole lists, loaded when
+     * first needed.
      */
     public static CoreNlpAnnotator loadFor(NlpConfig config, Collection<Document> articles) {
         long t0 = System.nanoTime();
         Properties props = properties(config);
         boolean rules = FineGrainedRules.applies(props);
         boolean gender = props.getProperty(CorefGenderNumber.KEY, "").startsWith(CorefWordCounts.defaultFolder().toString());
-        if (!rules && !gender) {
+        boolean parser = DepparseModel.applies(props);
+        if (!rules && !gender && !parser) {
             return load(config);
         }
         Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-        List<Path> made = new ArrayList<>();
+        List<Path> made = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (SideBySide side = new SideBySide(props)) {
-            side.start(props, "pos", "depparse");    // neither reads a cut list
+            side.start(props, "pos");
             TokenVocabulary scope = TokenVocabulary.of(articles.stream().map(Document::text).toList(), props);
+            java.util.concurrent.CompletableFuture<Path> parserModel = new java.util.concurrent.CompletableFuture<>();
+            if (parser) {
+                Properties forParser = copy(props);
+                side.run(() -> {
+                    try {
+                        Path cut = DepparseModel.cut(forParser, scope, folder);
+                        made.add(cut);
+                        parserModel.complete(cut);
+                        forParser.setProperty(DepparseModel.KEY, cut.toString());
+                        side.make(forParser, "depparse");
+                    } catch (RuntimeException | Error e) {
+                        parserModel.completeExceptionally(e);
+                        throw e;
+                    }
+                });
+            }
             if (gender) {
                 Path cut = CorefGenderNumber.cut(Path.of(props.getProperty(CorefGenderNumber.KEY)), scope, folder);
                 made.add(cut);
@@ -79,11 +97,16 @@ public final class CoreNlpAnnotator {
                 props.setProperty(FineGrainedRules.KEY, FineGrainedRules.mapping(cut.file()));
                 LOG.info("fine-grained NER rules cut to {} of {} lines", cut.kept(), cut.read());
             }
+            if (parser) {
+                props.setProperty(DepparseModel.KEY, parserModel.join().toString());
+            }
             LOG.info("word lists cut for {} articles ({} word runs) in {} s", articles.size(), scope.size(),
                     String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
             StanfordCoreNLP p = new StanfordCoreNLP(props);
             logLoaded(config, t0);
             return new CoreNlpAnnotator(p, config, scope);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             for (Path f : made) {
                 try {
@@ -93,6 +116,12 @@ public final class CoreNlpAnnotator {
                 }
             }
         }
+    }
+
+    private static Properties copy(Properties props) {
+        Properties copy = new Properties();
+        copy.putAll(props);
+        return copy;
     }
 
     /**
@@ -131,16 +160,25 @@ public final class CoreNlpAnnotator {
             wanted = java.util.Set.of(props.getProperty("annotators", "").split("[, \t]+"));
         }
 
-        /** Starts making {@code annotators} with {@code props} as they are now. */
+        /** Starts making {@code annotators} on another thread, with {@code props} as they are now. */
         void start(Properties props, String... annotators) {
+            Properties copy = copy(props);
+            threads.submit(() -> make(copy, annotators));
+        }
+
+        /** Makes {@code annotators} with {@code props}, on this thread. */
+        void make(Properties props, String... annotators) {
             List<String> names = java.util.Arrays.stream(annotators).filter(wanted::contains).toList();
-            if (names.isEmpty()) {
-                return;
+            if (!names.isEmpty()) {
+                Properties copy = copy(props);
+                copy.setProperty("annotators", String.join(",", names));
+                new StanfordCoreNLP(copy, false);
             }
-            Properties copy = new Properties();
-            copy.putAll(props);
-            copy.setProperty("annotators", String.join(",", names));
-            threads.submit(() -> new StanfordCoreNLP(copy, false));
+        }
+
+        /** Runs {@code task} on another thread. */
+        void run(Runnable task) {
+            threads.submit(task);
         }
 
         /** An annotator that failed here is made again by the pipeline, which then reports its error. */

@@ -82,17 +82,15 @@ final class CorefGenderNumber {
 
     /**
      * Writes the lines of {@code known} whose words can all be words of {@code vocabulary}'s texts to a
-     * new file in {@code folder}. A word with a character outside ASCII is always taken as possible
-     * (lower-casing such a word can change its letters and their count).
+     * new file in {@code folder} ({@link TokenVocabulary#mayHold}).
      */
     static Path cut(Path known, TokenVocabulary vocabulary, Path folder) {
         try (BufferedReader in = IOUtils.readerFromString(known.toString())) {
             Path file = Files.createTempFile(folder, "gender-", ".txt");
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                java.util.Set<String> runs = new java.util.HashSet<>();
                 for (String line; (line = in.readLine()) != null; ) {
                     int tab = line.indexOf('\t');
-                    if (tab < 0 || possible(line.substring(0, tab), vocabulary, runs)) {
+                    if (tab < 0 || vocabulary.mayHold(line.substring(0, tab))) {
                         out.write(line);
                         out.write('\n');
                     }
@@ -102,22 +100,6 @@ final class CorefGenderNumber {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the coreference gender list into " + folder, e);
         }
-    }
-
-    private static boolean possible(String words, TokenVocabulary vocabulary, java.util.Set<String> runs) {
-        for (int i = 0; i < words.length(); i++) {
-            if (words.charAt(i) > 127) {
-                return true;
-            }
-        }
-        runs.clear();
-        TokenVocabulary.addRuns(words, runs);
-        for (String run : runs) {
-            if (!vocabulary.contains(run)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** CoreNLP's test (Dictionaries.loadGenderNumber): whether the line's counts decide a gender. */

@@ -100,10 +100,12 @@ final class FineGrainedRules {
         Map<String, Integer> firstOfLabel = new LinkedHashMap<>();
         boolean[] keep = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            String[] cols = lines.get(i).split("\t");
-            String label = cols.length > 1 ? label(cols[1]) : "";
+            String line = lines.get(i);
+            int tab = line.indexOf('\t');
+            String pattern = tab < 0 ? line : line.substring(0, tab);
+            String label = tab < 0 ? "" : label(line.substring(tab + 1, line.indexOf('\t', tab + 1) < 0 ? line.length() : line.indexOf('\t', tab + 1)));
             firstOfLabel.putIfAbsent(label, i);
-            if (canMatch(cols[0], vocabulary)) {
+            if (canMatch(pattern, vocabulary)) {
                 keep[i] = true;
                 keptLabels.add(label);
             }
@@ -127,6 +129,22 @@ final class FineGrainedRules {
      * lines CoreNLP takes for one are kept or left out together.
      */
     static boolean canMatch(String pattern, TokenVocabulary vocabulary) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) >= 128) {
+                return slowCanMatch(pattern, vocabulary);    // lower case outside ASCII: CoreNLP's own way, below
+            }
+        }
+        String key = pattern.trim();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '&' || c == '-' || c == ' ')) {
+                return true;
+            }
+        }
+        return vocabulary.mayHold(key);
+    }
+
+    private static boolean slowCanMatch(String pattern, TokenVocabulary vocabulary) {
         String key = pattern.trim().toLowerCase();
         if (!PLAIN.matcher(key).matches()) {
             return true;

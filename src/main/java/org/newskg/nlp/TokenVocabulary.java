@@ -51,6 +51,35 @@ final class TokenVocabulary {
         return runs.contains(run);
     }
 
+    /**
+     * Whether every letter-and-digit run of {@code s}, in lower case, is in this vocabulary; true for
+     * any {@code s} with a character outside ASCII, whose lower case is not as simple (a necessary
+     * condition for {@code s} to be some token's word up to case, and cheap: it runs on every line
+     * of lists hundreds of thousands long).
+     */
+    boolean mayHold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                run.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                run.append((char) (c + ('a' - 'A')));
+            } else if (!run.isEmpty()) {
+                if (!runs.contains(run.toString())) {
+                    return false;
+                }
+                run.setLength(0);
+            }
+        }
+        return true;
+    }
+
     int size() {
         return runs.size();
     }
@@ -83,13 +112,27 @@ final class TokenVocabulary {
             }
             if (i > start) {
                 String run = word.substring(start, i);
-                into.add(run.toLowerCase(java.util.Locale.ROOT));
-                into.add(run.toLowerCase());
-                into.add(fold(run));
+                String lower = run.toLowerCase(java.util.Locale.ROOT);
+                into.add(lower);
+                if (!isAscii(run)) {
+                    into.add(fold(run));
+                }
+                if (!lower.equals(run.toLowerCase())) {    // a locale with its own lower case (Turkish)
+                    into.add(run.toLowerCase());
+                }
             } else {
                 i += Character.charCount(word.codePointAt(i));
             }
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each code point's lower case of its upper case: the fold Java's UNICODE_CASE matching compares. */
