@@ -24,9 +24,9 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final NlpConfig config;
-    /** The texts the pipeline's fine-grained rules were cut for; null when they are CoreNLP's whole rules. */
+    /** The words of the texts the pipeline's lists were cut for; null when they are CoreNLP's whole lists. */
     private final TokenVocabulary scope;
-    private StanfordCoreNLP whole;    // the pipeline with the whole rules, for a text out of scope; made on demand
+    private StanfordCoreNLP whole;    // the pipeline with the whole lists, for a text out of scope; made on demand
 
     private CoreNlpAnnotator(StanfordCoreNLP pipeline, NlpConfig config, TokenVocabulary scope) {
         this.pipeline = pipeline;
@@ -34,7 +34,7 @@ public final class CoreNlpAnnotator {
         this.scope = scope;
     }
 
-    /** Loads the models for {@code config}, for any article; tens of seconds. */
+    /** Loads the models for {@code config}, for any article (pos, depparse and coref side by side with NER). */
     public static CoreNlpAnnotator load(NlpConfig config) {
         long t0 = System.nanoTime();
         Properties props = properties(config);
@@ -226,7 +226,7 @@ public final class CoreNlpAnnotator {
         if (inScope(doc)) {
             pipeline.annotate(a);
         } else {
-            LOG.info("{} has words the pipeline's fine-grained rules were not cut for: annotating it with the whole rules", doc.source());
+            LOG.info("{} has words the pipeline's lists were not cut for: annotating it with the whole lists", doc.source());
             whole().annotate(a);
         }
         return a;
