@@ -105,8 +105,14 @@ public final class CoreNlpAnnotator {
             StanfordCoreNLP p = new StanfordCoreNLP(props);
             logLoaded(config, t0);
             return new CoreNlpAnnotator(p, config, scope);
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (java.io.UncheckedIOException | java.util.concurrent.CompletionException e) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+            if (!(cause instanceof java.io.UncheckedIOException io)) {
+                throw cause instanceof RuntimeException r ? r : e;
+            }
+            // A cut is only a speed-up: without room for it (a full or read-only temporary folder), load the whole lists.
+            LOG.warn("{}; loading CoreNLP's whole word lists instead", io.getMessage());
+            return load(config);
         } finally {
             for (Path f : made) {
                 try {

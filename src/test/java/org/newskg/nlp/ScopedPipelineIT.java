@@ -40,6 +40,22 @@ class ScopedPipelineIT {
         assertTrue(expected.contains("ner=CITY"), "Kuching is a city in CoreNLP's rules, which the seeds' cut left out: " + expected);
     }
 
+    @Test
+    void withNoRoomForTheCutListsTheWholeOnesAreLoaded(@org.junit.jupiter.api.io.TempDir Path dir) {
+        List<Document> seeds = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(List.of(Path.of("seeds"))).documents();
+        CoreNlpAnnotator whole = TestPipeline.annotator();
+        String tmp = System.getProperty("java.io.tmpdir");
+        CoreNlpAnnotator nlp;
+        try {
+            System.setProperty("java.io.tmpdir", dir.resolve("no-such-folder").toString());
+            nlp = CoreNlpAnnotator.loadFor(NlpConfig.defaults(), seeds);
+        } finally {
+            System.setProperty("java.io.tmpdir", tmp);
+        }
+        assertFalse(nlp.isCut(), "the build goes on with CoreNLP's whole lists");
+        assertEquals(parsed(whole, seeds.get(0)), parsed(nlp, seeds.get(0)));
+    }
+
     private static String parsed(CoreNlpAnnotator nlp, Document d) {
         return AnnotationReader.read(d, nlp.annotate(d)).toString();
     }
