@@ -93,8 +93,9 @@ public final class CoreNlpAnnotator {
             side.start(props, "coref");
             if (rules) {
                 FineGrainedRules.Cut cut = FineGrainedRules.cut(scope, folder);
-                made.add(cut.file());
-                props.setProperty(FineGrainedRules.KEY, FineGrainedRules.mapping(cut.file()));
+                made.add(cut.caseless());
+                made.add(cut.cased());
+                props.setProperty(FineGrainedRules.KEY, FineGrainedRules.mapping(cut));
                 LOG.info("fine-grained NER rules cut to {} of {} lines", cut.kept(), cut.read());
             }
             if (parser) {

@@ -35,6 +35,9 @@ final class FineGrainedRules {
     /** CoreNLP's fine-grained settings: per-file options, the caseless rules, the cased ones. */
     static final String DEFAULT_MAPPING = DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS;
     static final String CASELESS = DefaultPaths.DEFAULT_KBP_REGEXNER_CASELESS;
+    static final String CASED = DefaultPaths.DEFAULT_KBP_REGEXNER_CASED;
+    /** What CoreNLP takes for a literal word rather than a regular expression (ComplexNodePattern.LITERAL_PATTERN). */
+    private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
     /** The property CoreNLP's NER reads the fine-grained settings from. */
     static final String KEY = "ner.fine.regexner.mapping";
     /** Plain words: what such a line's tokens match is only a token equal to them up to case. */
@@ -54,73 +57,200 @@ final class FineGrainedRules {
                 && props.getProperty(KEY) == null;
     }
 
-    /** The kept lines, counted. */
-    record Cut(Path file, int kept, int read) {}
+    /** The cut rules' files, caseless and cased, and the lines kept of those read. */
+    record Cut(Path caseless, Path cased, int kept, int read) {}
 
     /**
-     * Writes the caseless rules that can match texts of {@code vocabulary} to a new file in {@code
-     * folder}, and returns it with the counts.
+     * Writes the caseless and cased rules that can match texts of {@code vocabulary} to new files in
+     * {@code folder}, and returns them with the counts.
      */
     static Cut cut(TokenVocabulary vocabulary, Path folder) {
+        List<String> caseless = read(CASELESS);
+        List<String> cased = read(CASED);
+        List<List<String>> kept = keep(List.of(caseless, cased), List.of(true, false), vocabulary);
+        Path a = write(kept.get(0), folder, "regexner_caseless-");
+        Path b = write(kept.get(1), folder, "regexner_cased-");
+        return new Cut(a, b, kept.get(0).size() + kept.get(1).size(), caseless.size() + cased.size());
+    }
+
+    private static List<String> read(String resource) {
         List<String> lines = new ArrayList<>(600_000);
-        try (BufferedReader in = IOUtils.readerFromString(CASELESS)) {
+        try (BufferedReader in = IOUtils.readerFromString(resource)) {
             for (String line; (line = in.readLine()) != null; ) {
                 lines.add(line);
             }
+            return lines;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read CoreNLP's " + CASELESS, e);
+            throw new UncheckedIOException("cannot read CoreNLP's " + resource, e);
         }
-        List<String> kept = keep(lines, vocabulary);
+    }
+
+    private static Path write(List<String> lines, Path folder, String prefix) {
         try {
-            Path file = Files.createTempFile(folder, "regexner_caseless-", ".tab");
+            Path file = Files.createTempFile(folder, prefix, ".tab");
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (String line : kept) {
+                for (String line : lines) {
                     out.write(line);
                     out.write('\n');
                 }
             }
-            return new Cut(file, kept.size(), lines.size());
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the cut fine-grained rules to " + folder, e);
         }
     }
 
-    /** The fine-grained settings with the caseless rules read from {@code file}. */
-    static String mapping(Path file) {
-        if (!DEFAULT_MAPPING.contains(CASELESS)) {
-            throw new IllegalStateException("CoreNLP's fine-grained settings no longer name " + CASELESS);
+    /** The fine-grained settings with the rules read from the cut's files. */
+    static String mapping(Cut cut) {
+        if (!DEFAULT_MAPPING.contains(CASELESS) || !DEFAULT_MAPPING.contains(CASED)) {
+            throw new IllegalStateException("CoreNLP's fine-grained settings no longer name " + CASELESS + " and " + CASED);
         }
-        return DEFAULT_MAPPING.replace(CASELESS, file.toString());
+        return DEFAULT_MAPPING.replace(CASELESS, cut.caseless().toString()).replace(CASED, cut.cased().toString());
     }
 
-    /** The lines of {@code lines} (a rules file) that are kept for {@code vocabulary}, in order. */
+    /** The lines of {@code lines} (a caseless rules file alone) that are kept for {@code vocabulary}, in order. */
     static List<String> keep(List<String> lines, TokenVocabulary vocabulary) {
-        List<String> kept = new ArrayList<>(lines.size() / 8);
-        Set<String> keptLabels = new HashSet<>();
-        Map<String, Integer> firstOfLabel = new LinkedHashMap<>();
-        boolean[] keep = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int tab = line.indexOf('\t');
-            String pattern = tab < 0 ? line : line.substring(0, tab);
-            String label = tab < 0 ? "" : label(line.substring(tab + 1, line.indexOf('\t', tab + 1) < 0 ? line.length() : line.indexOf('\t', tab + 1)));
-            firstOfLabel.putIfAbsent(label, i);
-            if (canMatch(pattern, vocabulary)) {
-                keep[i] = true;
-                keptLabels.add(label);
+        return keep(List.of(lines), List.of(true), vocabulary).get(0);
+    }
+
+    /**
+     * The lines of each of {@code files} (rules files in CoreNLP's order, each caseless or not) kept for
+     * {@code vocabulary}, in order. A line CoreNLP ignores, as a repeat of an earlier line's pattern
+     * (across the files, in lower case where caseless) with no higher priority, is left out: it
+     * changes nothing, and so its fate cannot hang on the earlier line's.
+     */
+    static List<List<String>> keep(List<List<String>> files, List<Boolean> caseless, TokenVocabulary vocabulary) {
+        Map<String, Double> seen = new java.util.HashMap<>();    // CoreNLP's keys of the lines that are not plain words
+        List<List<String>> out = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            List<String> lines = files.get(f);
+            boolean ignoreCase = caseless.get(f);
+            List<String> kept = new ArrayList<>(lines.size() / 8);
+            Set<String> keptLabels = new HashSet<>();
+            Map<String, Integer> firstOfLabel = new LinkedHashMap<>();
+            boolean[] keep = new boolean[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int tab = line.indexOf('\t');
+                String pattern = (tab < 0 ? line : line.substring(0, tab)).trim();
+                int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                String label = tab < 0 ? "" : label(tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2));
+                boolean can;
+                if (isPlain(pattern)) {
+                    // Decided by the pattern's runs in lower case: a line CoreNLP takes for a repeat of
+                    // another (the same words up to case) is decided alike, so leaving one out never
+                    // revives the other.
+                    can = ignoreCase ? canMatch(pattern, vocabulary) : vocabulary.mayHold(pattern);
+                } else {
+                    // Not so for the others: a line CoreNLP ignores as a repeat (across the files, with
+                    // no higher priority) is left out, as it changes nothing; the rest are decided alone.
+                    String key = key(pattern, ignoreCase);
+                    double priority = priority(tab2 < 0 ? "" : line.substring(tab2 + 1));
+                    Double before = seen.get(key);
+                    if (before != null && !(priority > before)) {
+                        continue;
+                    }
+                    seen.put(key, priority);
+                    can = !alwaysTried(pattern) || regexCanMatch(pattern, ignoreCase, vocabulary);
+                }
+                firstOfLabel.putIfAbsent(label, i);    // a line CoreNLP ignores gives it no label
+                if (can) {
+                    keep[i] = true;
+                    keptLabels.add(label);
+                }
+            }
+            firstOfLabel.forEach((label, i) -> {
+                if (!keptLabels.contains(label)) {
+                    keep[i] = true;
+                }
+            });
+            for (int i = 0; i < lines.size(); i++) {
+                if (keep[i]) {
+                    kept.add(lines.get(i));
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /** CoreNLP's key of a line: its pattern's tokens (or TokensRegex), in lower case where caseless. */
+    private static String key(String pattern, boolean ignoreCase) {
+        String k = isTokensRegex(pattern) ? pattern.substring(1, pattern.length() - 1).trim()
+                : singleSpaced(pattern) ? pattern : String.join(" ", SPACES.split(pattern));
+        return ignoreCase ? k.toLowerCase() : k;
+    }
+
+    /** Whether the words of {@code pattern} (trimmed) are apart by one space each: nearly every line. */
+    private static boolean singleSpaced(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == ' ' ? pattern.charAt(i + 1) == ' ' : c < ' ' && Character.isWhitespace(c)) {
+                return false;
             }
         }
-        firstOfLabel.forEach((label, i) -> {
-            if (!keptLabels.contains(label)) {
-                keep[i] = true;
-            }
-        });
-        for (int i = 0; i < lines.size(); i++) {
-            if (keep[i]) {
-                kept.add(lines.get(i));
+        return true;
+    }
+
+    /** The priority of a line, from what follows its label: its overwrite types, then its priority. */
+    private static double priority(String rest) {
+        int tab = rest.indexOf('\t');
+        if (tab < 0) {
+            return 0.0;
+        }
+        int end = rest.indexOf('\t', tab + 1);
+        try {
+            return Double.parseDouble((end < 0 ? rest.substring(tab + 1) : rest.substring(tab + 1, end)).trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;    // CoreNLP refuses the file; nothing here depends on it
+        }
+    }
+
+    private static boolean isTokensRegex(String pattern) {
+        return pattern.startsWith("( ") && pattern.endsWith(" )");
+    }
+
+    /** Whether a cased pattern is plain words, for which {@link TokenVocabulary#mayHold} is a fair test. */
+    private static boolean isPlain(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '&' || c == '-' || c == ' ')) {
+                return false;
             }
         }
-        return kept;
+        return true;
+    }
+
+    /**
+     * Whether CoreNLP's matcher tries the rule at every position of every sentence: none of its tokens
+     * is a literal word it could index the rule by (ComplexNodePattern's test of a literal).
+     */
+    static boolean alwaysTried(String pattern) {
+        if (isTokensRegex(pattern)) {
+            return false;    // left alone: its tokens are not one regular expression each
+        }
+        for (String token : SPACES.split(pattern)) {
+            if (LITERAL.matcher(token).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether each token of {@code pattern}, a regular expression, matches some word of the texts. */
+    private static boolean regexCanMatch(String pattern, boolean ignoreCase, TokenVocabulary vocabulary) {
+        for (String token : SPACES.split(pattern)) {
+            java.util.regex.Pattern p;
+            try {
+                p = Pattern.compile(token, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return true;
+            }
+            if (!vocabulary.someWordMatches(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,12 +60,44 @@ class FineGrainedRulesTest {
     }
 
     @Test
-    void theMappingNamesTheCutFileInPlaceOfCoreNlpsCaselessRules() {
-        String mapping = FineGrainedRules.mapping(Path.of("/tmp/cut.tab"));
-        assertEquals(FineGrainedRules.DEFAULT_MAPPING.replace(FineGrainedRules.CASELESS, "/tmp/cut.tab"), mapping);
-        assertTrue(mapping.startsWith("ignorecase=true,validpospattern="), mapping);
-        assertTrue(mapping.contains("regexner_cased.tab"), "the cased rules stay: " + mapping);
-        assertFalse(mapping.contains(FineGrainedRules.CASELESS), mapping);
+    void theMappingNamesTheCutFilesInPlaceOfCoreNlpsRules() {
+        String mapping = FineGrainedRules.mapping(new FineGrainedRules.Cut(Path.of("/tmp/a.tab"), Path.of("/tmp/b.tab"), 0, 0));
+        assertEquals(FineGrainedRules.DEFAULT_MAPPING.replace(FineGrainedRules.CASELESS, "/tmp/a.tab")
+                .replace(FineGrainedRules.CASED, "/tmp/b.tab"), mapping);
+        assertTrue(mapping.startsWith("ignorecase=true,validpospattern="), "the options stay with the caseless file: " + mapping);
+        assertTrue(mapping.endsWith(";/tmp/b.tab"), mapping);
+    }
+
+    @Test
+    void aRuleWithNoPlainWordIsKeptOnlyWhenEachTokenMatchesAWordOfTheTexts() {
+        // CoreNLP tries such a rule at every position of every sentence: the costly ones.
+        assertTrue(FineGrainedRules.alwaysTried("sgt\\."));
+        assertTrue(FineGrainedRules.alwaysTried("Ala\\.?"));
+        assertFalse(FineGrainedRules.alwaysTried("gunnery sgt\\."), "'gunnery' is a word CoreNLP indexes it by");
+        assertFalse(FineGrainedRules.alwaysTried("Port Elsen"));
+        TokenVocabulary texts = TokenVocabulary.of(List.of("Gen. Ana Vellmora of Ala. met Sgt. Tomas Qirel in Port Elsen-Nord."),
+                new Properties());
+        List<String> caseless = List.of("gen\\.\tTITLE\tMISC\t1", "lt\\.\tTITLE\tMISC\t1", "sgt\\.\tTITLE\tMISC\t1",
+                "elsen-n.*\tCITY\tMISC\t1", "gen\\. lt\\.\tTITLE\tMISC\t1");
+        List<String> cased = List.of("Ala\\.?\tSTATE_OR_PROVINCE\tMISC\t1", "Ariz\\.?\tSTATE_OR_PROVINCE\tMISC\t1",
+                "ala\\.?\tSTATE_OR_PROVINCE\tMISC\t1");
+        List<List<String>> kept = FineGrainedRules.keep(List.of(caseless, cased), List.of(true, false), texts);
+        assertEquals(List.of("gen\\.\tTITLE\tMISC\t1", "sgt\\.\tTITLE\tMISC\t1", "elsen-n.*\tCITY\tMISC\t1"), kept.get(0),
+                "case does not matter in the caseless rules; 'Elsen-Nord' is one token for NER; 'lt.' is in no text");
+        assertEquals(List.of("Ala\\.?\tSTATE_OR_PROVINCE\tMISC\t1"), kept.get(1), "the cased rules match case");
+    }
+
+    @Test
+    void aRuleThatIsNotPlainWordsIsLeftOutWhenCoreNlpIgnoresItAsARepeat() {
+        // "Lt." is no word of the texts, "Gen." is: the repeats of "lt\\." follow it out, the one with a
+        // higher priority (which CoreNLP keeps) is decided alone; "GEN\\." repeats a kept line.
+        List<String> caseless = List.of("lt\\.\tTITLE\tMISC\t2", "LT\\.\tTITLE\tMISC\t1", "Lt\\.\tTITLE\tMISC\t3",
+                "gen\\.\tTITLE\tMISC\t1", "GEN\\.\tTITLE\tMISC\t1");
+        List<String> cased = List.of("lt\\.\tTITLE\tMISC\t1");
+        TokenVocabulary texts = TokenVocabulary.of(List.of("Gen. Ana Vellmora spoke."), new Properties());
+        List<List<String>> kept = FineGrainedRules.keep(List.of(caseless, cased), List.of(true, false), texts);
+        assertEquals(List.of("gen\\.\tTITLE\tMISC\t1"), kept.get(0));
+        assertEquals(List.of(), kept.get(1), "a repeat across the files: CoreNLP keys them together");
     }
 
     @Test
@@ -79,5 +113,31 @@ class FineGrainedRulesTest {
         p.remove(FineGrainedRules.KEY);
         p.setProperty("annotators", "tokenize,ssplit,pos");
         assertFalse(FineGrainedRules.applies(p));
+    }
+
+    @Test
+    void inCoreNlpsRulesTheFirstLineOfEveryLabelIsNoRepeat() throws Exception {
+        // What keeping "the first line of every label" relies on: that line is one CoreNLP uses, so the
+        // labels the cut rules may overwrite are CoreNLP's own.
+        Set<String> seen = new HashSet<>();
+        Set<String> labels = new HashSet<>();
+        int firsts = 0;
+        for (String resource : List.of(FineGrainedRules.CASELESS, FineGrainedRules.CASED)) {
+            boolean caseless = resource.equals(FineGrainedRules.CASELESS);
+            try (java.io.BufferedReader in = edu.stanford.nlp.io.IOUtils.readerFromString(resource)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    String[] cols = line.split("\t");
+                    String key = String.join(" ", cols[0].trim().split("\\s+"));
+                    key = caseless ? key.toLowerCase() : key;
+                    String label = cols[1].trim().split(",")[0].trim();
+                    if (labels.add(resource + label)) {
+                        firsts++;
+                        assertFalse(seen.contains(key), "the first " + label + " line of " + resource + " repeats an earlier one");
+                    }
+                    seen.add(key);
+                }
+            }
+        }
+        assertTrue(firsts >= 10, "labels: " + firsts);
     }
 }
