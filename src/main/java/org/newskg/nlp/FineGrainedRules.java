@@ -19,17 +19,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * CoreNLP's caseless fine-grained NER rules cut to the lines that can match some given texts. The rules
- * ({@code regexner_caseless.tab}) are 581,864 lines, 533,182 of them cities of the world; building
- * their matcher is most of NER's model loading. A line whose pattern is plain words (letters, digits,
- * apostrophes, ampersands, hyphens: no regular expression) matches a token only when the token equals
- * a word of it up to case, so when some letter-and-digit run of a word is in none of the texts'
- * tokens ({@link TokenVocabulary}), the line cannot match anywhere in them and leaving it out changes
- * nothing. Every other line is kept, in the file's order (CoreNLP breaks ties by it).
+ * CoreNLP's fine-grained NER rules cut to the lines that can match some given texts. The rules are
+ * 581,864 caseless lines ({@code regexner_caseless.tab}, 533,182 of them cities of the world) and 4,867
+ * cased ones; building their matcher is most of NER's model loading, and matching the rules that have no
+ * plain word, which CoreNLP tries at every position of every sentence, most of NER's annotation.
+ * <ul>
+ * <li>A line of plain words (letters, digits, apostrophes, ampersands, hyphens) matches a token only
+ *     when the token equals a word of it (up to case, in the caseless file). So when some
+ *     letter-and-digit run of a word is in none of the texts' tokens ({@link TokenVocabulary}), the
+ *     line cannot match anywhere in them, and leaving it out changes nothing.</li>
+ * <li>A line none of whose tokens is a literal word ({@link #alwaysTried}) is kept only when each of its
+ *     tokens, a regular expression, matches a word of the texts or a join NER's tokenization could
+ *     make.</li>
+ * <li>Every other line is kept, in the file's order (CoreNLP breaks ties by it).</li>
+ * </ul>
  *
- * <p>One more thing the rules' lines decide: a label any line gives may overwrite what NER found
- * (TokensRegexNERAnnotator's "myLabels"). So for every label whose lines were all left out, its first
- * line is kept; it cannot match, and the set of labels stays CoreNLP's.
+ * <p>Two more things the lines decide. A label any line gives may overwrite what NER found
+ * (TokensRegexNERAnnotator's "myLabels"), so for every label whose lines were all left out, its first
+ * line is kept: it cannot match, and the set of labels stays CoreNLP's. And CoreNLP ignores a line that
+ * repeats an earlier one's pattern with no higher priority, so leaving out the earlier line must not
+ * revive the repeat ({@link #keep(List, List, TokenVocabulary)}).
  */
 final class FineGrainedRules {
     /** CoreNLP's fine-grained settings: per-file options, the caseless rules, the cased ones. */
