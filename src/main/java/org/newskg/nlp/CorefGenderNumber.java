@@ -85,21 +85,18 @@ final class CorefGenderNumber {
      * new file in {@code folder} ({@link TokenVocabulary#mayHold}).
      */
     static Path cut(Path known, TokenVocabulary vocabulary, Path folder) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
         try (BufferedReader in = IOUtils.readerFromString(known.toString())) {
-            Path file = Files.createTempFile(folder, "gender-", ".txt");
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    int tab = line.indexOf('\t');
-                    if (tab < 0 || vocabulary.mayHold(line.substring(0, tab))) {
-                        out.write(line);
-                        out.write('\n');
-                    }
+            for (String line; (line = in.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab < 0 || vocabulary.mayHold(line.substring(0, tab))) {
+                    kept.add(line);
                 }
             }
-            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot cut the coreference gender list into " + folder, e);
+            throw new UncheckedIOException("cannot read the coreference gender list " + known, e);
         }
+        return CutFile.write(kept, folder, "gender-", ".txt", "coreference gender list");
     }
 
     /** CoreNLP's test (Dictionaries.loadGenderNumber): whether the line's counts decide a gender. */

@@ -5,9 +5,6 @@ import edu.stanford.nlp.pipeline.DefaultPaths;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,8 +74,8 @@ final class FineGrainedRules {
         List<String> caseless = read(CASELESS);
         List<String> cased = read(CASED);
         List<List<String>> kept = keep(List.of(caseless, cased), List.of(true, false), vocabulary);
-        Path a = write(kept.get(0), folder, "regexner_caseless-");
-        Path b = write(kept.get(1), folder, "regexner_cased-");
+        Path a = CutFile.write(kept.get(0), folder, "regexner_caseless-", ".tab", "fine-grained rules");
+        Path b = CutFile.write(kept.get(1), folder, "regexner_cased-", ".tab", "fine-grained rules");
         return new Cut(a, b, kept.get(0).size() + kept.get(1).size(), caseless.size() + cased.size());
     }
 
@@ -91,21 +88,6 @@ final class FineGrainedRules {
             return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP's " + resource, e);
-        }
-    }
-
-    private static Path write(List<String> lines, Path folder, String prefix) {
-        try {
-            Path file = Files.createTempFile(folder, prefix, ".tab");
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (String line : lines) {
-                    out.write(line);
-                    out.write('\n');
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the cut fine-grained rules to " + folder, e);
         }
     }
 
