@@ -46,8 +46,6 @@ final class FineGrainedRules {
     private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
     /** The property CoreNLP's NER reads the fine-grained settings from. */
     static final String KEY = "ner.fine.regexner.mapping";
-    /** Plain words: what such a line's tokens match is only a token equal to them up to case. */
-    private static final Pattern PLAIN = Pattern.compile("[a-z0-9'&\\- ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FineGrainedRules() {}
@@ -131,7 +129,7 @@ final class FineGrainedRules {
                     // Decided by the pattern's runs in lower case: a line CoreNLP takes for a repeat of
                     // another (the same words up to case) is decided alike, so leaving one out never
                     // revives the other.
-                    can = ignoreCase ? canMatch(pattern, vocabulary) : vocabulary.mayHold(pattern);
+                    can = vocabulary.mayHold(pattern);
                 } else {
                     // Not so for the others: a line CoreNLP ignores as a repeat (across the files, with
                     // no higher priority) is left out, as it changes nothing; the rest are decided alone.
@@ -245,41 +243,13 @@ final class FineGrainedRules {
     }
 
     /**
-     * False only when {@code pattern} is plain words and one of its letter-and-digit runs is not in the
-     * vocabulary. The test is on the pattern in lower case, as CoreNLP keys its entries, so that two
-     * lines CoreNLP takes for one are kept or left out together.
+     * False only when {@code pattern} is plain words and one of its letter-and-digit runs, in lower case,
+     * is not in the vocabulary (so two lines CoreNLP takes for one, the same words up to case, are
+     * decided alike); true for a regular expression, a TokensRegex pattern or words outside ASCII.
      */
     static boolean canMatch(String pattern, TokenVocabulary vocabulary) {
-        for (int i = 0; i < pattern.length(); i++) {
-            if (pattern.charAt(i) >= 128) {
-                return slowCanMatch(pattern, vocabulary);    // lower case outside ASCII: CoreNLP's own way, below
-            }
-        }
-        String key = pattern.trim();
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '&' || c == '-' || c == ' ')) {
-                return true;
-            }
-        }
-        return vocabulary.mayHold(key);
-    }
-
-    private static boolean slowCanMatch(String pattern, TokenVocabulary vocabulary) {
-        String key = pattern.trim().toLowerCase();
-        if (!PLAIN.matcher(key).matches()) {
-            return true;
-        }
-        Set<String> runs = new HashSet<>();
-        for (String word : SPACES.split(key)) {
-            TokenVocabulary.addRuns(word, runs);
-        }
-        for (String run : runs) {
-            if (!vocabulary.contains(run)) {
-                return false;
-            }
-        }
-        return true;
+        String p = pattern.trim();
+        return !isPlain(p) || vocabulary.mayHold(p);
     }
 
     /** The label as CoreNLP takes it: trimmed, and only the first of comma-separated ones. */

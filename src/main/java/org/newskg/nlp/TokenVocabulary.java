@@ -185,11 +185,6 @@ final class TokenVocabulary {
         return addWords(doc.tokens(), ownWords) && words.containsAll(ownWords);
     }
 
-    /** Whether {@code run} (already folded to lower case) is in this vocabulary. */
-    boolean contains(String run) {
-        return runs.contains(run);
-    }
-
     /**
      * Whether every letter-and-digit run of {@code s}, in lower case, is in this vocabulary; true for
      * any {@code s} with a character outside ASCII, whose lower case is not as simple (a necessary
