@@ -41,7 +41,7 @@ public final class CoreNlpAnnotator {
         try (SideBySide side = new SideBySide(props)) {
             side.start(props, "pos", "depparse");
             side.start(props, "coref");
-            StanfordCoreNLP p = new StanfordCoreNLP(props);
+            StanfordCoreNLP p = withCachedCoref(new StanfordCoreNLP(props));
             logLoaded(config, t0);
             return new CoreNlpAnnotator(p, config, null);
         }
@@ -103,7 +103,7 @@ public final class CoreNlpAnnotator {
             }
             LOG.info("word lists cut for {} articles ({} word runs) in {} s", articles.size(), scope.size(),
                     String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-            StanfordCoreNLP p = new StanfordCoreNLP(props);
+            StanfordCoreNLP p = withCachedCoref(new StanfordCoreNLP(props));
             logLoaded(config, t0);
             return new CoreNlpAnnotator(p, config, scope);
         } catch (java.io.UncheckedIOException | java.util.concurrent.CompletionException e) {
@@ -123,6 +123,14 @@ public final class CoreNlpAnnotator {
                 }
             }
         }
+    }
+
+    /** {@code pipeline}, its coreference scored by {@link CachedPairwiseCoref} where CoreNLP's classes allow. */
+    private static StanfordCoreNLP withCachedCoref(StanfordCoreNLP pipeline) {
+        if (!CachedPairwiseCoref.install(pipeline) && pipeline.getProperties().getProperty("annotators", "").contains("coref")) {
+            LOG.info("coreference scored by CoreNLP's own statistical algorithm");
+        }
+        return pipeline;
     }
 
     private static Properties copy(Properties props) {
@@ -198,7 +206,7 @@ public final class CoreNlpAnnotator {
     private synchronized StanfordCoreNLP whole() {
         if (whole == null) {
             long t0 = System.nanoTime();
-            whole = new StanfordCoreNLP(properties(config));    // CoreNLP's annotator pool gives the other annotators back
+            whole = withCachedCoref(new StanfordCoreNLP(properties(config)));    // CoreNLP's annotator pool gives the other annotators back
             logLoaded(config, t0);
         }
         return whole;
@@ -212,6 +220,11 @@ public final class CoreNlpAnnotator {
     /** Whether the pipeline's word lists were cut for some articles ({@link #loadFor}). */
     boolean isCut() {
         return scope != null;
+    }
+
+    /** CoreNLP's pipeline itself (the one for in-scope articles). */
+    StanfordCoreNLP pipeline() {
+        return pipeline;
     }
 
     public NlpConfig config() {
