@@ -283,13 +283,13 @@ public final class KgBuild {
         Objects.requireNonNull(annotator, "no annotator given");
         Map<String, Double> phases = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        // The knowledge base (a second or so to load) is needed by extraction and resolution: load it
-        // while the articles are read and the caches or models are loaded.
-        Thread.ofVirtual().name("newskg-kb").start(KnowledgeBase::get);
         IngestResult in = read != null ? read : new ArticleReader(maxBytes).read(articles);
         in.problems().forEach(p -> LOG.warn("skipped {}", p));
         phases.put("read", read != null ? readSeconds : since(t0));
         List<Document> docs = withStored(in.documents());
+        if (docs.isEmpty()) {
+            loadKnowledgeBase();    // resolution still needs it
+        }
         Facts facts = docs.isEmpty() ? new Facts(List.of(), 0) : factsOf(docs, phases);
         return new Extraction(facts.facts(), in.problems(), facts.annotated(), phases, since(t0) + (read != null ? readSeconds : 0));
     }
@@ -553,8 +553,12 @@ public final class KgBuild {
             }
             CoreNlpAnnotator nlp = null;
             if (!missing.isEmpty()) {
-                pool.submit(extractor::get);
+                // The models first: loading them keeps both cores busy, and the extractor and the
+                // knowledge base (a second or two) are first needed once an article is annotated.
                 nlp = loadModels(phases, missing.stream().map(docs::get).toList());
+                pool.submit(extractor::get);
+            } else {
+                loadKnowledgeBase();    // alongside the caches' reading
             }
             for (int k = 0; k < cached.size(); k++) {
                 if (!join(fromCache.get(k), docs.get(cached.get(k)))) {
@@ -578,7 +582,8 @@ public final class KgBuild {
                         annotating.add(pool.submit(() -> {
                             Document d = docs.get(i);
                             LOG.debug("annotating {}", d.source());
-                            out[i] = annotate(d, pipeline, extractor.get(), cache);
+                            ParsedText parsed = pipeline.parse(d, cache);    // annotated while the extractor may still load
+                            out[i] = extractor.get().extract(parsed);
                             factsCache.put(d, out[i]);
                             progress.annotated();
                             return true;
@@ -605,6 +610,11 @@ public final class KgBuild {
      */
     public static DocumentFacts annotate(Document d, CoreNlpAnnotator nlp, ExtractionPipeline extractor, AnnotationCache cache) {
         return extractor.extract(nlp.parse(d, cache));
+    }
+
+    /** Starts loading the knowledge base (a second or so), which extraction and resolution need. */
+    private static void loadKnowledgeBase() {
+        Thread.ofVirtual().name("newskg-kb").start(KnowledgeBase::get);
     }
 
     private CoreNlpAnnotator loadModels(Map<String, Double> phases, List<Document> toAnnotate) {
