@@ -45,8 +45,10 @@ import org.slf4j.LoggerFactory;
  * order of the additions differs, so a score can differ from CoreNLP's in its last bits
  * ({@code CachedPairwiseCorefIT} compares the chains and the scores).
  *
- * <p>{@link #install} puts it in place of CoreNLP's algorithm in a pipeline's coref annotator; where
- * CoreNLP's classes are not as expected (another version), the pipeline keeps CoreNLP's own.
+ * <p>{@link #install} puts it in place of CoreNLP's algorithm in a pipeline's coref annotator (a
+ * private final field: JDK 26 and later allow that with {@code --enable-final-field-mutation}, which
+ * the launcher gives). Where CoreNLP's classes are not as expected (another version), or the JDK
+ * refuses, the pipeline keeps CoreNLP's own.
  */
 final class CachedPairwiseCoref implements CorefAlgorithm {
     private static final Logger LOG = LoggerFactory.getLogger(CachedPairwiseCoref.class);
