@@ -15,7 +15,6 @@ import edu.stanford.nlp.coref.statistical.PairwiseModel;
 import edu.stanford.nlp.coref.statistical.SimpleLinearClassifier;
 import edu.stanford.nlp.coref.statistical.StatisticalCorefAlgorithm;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.CorefAnnotator;
 import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
@@ -80,13 +79,9 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
      */
     static boolean install(AnnotationPipeline pipeline) {
         try {
-            @SuppressWarnings("unchecked")
-            List<Annotator> annotators = (List<Annotator>) field(AnnotationPipeline.class, "annotators").get(pipeline);
             boolean installed = false;
-            for (Annotator a : annotators) {
-                if (a instanceof CorefAnnotator coref) {
-                    installed |= install(coref);
-                }
+            for (CorefSystem system : corefSystems(pipeline)) {
+                installed |= install(system);
             }
             return installed;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -95,9 +90,19 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
         }
     }
 
+    /** The coreference systems of {@code pipeline}'s coref annotators (CoreNLP keeps both fields private). */
+    private static List<CorefSystem> corefSystems(AnnotationPipeline pipeline) throws ReflectiveOperationException {
+        List<CorefSystem> systems = new ArrayList<>();
+        for (Object a : (List<?>) field(AnnotationPipeline.class, "annotators").get(pipeline)) {
+            if (a instanceof CorefAnnotator coref) {
+                systems.add((CorefSystem) field(CorefAnnotator.class, "corefSystem").get(coref));
+            }
+        }
+        return systems;
+    }
+
     @SuppressWarnings("unchecked")
-    private static synchronized boolean install(CorefAnnotator annotator) throws ReflectiveOperationException {
-        CorefSystem system = (CorefSystem) field(CorefAnnotator.class, "corefSystem").get(annotator);
+    private static synchronized boolean install(CorefSystem system) throws ReflectiveOperationException {
         Field algorithm = field(CorefSystem.class, "corefAlgorithm");
         Object current = algorithm.get(system);
         if (current instanceof CachedPairwiseCoref) {
@@ -127,15 +132,10 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
 
     /** Gives {@code pipeline}'s coref annotator CoreNLP's own algorithm back (for comparing the two). */
     static synchronized void uninstall(AnnotationPipeline pipeline) throws ReflectiveOperationException {
-        @SuppressWarnings("unchecked")
-        List<Annotator> annotators = (List<Annotator>) field(AnnotationPipeline.class, "annotators").get(pipeline);
-        for (Annotator a : annotators) {
-            if (a instanceof CorefAnnotator coref) {
-                CorefSystem system = (CorefSystem) field(CorefAnnotator.class, "corefSystem").get(coref);
-                Field algorithm = field(CorefSystem.class, "corefAlgorithm");
-                if (algorithm.get(system) instanceof CachedPairwiseCoref cached) {
-                    algorithm.set(system, cached.original);
-                }
+        Field algorithm = field(CorefSystem.class, "corefAlgorithm");
+        for (CorefSystem system : corefSystems(pipeline)) {
+            if (algorithm.get(system) instanceof CachedPairwiseCoref cached) {
+                algorithm.set(system, cached.original);
             }
         }
     }
