@@ -512,8 +512,8 @@ public final class KgBuild {
     /**
      * Every article's facts, in the articles' order. This thread loads the models as soon as some
      * article is found in neither cache (on this thread: the annotator supplier may take locks its
-     * caller holds); meanwhile the pool reads the cached articles and readies the extractor. Then the
-     * rest are annotated on the pool, longest first (so that no long article is left alone at the end).
+     * caller holds); meanwhile the pool reads the cached articles. Then the pool readies the extractor
+     * and annotates the rest, longest first (so that no long article is left alone at the end).
      */
     private Facts factsOf(List<Document> docs, Map<String, Double> phases) {
         int n = docs.size();
