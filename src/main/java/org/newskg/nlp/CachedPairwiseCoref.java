@@ -197,8 +197,8 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
         private final Map<Integer, CompressedFeatureVector> mentionFeatures;
         private final Compressor<String> compressor;
         private final Map<Integer, MentionTerms> mentions = new HashMap<>();
-        /** Weight of each pair feature conjoined with each suffix: suffix, then feature. */
-        private final Map<String, Map<String, Double>> conjoined = new HashMap<>();
+        /** The pair features' weights conjoined with each suffix ("_m1=NOMINAL"), by suffix. */
+        private final Map<String, Conjoined> conjoined = new HashMap<>();
 
         Scoring(Map<Integer, CompressedFeatureVector> mentionFeatures, Compressor<String> compressor) {
             this.mentionFeatures = mentionFeatures;
@@ -214,17 +214,17 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
             MentionTerms m1 = mention(pair.mentionId1, pair.mentionType1);
             MentionTerms m2 = mention(pair.mentionId2, pair.mentionType2);
             String both = m1.id + "_" + m2.id;
-            Map<String, Double> first = conjoined.computeIfAbsent("_m1=" + m1.id, s -> new HashMap<>());
-            Map<String, Double> last = conjoined.computeIfAbsent("_m2=" + m2.id, s -> new HashMap<>());
-            Map<String, Double> ms = conjoined.computeIfAbsent("_ms=" + both, s -> new HashMap<>());
+            Conjoined first = conjoined("_m1=" + m1.id);
+            Conjoined last = conjoined("_m2=" + m2.id);
+            Conjoined ms = conjoined("_ms=" + both);
             double sum = 0;
             for (Map.Entry<String, Double> f : compressor.uncompress(pair.pairwiseFeatures).entrySet()) {
                 String key = f.getKey();
                 double value = f.getValue();
                 sum += value * weights.getCount(key);
-                sum += value * weight(first, "_m1=" + m1.id, key);
-                sum += value * weight(last, "_m2=" + m2.id, key);
-                sum += value * weight(ms, "_ms=" + both, key);
+                sum += value * first.weight(key);
+                sum += value * last.weight(key);
+                sum += value * ms.weight(key);
             }
             sum += m1.sum("_1");
             sum += m2.sum("_2");
@@ -235,13 +235,8 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
             return loss.predict(sum);
         }
 
-        private double weight(Map<String, Double> cache, String suffix, String key) {
-            Double w = cache.get(key);
-            if (w == null) {
-                w = weights.getCount(key + suffix);
-                cache.put(key, w);
-            }
-            return w;
+        private Conjoined conjoined(String suffix) {
+            return conjoined.computeIfAbsent(suffix, Conjoined::new);
         }
 
         private MentionTerms mention(int id, MentionType type) {
@@ -282,16 +277,27 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
         }
 
         double sum(String suffix) {
-            Double s = sums.get(suffix);
-            if (s == null) {
+            return sums.computeIfAbsent(suffix, sfx -> {
                 double total = 0;
                 for (int i = 0; i < keys.length; i++) {
-                    total += values[i] * weights.getCount(keys[i] + suffix);
+                    total += values[i] * weights.getCount(keys[i] + sfx);
                 }
-                s = total;
-                sums.put(suffix, s);
-            }
-            return s;
+                return total;
+            });
+        }
+    }
+
+    /** The weights of features conjoined with one suffix, each looked up once. */
+    private final class Conjoined {
+        private final String suffix;
+        private final Map<String, Double> byFeature = new HashMap<>();
+
+        Conjoined(String suffix) {
+            this.suffix = suffix;
+        }
+
+        double weight(String feature) {
+            return byFeature.computeIfAbsent(feature, f -> weights.getCount(f + suffix));
         }
     }
 }
