@@ -68,22 +68,37 @@ public final class CoreNlpAnnotator {
         List<Path> made = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (SideBySide side = new SideBySide(props)) {
             side.start(props, "pos");
+            if (parser) {
+                side.run(DepparseProducts::warmUp);
+            }
             TokenVocabulary scope = TokenVocabulary.of(articles.stream().map(Document::text).toList(), props);
             java.util.concurrent.CompletableFuture<Path> parserModel = new java.util.concurrent.CompletableFuture<>();
+            // Done when the parser's pre-computed products are in place (DepparseProducts), before any parse.
+            java.util.concurrent.CompletableFuture<Void> parserReady = new java.util.concurrent.CompletableFuture<>();
             if (parser) {
                 Properties forParser = copy(props);
                 side.run(() -> {
                     try {
-                        Path cut = DepparseModel.cut(forParser, scope, folder);
-                        made.add(cut);
-                        parserModel.complete(cut);
-                        forParser.setProperty(DepparseModel.KEY, cut.toString());
-                        side.make(forParser, "depparse");
+                        DepparseModel.Cut cut = DepparseModel.cut(forParser, scope, folder, DepparseProducts.possible());
+                        made.add(cut.file());
+                        parserModel.complete(cut.file());
+                        forParser.setProperty(DepparseModel.KEY, cut.file().toString());
+                        StanfordCoreNLP parserOnly = side.make(forParser, "depparse");
+                        if (cut.deferred()) {
+                            long t1 = System.nanoTime();
+                            int n = DepparseProducts.fill(parserOnly, cut.preComputed(), cut.numTokens());
+                            LOG.info("dependency parser: {} pre-computed products in {} s", n,
+                                    String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t1) / 1e9));
+                        }
+                        parserReady.complete(null);
                     } catch (RuntimeException | Error e) {
                         parserModel.completeExceptionally(e);
+                        parserReady.completeExceptionally(e);
                         throw e;
                     }
                 });
+            } else {
+                parserReady.complete(null);
             }
             if (gender) {
                 Path cut = CorefGenderNumber.cut(Path.of(props.getProperty(CorefGenderNumber.KEY)), scope, folder);
@@ -104,6 +119,13 @@ public final class CoreNlpAnnotator {
             LOG.info("word lists cut for {} articles ({} word runs) in {} s", articles.size(), scope.size(),
                     String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
             StanfordCoreNLP p = withCachedCoref(new StanfordCoreNLP(props));
+            try {
+                parserReady.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // The parser was made without its pre-computed products: it must not parse.
+                LOG.warn("the cut dependency parser could not be readied ({}); loading CoreNLP's whole models instead", e.getCause().toString());
+                return load(config);
+            }
             logLoaded(config, t0);
             return new CoreNlpAnnotator(p, config, scope);
         } catch (java.io.UncheckedIOException | java.util.concurrent.CompletionException e) {
@@ -181,14 +203,15 @@ public final class CoreNlpAnnotator {
             threads.submit(() -> make(copy, annotators));
         }
 
-        /** Makes {@code annotators} with {@code props}, on this thread. */
-        void make(Properties props, String... annotators) {
+        /** Makes {@code annotators} with {@code props}, on this thread; returns the pipeline of them, if any is wanted. */
+        StanfordCoreNLP make(Properties props, String... annotators) {
             List<String> names = java.util.Arrays.stream(annotators).filter(wanted::contains).toList();
-            if (!names.isEmpty()) {
-                Properties copy = copy(props);
-                copy.setProperty("annotators", String.join(",", names));
-                new StanfordCoreNLP(copy, false);
+            if (names.isEmpty()) {
+                return null;
             }
+            Properties copy = copy(props);
+            copy.setProperty("annotators", String.join(",", names));
+            return new StanfordCoreNLP(copy, false);
         }
 
         /** Runs {@code task} on another thread. */

@@ -22,9 +22,19 @@ import java.util.Properties;
  * the weights, and the pre-computed hidden-layer products of the words kept, which are the same ones
  * the whole model pre-computes (the first {@code depparse.numPreComputed} of its list, renumbered), so
  * the parser computes every score as before, in the same order.
+ *
+ * <p>The cut can leave the pre-computed ids out of the file and hand them over instead, for {@link
+ * DepparseProducts} to compute their products faster than the parser's load would.
  */
 final class DepparseModel {
     static final String KEY = "depparse.model";
+
+    /**
+     * A cut model: its file, and the ids whose products the parser pre-computes (renumbered, in the
+     * model's order), which the file lists unless {@code deferred}; {@code numTokens} features make one
+     * parser state.
+     */
+    record Cut(Path file, int[] preComputed, boolean deferred, int numTokens) {}
 
     private DepparseModel() {}
 
@@ -33,13 +43,16 @@ final class DepparseModel {
         return ("," + props.getProperty("annotators", "").replace(" ", "") + ",").contains(",depparse,") && props.getProperty(KEY) == null;
     }
 
-    /** Writes CoreNLP's model cut for {@code vocabulary} to a new file in {@code folder}. */
-    static Path cut(Properties props, TokenVocabulary vocabulary, Path folder) {
-        return cut(DependencyParser.DEFAULT_MODEL, props, vocabulary, folder);
+    /**
+     * Writes CoreNLP's model cut for {@code vocabulary} to a new file in {@code folder}; with {@code
+     * deferProducts}, with no pre-computed ids (the parser then pre-computes nothing).
+     */
+    static Cut cut(Properties props, TokenVocabulary vocabulary, Path folder, boolean deferProducts) {
+        return cut(DependencyParser.DEFAULT_MODEL, props, vocabulary, folder, deferProducts);
     }
 
-    /** Writes {@code model} (a path or class path resource) cut for {@code vocabulary} to a new file in {@code folder}. */
-    static Path cut(String model, Properties props, TokenVocabulary vocabulary, Path folder) {
+    /** As {@link #cut(Properties, TokenVocabulary, Path, boolean)}, for {@code model} (a path or class path resource). */
+    static Cut cut(String model, Properties props, TokenVocabulary vocabulary, Path folder, boolean deferProducts) {
         int numPreComputed = Integer.parseInt(props.getProperty("depparse.numPreComputed",
                 String.valueOf(new Config(new Properties()).numPreComputed)));
         try (BufferedReader in = IOUtils.readerFromString(model)) {
@@ -95,7 +108,8 @@ final class DepparseModel {
             Path file = Files.createTempFile(folder, "depparse-", ".txt");
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (String h : header) {
-                    out.write(h.startsWith("dict=") ? "dict=" + words.size() : h.startsWith("preComputed=") ? "preComputed=" + preComputed.size() : h);
+                    out.write(h.startsWith("dict=") ? "dict=" + words.size()
+                            : h.startsWith("preComputed=") ? "preComputed=" + (deferProducts ? 0 : preComputed.size()) : h);
                     out.write('\n');
                 }
                 for (String w : words) {
@@ -106,12 +120,12 @@ final class DepparseModel {
                     out.write(m);
                     out.write('\n');
                 }
-                for (int i = 0; i < preComputed.size(); i++) {
+                for (int i = 0; i < preComputed.size() && !deferProducts; i++) {
                     out.write(String.valueOf(preComputed.get(i)));
                     out.write((i + 1) % 100 == 0 || i == preComputed.size() - 1 ? '\n' : ' ');
                 }
             }
-            return file;
+            return new Cut(file, preComputed.stream().mapToInt(Integer::intValue).toArray(), deferProducts, nTokens);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the dependency parser's model into " + folder, e);
         }

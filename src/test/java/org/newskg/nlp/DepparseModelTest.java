@@ -1,6 +1,7 @@
 package org.newskg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class DepparseModelTest {
     @Test
     void leavesOutTheWordsNoTextHasAndRenumbersWhatFollows(@TempDir Path dir) throws Exception {
         Path model = Files.write(dir.resolve("model.txt"), MODEL);
-        Path cut = DepparseModel.cut(model.toString(), new Properties(), TEXTS, dir);
+        Path cut = DepparseModel.cut(model.toString(), new Properties(), TEXTS, dir, false).file();
         List<String> expected = new java.util.ArrayList<>(MODEL);
         expected.set(0, "dict=4");
         expected.set(6, "preComputed=3");
@@ -44,8 +45,23 @@ class DepparseModelTest {
         Path model = Files.write(dir.resolve("model.txt"), MODEL);
         Properties props = new Properties();
         props.setProperty("depparse.numPreComputed", "2");    // CoreNLP pre-computes the first two ids only
-        List<String> lines = Files.readAllLines(DepparseModel.cut(model.toString(), props, TEXTS, dir));
+        List<String> lines = Files.readAllLines(DepparseModel.cut(model.toString(), props, TEXTS, dir, false).file());
         assertEquals("preComputed=1", lines.get(6));
         assertEquals("10", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void deferredTheIdsAreHandedOverInsteadOfListed(@TempDir Path dir) throws Exception {
+        Path model = Files.write(dir.resolve("model.txt"), MODEL);
+        DepparseModel.Cut cut = DepparseModel.cut(model.toString(), new Properties(), TEXTS, dir, true);
+        List<String> expected = new java.util.ArrayList<>(MODEL);
+        expected.set(0, "dict=4");
+        expected.set(6, "preComputed=0");
+        expected.remove("zebra 0.9 1.0");
+        expected.remove(expected.size() - 1);
+        assertEquals(expected, Files.readAllLines(cut.file()));
+        assertEquals(List.of(10, 14, 0), java.util.Arrays.stream(cut.preComputed()).boxed().toList());
+        assertEquals(3, cut.numTokens());
+        assertTrue(cut.deferred());
     }
 }
