@@ -56,6 +56,17 @@ public final class CoreNlpAnnotator {
      * first needed.
      */
     public static CoreNlpAnnotator loadFor(NlpConfig config, Collection<Document> articles) {
+        return loadFor(config, articles, DepparseProducts::fill);
+    }
+
+    /** What readies a parser loaded with no pre-computed products: {@link DepparseProducts#fill}, or a test's stand-in. */
+    @FunctionalInterface
+    interface ParserProducts {
+        int fill(edu.stanford.nlp.pipeline.AnnotationPipeline parser, int[] ids, int numTokens);
+    }
+
+    /** As {@link #loadFor(NlpConfig, Collection)}, the parser readied by {@code products}. */
+    static CoreNlpAnnotator loadFor(NlpConfig config, Collection<Document> articles, ParserProducts products) {
         long t0 = System.nanoTime();
         Properties props = properties(config);
         boolean rules = FineGrainedRules.applies(props);
@@ -86,7 +97,7 @@ public final class CoreNlpAnnotator {
                         StanfordCoreNLP parserOnly = side.make(forParser, "depparse");
                         if (cut.deferred()) {
                             long t1 = System.nanoTime();
-                            int n = DepparseProducts.fill(parserOnly, cut.preComputed(), cut.numTokens());
+                            int n = products.fill(parserOnly, cut.preComputed(), cut.numTokens());
                             LOG.info("dependency parser: {} pre-computed products in {} s", n,
                                     String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t1) / 1e9));
                         }

@@ -56,6 +56,17 @@ class ScopedPipelineIT {
         assertEquals(parsed(whole, seeds.get(0)), parsed(nlp, seeds.get(0)));
     }
 
+    @Test
+    void aParserThatCannotBeReadiedMakesTheWholeModelsLoad() {
+        List<Document> seeds = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(List.of(Path.of("seeds"))).documents();
+        CoreNlpAnnotator whole = TestPipeline.annotator();
+        CoreNlpAnnotator nlp = CoreNlpAnnotator.loadFor(NlpConfig.defaults(), seeds, (parser, ids, numTokens) -> {
+            throw new IllegalStateException("products refused, as a test");
+        });
+        assertFalse(nlp.isCut(), "a parser without its pre-computed products must not parse");
+        assertEquals(parsed(whole, seeds.get(0)), parsed(nlp, seeds.get(0)));
+    }
+
     private static String parsed(CoreNlpAnnotator nlp, Document d) {
         return AnnotationReader.read(d, nlp.annotate(d)).toString();
     }
