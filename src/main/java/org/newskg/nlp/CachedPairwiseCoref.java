@@ -1,5 +1,7 @@
 package org.newskg.nlp;
 
+import static org.newskg.nlp.CoreNlpFields.field;
+
 import edu.stanford.nlp.coref.CorefAlgorithm;
 import edu.stanford.nlp.coref.CorefSystem;
 import edu.stanford.nlp.coref.CorefUtils;
@@ -93,7 +95,7 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
     /** The coreference systems of {@code pipeline}'s coref annotators (CoreNLP keeps both fields private). */
     private static List<CorefSystem> corefSystems(AnnotationPipeline pipeline) throws ReflectiveOperationException {
         List<CorefSystem> systems = new ArrayList<>();
-        for (Object a : (List<?>) field(AnnotationPipeline.class, "annotators").get(pipeline)) {
+        for (Object a : CoreNlpFields.annotators(pipeline)) {
             if (a instanceof CorefAnnotator coref) {
                 systems.add((CorefSystem) field(CorefAnnotator.class, "corefSystem").get(coref));
             }
@@ -140,11 +142,6 @@ final class CachedPairwiseCoref implements CorefAlgorithm {
         }
     }
 
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        Field f = type.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
-    }
 
     /** As {@link StatisticalCorefAlgorithm#runCoref}: the same candidate pairs, sort and merges. */
     @Override

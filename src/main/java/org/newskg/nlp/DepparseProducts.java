@@ -1,12 +1,13 @@
 package org.newskg.nlp;
 
+import static org.newskg.nlp.CoreNlpFields.field;
+
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,7 +53,7 @@ final class DepparseProducts {
      */
     static int fill(AnnotationPipeline pipeline, int[] ids, int numTokens) {
         try {
-            for (Object a : (List<?>) field(AnnotationPipeline.class, "annotators").get(pipeline)) {
+            for (Object a : CoreNlpFields.annotators(pipeline)) {
                 if (a instanceof DependencyParseAnnotator annotator) {
                     DependencyParser parser = (DependencyParser) field(DependencyParseAnnotator.class, "parser").get(annotator);
                     return fill((Classifier) field(DependencyParser.class, "classifier").get(parser), ids, numTokens);
@@ -127,9 +128,4 @@ final class DepparseProducts {
         }
     }
 
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        Field f = type.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
-    }
 }
