@@ -30,6 +30,12 @@ import org.newskg.nlp.Token;
  * {@code title-kb-office}).
  * Only for people the article gives no other country or organization, with its own extractor name
  * and a lower confidence than a title that names its country.
+ * <p>
+ * Last, the article's own government ({@code title-home}): news names its own officials without their
+ * country and foreign ones with it ("Under Secretary X" beside "the Moroccan Minister Y"). When the
+ * titles above that an office of few countries or the dateline placed all point to one country (the
+ * officials' ones, else the leaders' too), an official's title left without a country is that
+ * country's. A holder the knowledge base knows by name says nothing of whose article it is. A leader's title is never given one this way ("President X" is as often foreign).
  */
 final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
@@ -37,6 +43,8 @@ final class TitleContext implements Extractor {
     static final String KB_EXTRACTOR = "title-kb";
     /** A title that the knowledge base knows as an office of few countries, one of them the article's. */
     static final String KB_OFFICE_EXTRACTOR = "title-kb-office";
+    /** A minister's or official's title in an article whose other such titles all belong to one government. */
+    static final String HOME_EXTRACTOR = "title-home";
     /** At most this many countries may have an office of the title for the article's mention to pick one. */
     private static final int MAX_OFFICE_COUNTRIES = 3;
     /** Words of rank before an office that keep the office's country: "Deputy Secretary of State". */
@@ -80,6 +88,10 @@ final class TitleContext implements Extractor {
         }
         List<Assertion> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        Set<Integer> officialVotes = new HashSet<>();    // countries the titles placed here point to
+        Set<Integer> leaderVotes = new HashSet<>();
+        Set<Integer> placedHere = new HashSet<>();
+        List<Assertion> officials = new ArrayList<>();    // officials' titles left without a country
         for (Assertion a : sofar.assertions()) {
             if (a.relation() != Relation.HOLDS_TITLE || placed.contains(a.subject())) {
                 continue;
@@ -115,6 +127,9 @@ final class TitleContext implements Extractor {
             }
             if (country.isEmpty()) {
                 if (dateline.isEmpty() || !kbAgrees(person, dateline.get())) {
+                    if (!office.get().leader()) {
+                        officials.add(a);
+                    }
                     continue;    // "WASHINGTON - ... President X", where X heads another country
                 }
                 country = dateline;
@@ -122,8 +137,27 @@ final class TitleContext implements Extractor {
                 confidence = 0.6;
             }
             Relation r = office.get().leader() && !ranked ? Relation.LEADER_OF : Relation.MEMBER_OF;
+            if (!extractor.equals(KB_EXTRACTOR)) {
+                // a person the knowledge base knows by name is as often foreign: only an office or a dateline says "ours"
+                (r == Relation.LEADER_OF ? leaderVotes : officialVotes).add(country.get().id());
+            }
+            placedHere.add(a.subject());
             if (done.add(a.subject() + " " + r + " " + a.evidence().sentence())) {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
+            }
+        }
+        Set<Integer> votes = new HashSet<>(officialVotes);
+        votes.addAll(leaderVotes);
+        if (votes.size() != 1) {
+            votes = officialVotes;
+        }
+        if (votes.size() == 1) {
+            int home = votes.iterator().next();
+            LocalEntity country = layer.entities().get(home);
+            for (Assertion a : officials) {
+                if (!placedHere.contains(a.subject()) && kbAgrees(layer.entities().get(a.subject()), country) && done.add(a.subject() + " " + Relation.MEMBER_OF + " " + a.evidence().sentence())) {
+                    out.add(Assertion.between(a.subject(), Relation.MEMBER_OF, home, a.evidence().withExtractor(HOME_EXTRACTOR, 0.5)));
+                }
             }
         }
         return sofar.withLayer(layer).plus(out);
