@@ -389,11 +389,40 @@ public final class TitleExtractor implements Extractor {
             int k = j + 1 <= to && s.token(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
             Optional<LocalEntity> e = k <= to ? layer.at(s.index(), k)
                     .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (e.isEmpty() && k <= to) {
+                e = namedElsewhere(s, layer, k, to);
+            }
             if (e.isPresent()) {
                 return e;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Secretary of the Air Force" where NER took "Air" into the title: the article's one country or
+     * organization named by the words after "of", up to the title's end or its portfolio ("for ...").
+     */
+    private static Optional<LocalEntity> namedElsewhere(ParsedSentence s, EntityLayer layer, int from, int to) {
+        int end = from;
+        while (end < to && !s.token(end + 1).word().matches("for|and|,")) {
+            end++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= end; i++) {
+            if (layer.at(s.index(), i).isPresent()) {
+                return Optional.empty();    // a name of its own is there: the NER's reading stands
+            }
+            b.append(i > from ? " " : "").append(s.token(i).word());
+        }
+        String words = org.newskg.model.Names.fold(b.toString());
+        if (end == from) {
+            return Optional.empty();    // "Minister of Energy": one word is a portfolio as often as a body's name
+        }
+        List<LocalEntity> named = layer.entities().stream()
+                .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION)
+                .filter(x -> x.names().stream().anyMatch(n -> org.newskg.model.Names.fold(n).equals(words))).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** "the prime minister of Freedonia" starting at {@code start}. */
