@@ -194,7 +194,9 @@ public final class EntityExtractor implements Extractor {
             int i = 1;
             while (i <= n) {
                 int matched = 0;
-                if (Character.isUpperCase(s.token(i).word().charAt(0))) {
+                // "The U.S. Navy" at a sentence's start: "the" belongs to no name, and a country
+                // phrase taken with it would hide the organization NER found after it
+                if (Character.isUpperCase(s.token(i).word().charAt(0)) && !s.token(i).word().equals("The")) {
                     for (int len = Math.min(MAX_PHRASE_TOKENS, n - i + 1); len >= 2 && matched == 0; len--) {
                         String phrase = doc.substring(s.token(i).begin(), s.token(i + len - 1).end());
                         Optional<Candidate> c = phraseCandidate(s, i, i + len, phrase);
@@ -609,7 +611,7 @@ public final class EntityExtractor implements Extractor {
             }
             g.add(c);
         }
-        List<Group> list = new ArrayList<>(groups.values());
+        List<Group> list = new ArrayList<>(withoutCountryShortNames(text, groups.values()));
         list.sort(Comparator.comparingInt((Group g) -> g.mentions.stream().mapToInt(Mention::begin).min().orElse(0)));
         Map<Long, Integer> tokenEntity = new HashMap<>();
         for (int id = 0; id < list.size(); id++) {
@@ -628,6 +630,59 @@ public final class EntityExtractor implements Extractor {
             entities.add(new LocalEntity(id, g.type, g.name, g.names, g.key, mentions));
         }
         return new EntityLayer(entities, tokenEntity);
+    }
+
+    /**
+     * "the Air Force" in an article that names "the U.S. Air Force": an organization's name that is
+     * another one's without the country before it, when only one organization of the article has
+     * that name after a country ("the Navy" beside "the U.S. Navy" and "the Indian Navy" stays apart),
+     * and the short name is never written after a country of its own (NER often leaves "U.S." out of
+     * "the U.S. Navy").
+     */
+    private List<Group> withoutCountryShortNames(ParsedText text, java.util.Collection<Group> groups) {
+        Map<String, List<Group>> byTail = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type != EntityType.ORGANIZATION || g.key != null) {
+                continue;
+            }
+            for (String n : g.names) {
+                String[] w = n.split("\\s+");
+                for (int k = 1; k < Math.min(w.length, 4); k++) {
+                    String prefix = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                    if (gazetteer.countryExact(prefix).isPresent() || gazetteer.countryByAdjective(prefix).isPresent()) {
+                        byTail.computeIfAbsent(Names.fold(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))),
+                                t -> new ArrayList<>()).add(g);
+                    }
+                }
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<Group> longer = g.type == EntityType.ORGANIZATION && g.key == null && g.names.size() == 1
+                    ? byTail.getOrDefault(Names.fold(g.name), List.of()).stream().distinct().toList() : List.of();
+            if (longer.size() == 1 && longer.get(0) != g && !afterACountry(text, g)) {
+                Group into = longer.get(0);
+                into.names.addAll(g.names);
+                into.mentions.addAll(g.mentions);
+                into.tokens.addAll(g.tokens);
+            } else {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterACountry(ParsedText text, Group g) {
+        for (int[] t : g.tokens) {
+            if (t[1] > 1) {
+                Token before = text.sentences().get(t[0]).token(t[1] - 1);
+                if (before.ner().matches("COUNTRY|NATIONALITY") || gazetteer.country(before.word()).isPresent()
+                        || gazetteer.countryByAdjective(before.word()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String displayName(Candidate c) {

@@ -207,7 +207,7 @@ class EntityExtractorIT {
         assertEquals(List.of("COUNTRY United States", "ORGANIZATION United States Congress"), summary(l));
         assertEquals(List.of("U.S. Congress", "United States Congress"), mentionTexts(named(l, "United States Congress")));
         LocalEntity us = named(l, "United States");
-        assertEquals(List.of("The U.S.", "The United States", "United States"), mentionTexts(us));
+        assertEquals(List.of("U.S.", "United States", "United States"), mentionTexts(us), "a sentence's first \"The\" is no part of the name");
         assertEquals(Optional.of(us), l.at(1, 11), "the country alone is still the country");
     }
 
@@ -228,5 +228,24 @@ class EntityExtractorIT {
         EntityLayer l = layer(Parsed.text("His Majesty King Aldo Quintus welcomed Ivo Sample to the palace. "
                 + "Ivo Sample thanked His Majesty for the visit."));
         assertTrue(summary(l).stream().noneMatch(x -> x.contains("Majesty")), summary(l).toString());
+    }
+
+    @Test
+    void anOrganizationsNameWithoutItsCountryIsTheSameBody() {
+        EntityLayer l = layer(Parsed.text("Ships of the U.S. Navy sailed on Monday. The Navy said the drill went well."));
+        assertEquals(List.of("ORGANIZATION U.S. Navy"), summary(l));
+        assertEquals(Set.of("U.S. Navy", "Navy"), named(l, "U.S. Navy").names());
+        // Near miss: two navies of two countries, and "the Navy" could be either.
+        EntityLayer two = layer(Parsed.text("Ships of the U.S. Navy and the Indian Navy sailed together on Monday. "
+                + "The Navy said the drill went well."));
+        assertEquals(List.of("ORGANIZATION U.S. Navy", "ORGANIZATION Indian Navy", "ORGANIZATION Navy"), summary(two));
+    }
+
+    @Test
+    void aSentencesFirstTheIsNoPartOfACountrysName() {
+        // Taken with "The", "The U.S." was a country phrase that hid the organization NER found.
+        EntityLayer l = layer(Parsed.text("The U.S. Navy sailed on Monday. The United States welcomed it."));
+        assertEquals(List.of("ORGANIZATION U.S. Navy", "COUNTRY United States"), summary(l));
+        assertEquals(List.of("United States"), mentionTexts(named(l, "United States")));
     }
 }

@@ -89,4 +89,35 @@ class TitleContextIT {
         // before his term the knowledge base knows no such holder
         assertEquals(List.of(), offices(text, LocalDate.of(2010, 4, 6)));
     }
+
+    @Test
+    void anOfficialsTitleWithoutACountryIsTheGovernmentsWhoseOfficesTheArticleNamesSo() {
+        String text = "Dialogue in Velmora\n\nDeputy Secretary of State Maria Ostrander and Special Envoy Tomas Qirel met "
+                + "Jonas Breuer in Velmora. The United States will host the next round.\n";
+        assertEquals(List.of("Maria Ostrander memberOf United States (title-kb-office)", "Tomas Qirel memberOf United States (title-home)"),
+                offices(text, LocalDate.of(2022, 4, 6)));
+    }
+
+    @Test
+    void anOfficialsTitleWithoutACountryStaysSoWhenNoOfficeSaysWhoseArticleItIs() {
+        // no office of few countries: the article could be anyone's
+        assertEquals(List.of(), offices("Dialogue in Velmora\n\nSpecial Envoy Tomas Qirel met Jonas Breuer in Velmora. "
+                + "The United States will host the next round.\n", LocalDate.of(2022, 4, 6)));
+        // a holder the knowledge base knows by name is as often foreign
+        assertEquals(List.of("Iohannis leaderOf Romania (title-kb)"), offices("Speech in Velmora\n\nPresident Iohannis and "
+                + "Special Envoy Tomas Qirel spoke in Velmora on Monday.\n", LocalDate.of(2022, 4, 6)));
+        // a leader's title is never given the article's country this way
+        assertEquals(List.of("Maria Ostrander memberOf United States (title-kb-office)"), offices("Dialogue in Velmora\n\n"
+                + "Deputy Secretary of State Maria Ostrander and President Tomas Qirel met in Velmora. "
+                + "The United States will host the next round.\n", LocalDate.of(2022, 4, 6)));
+    }
+
+    @Test
+    void aTitlesBodyThatNerTookIntoTheTitleIsTheArticlesBodyOfThatName() {
+        String text = "Tanker emails\n\nThe Air Force wants new tankers.\n: Secretary of the Air Force Lena Marsh: \"No, save it.\"\n";
+        assertEquals(List.of("Lena Marsh leaderOf Air Force (title-name)"), offices(text, LocalDate.of(2004, 4, 6)));
+        // one word after "of" is a portfolio as often as a body: "Minister of Energy" leads no "Energy"
+        assertEquals(List.of(), offices("Energy talks\n\nThe Energy group met on Monday.\n: Minister of Energy Lena Marsh: "
+                + "\"No, save it.\"\n", LocalDate.of(2004, 4, 6)));
+    }
 }
