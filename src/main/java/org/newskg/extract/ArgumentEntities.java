@@ -32,6 +32,9 @@ final class ArgumentEntities {
         if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
             e = countryReferredTo(s, layer, w);
         }
+        if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
+            e = countryGoverned(s, layer, w);
+        }
         if (e.isPresent() || !types.contains(EntityType.PERSON)) {
             return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby,
         }
@@ -80,6 +83,27 @@ final class ArgumentEntities {
             return e;
         }
         return AdjectiveCountries.countryEntity(layer, gazetteer, w.word());
+    }
+
+    /**
+     * "the Government of Freedonia", "Freedonia's government", "the Freedonian Government": a
+     * government acts for its country in relations between states. Only the word "government" and
+     * only a country the article has among its entities.
+     */
+    private Optional<LocalEntity> countryGoverned(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        if (!w.word().equalsIgnoreCase("government")) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
+            String rel = edge.getRelation().toString();
+            if (rel.equals("nmod:of") || rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                Optional<LocalEntity> e = countryOfAdjective(s, layer, edge.getDependent());
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
