@@ -43,7 +43,7 @@ def git_show(git_dir, path):
 
 
 def read_mapping(path):
-    frames, light = [], []
+    frames, light, nouns = [], [], []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
@@ -52,11 +52,14 @@ def read_mapping(path):
             cols = line.split("\t")
             if cols[0] == "light":
                 light.append((cols[1], cols[2] if len(cols) > 2 else ""))
+            elif cols[0] == "noun" and len(cols) >= 3:
+                nouns.append((cols[1], cols[2]))
+
             elif len(cols) in (4, 5):
                 frames.append(cols + [""] * (5 - len(cols)))
             else:
                 sys.exit(f"{path}:{n}: expected roleset, relations, subject, object [, pos]")
-    return frames, light
+    return frames, light, nouns
 
 
 def roleset(git_dir, rid):
@@ -103,7 +106,7 @@ def main():
     ap.add_argument("--mirror-root", default="/work/.mirror")
     args = ap.parse_args()
     git_dir = os.path.join(args.mirror_root, REPO)
-    frames, extra_light = read_mapping(os.path.join(HERE, "frame-relations.tsv"))
+    frames, extra_light, extra_nouns = read_mapping(os.path.join(HERE, "frame-relations.tsv"))
     rows = set()
     for rid, relations, subject, obj, only in frames:
         rs = roleset(git_dir, rid)
@@ -114,9 +117,9 @@ def main():
                 sys.exit(f"{rid} has no {a} (it has {sorted(args_of)})")
         m = markers(rs)
         marks = " ".join(f"{a}:{','.join(sorted(m[a]))}" for a in sorted(m)) or "-"
-        for al in rs.iter("alias"):
-            pos = POS.get(al.get("pos"))
-            word = (al.text or "").strip().lower()
+        aliases = [(POS.get(al.get("pos")), (al.text or "").strip().lower()) for al in rs.iter("alias")]
+        aliases += [("noun", w) for w, r in extra_nouns if r == rid]
+        for pos, word in aliases:
             if pos and word and "_" not in word and (not only or pos == only):
                 rows.add((word, pos, rid, relations, subject, obj, marks))
     os.makedirs(OUT, exist_ok=True)
@@ -130,6 +133,9 @@ def main():
         f.write(head)
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
+    unmapped = {r for _, r in extra_nouns} - {f[0] for f in frames}
+    if unmapped:
+        sys.exit(f"noun rows name rolesets that are not mapped: {sorted(unmapped)}")
     light = sorted(set(light_verbs(git_dir)) | {v for v, _ in extra_light})
     with open(os.path.join(OUT, "light-verbs.txt"), "w", encoding="utf-8") as f:
         f.write("# Light verbs: their object is an event whose first argument is the verb's subject\n"
