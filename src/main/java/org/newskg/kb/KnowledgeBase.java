@@ -85,6 +85,8 @@ public final class KnowledgeBase {
     private static volatile KnowledgeBase instance;
 
     private final Map<String, Country> countryByIso2 = new HashMap<>();
+    /** Countries' names and aliases, folded ({@link org.newskg.model.Names#fold}), to their ISO code. */
+    private final Map<String, String> countryByFoldedName = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
@@ -96,6 +98,8 @@ public final class KnowledgeBase {
         for (String[] r : rows("countries.tsv", 8)) {
             Country c = new Country(r[0], r[1], r[2], split(r[3]), split(r[4]), split(r[6]), r[7]);
             countryByIso2.put(c.iso2(), c);
+            countryByFoldedName.putIfAbsent(org.newskg.model.Names.fold(c.name()), c.iso2());
+            c.aliases().forEach(a -> countryByFoldedName.putIfAbsent(org.newskg.model.Names.fold(a), c.iso2()));
         }
         for (String[] r : rows("cities.tsv", 8)) {
             City c = new City(r[0], r[1], r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
@@ -129,6 +133,11 @@ public final class KnowledgeBase {
             }
         }
         return kb;
+    }
+
+    /** The ISO code of the country with this name or alias, folded as {@link org.newskg.model.Names#fold} does ("united states", "us"). */
+    public Optional<String> countryCodeOfFolded(String folded) {
+        return Optional.ofNullable(countryByFoldedName.get(folded));
     }
 
     public Optional<Country> country(String iso2) {

@@ -186,6 +186,12 @@ public final class Resolver {
                     }
                 } else if (t != EntityType.PERSON) {
                     union(byName, t + ":" + f, i, uf);
+                    if (t == EntityType.ORGANIZATION) {
+                        Optional<String> prefixed = countryPrefixed(f, kb);
+                        if (prefixed.isPresent()) {
+                            union(byName, "ORGANIZATION-country:" + prefixed.get(), i, uf);
+                        }
+                    }
                 }
             }
         }
@@ -297,7 +303,24 @@ public final class Resolver {
         return Names.fold(best).split(" ")[0];
     }
 
+    /**
+     * An organization's name with its leading country written as the country's code: "U.S. Senate"
+     * and "United States Senate" are one body's names ("US senate").
+     */
+    static Optional<String> countryPrefixed(String folded, KnowledgeBase kb) {
+        String[] w = folded.split(" ");
+        for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+            Optional<String> code = kb.countryCodeOfFolded(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            if (code.isPresent()) {
+                return Optional.of(code.get() + " " + String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
+    /** Legal forms that end a company's name and have no letter in its acronym. */
+    private static final Set<String> LEGAL_FORMS = Set.of("nv", "sa", "ag", "spa", "gmbh", "bv", "company", "limited", "llp");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us");
 
     /**
@@ -321,12 +344,19 @@ public final class Resolver {
                 StringBuilder initials = new StringBuilder();
                 for (int k = 0; k < words.length; k++) {
                     boolean prefix = k == 0 && words.length > 2 && words[0].equals("us");
-                    if (!prefix && !ACRONYM_SKIPS.contains(words[k]) && !words[k].matches("inc|ltd|llc|co|corp|plc")) {
+                    // a legal form closes the name ("European Aeronautic Defence and Space NV": EADS)
+                    boolean form = k == words.length - 1 && k >= 2 && LEGAL_FORMS.contains(words[k]);
+                    if (!prefix && !form && !ACRONYM_SKIPS.contains(words[k]) && !words[k].matches("inc|ltd|llc|co|corp|plc")) {
                         initials.append(words[k].charAt(0));
                     }
                 }
                 if (initials.length() >= 2) {
                     byAcronym.computeIfAbsent(initials.toString(), x -> new HashMap<>())
+                            .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
+                }
+                if (words.length > 2 && words[0].equals("us")) {
+                    // "USAF" keeps the country's letters that "OMS" drops: both stand for the full name
+                    byAcronym.computeIfAbsent("us" + initials, x -> new HashMap<>())
                             .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
                 }
                 byFirstWord.computeIfAbsent(words[0], x -> new HashMap<>())

@@ -204,6 +204,28 @@ class ResolverTest {
     }
 
     @Test
+    void anAcronymWithItsCountrysLettersOrWithoutALegalFormJoinsItsFullName() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "U.S. Office of Marine Surveys"),
+                        e(1, EntityType.ORGANIZATION, "", "USOMS")), List.of()),
+                doc("b", List.of(e(0, EntityType.ORGANIZATION, "", "Vellmora Aerospace & Defence NV"),
+                        e(1, EntityType.ORGANIZATION, "", "VAD")), List.of())));
+        assertEquals(only(c, "USOMS"), only(c, "U.S. Office of Marine Surveys"));
+        assertEquals(only(c, "VAD"), only(c, "Vellmora Aerospace & Defence NV"));
+    }
+
+    @Test
+    void anOrganizationsCountryWrittenTwoWaysIsOneBody() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "U.S. Office of Marine Surveys")), List.of()),
+                doc("b", List.of(e(0, EntityType.ORGANIZATION, "", "United States Office of Marine Surveys")), List.of()),
+                // near miss: another country's office of that name
+                doc("c", List.of(e(0, EntityType.ORGANIZATION, "", "Japan Office of Marine Surveys")), List.of())));
+        assertEquals(only(c, "U.S. Office of Marine Surveys"), only(c, "United States Office of Marine Surveys"));
+        assertEquals(2, c.entities().size());
+    }
+
+    @Test
     void anAcronymTwoFullNamesFitStaysApart() {
         // Near miss: "OMS" could be either office; and an acronym that is no one's initials.
         Corpus c = Resolver.resolve(List.of(
