@@ -333,7 +333,8 @@ public final class Resolver {
         Map<String, Map<Integer, Set<Integer>>> byAcronym = new HashMap<>();    // acronym -> doc -> refs
         Map<String, Map<Integer, Set<Integer>>> byFirstWord = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            if (types.get(refs.get(i)) != EntityType.ORGANIZATION) {
+            // a treaty's acronym is often tagged an organization: "the Chemical Weapons Convention (CWC)"
+            if (types.get(refs.get(i)) != EntityType.ORGANIZATION && types.get(refs.get(i)) != EntityType.AGREEMENT) {
                 continue;
             }
             for (String n : refs.get(i).entity().names()) {
@@ -359,8 +360,10 @@ public final class Resolver {
                     byAcronym.computeIfAbsent("us" + initials, x -> new HashMap<>())
                             .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
                 }
-                byFirstWord.computeIfAbsent(words[0], x -> new HashMap<>())
-                        .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
+                if (types.get(refs.get(i)) == EntityType.ORGANIZATION) {
+                    byFirstWord.computeIfAbsent(words[0], x -> new HashMap<>())
+                            .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
+                }
             }
         }
         RootSets acronyms = new RootSets(uf);    // an acronym's full names across the corpus, asked by each of its mentions
@@ -383,7 +386,11 @@ public final class Resolver {
                     });
                 }
                 if (roots.size() == 1) {
-                    uf.union(roots.iterator().next(), i);
+                    int root = roots.iterator().next();
+                    if (types.get(refs.get(root)) == EntityType.AGREEMENT) {
+                        types.put(r, EntityType.AGREEMENT);    // "CWC" is the convention NER took for a body
+                    }
+                    uf.union(root, i);
                 }
             } else {
                 Set<Integer> roots = rootsOf(byFirstWord.getOrDefault(f, Map.of()).get(r.doc()), uf);

@@ -215,6 +215,16 @@ class ResolverTest {
     }
 
     @Test
+    void aTreatysAcronymTakenForABodyJoinsTheTreaty() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.AGREEMENT, "", "Velmora Fisheries Convention"),
+                        e(1, EntityType.ORGANIZATION, "", "VFC"), e(2, EntityType.ORGANIZATION, "", "VFC")), List.of())));
+        Entity vfc = only(c, "Velmora Fisheries Convention");
+        assertEquals(vfc, only(c, "VFC"));
+        assertEquals(EntityType.AGREEMENT, vfc.type(), "the acronym's mentions do not make the treaty a body");
+    }
+
+    @Test
     void anOrganizationsCountryWrittenTwoWaysIsOneBody() {
         Corpus c = Resolver.resolve(List.of(
                 doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "U.S. Office of Marine Surveys")), List.of()),
