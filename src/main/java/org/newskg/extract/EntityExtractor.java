@@ -98,6 +98,7 @@ public final class EntityExtractor implements Extractor {
             }
         }
         candidates = dropHeadlineOnly(text, candidates);
+        candidates = dropPortfolios(text, candidates);
         candidates = retypeByPersonNames(candidates);
         candidates = teamsApartFromCountries(text, candidates);
         return group(text, candidates);
@@ -543,6 +544,26 @@ public final class EntityExtractor implements Extractor {
         String last = n == 0 ? "" : s.tokens().get(n - 1).word();
         boolean opensQuote = n > 1 && last.equals(":") && Character.isLowerCase(s.tokens().get(n - 2).word().charAt(0));
         return words >= 3 && caps >= HEADLINE_CAPS * words && !last.matches("[.!?]|''|\"|”") && !opensQuote;
+    }
+
+    /**
+     * "International Development Secretary Ana Example": NER often tags the portfolio before a
+     * minister's or secretary's title an organization. A name the gazetteer does not know, written
+     * only right before "Secretary" or "Minister" in the article, is part of the title, not a body.
+     */
+    private List<Candidate> dropPortfolios(ParsedText text, List<Candidate> candidates) {
+        Map<String, Boolean> onlyBeforeTitle = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.ORGANIZATION || c.key() != null) {
+                continue;
+            }
+            ParsedSentence s = text.sentences().get(c.sentence());
+            boolean before = c.to() <= s.tokens().size() && s.token(c.to()).word().matches("Secretary|Minister")
+                    && !(c.to() + 1 <= s.tokens().size() && s.token(c.to() + 1).word().matches("-|General|-General"));
+            onlyBeforeTitle.merge(Names.fold(c.name()), before, Boolean::logicalAnd);
+        }
+        return candidates.stream().filter(c -> c.type() != EntityType.ORGANIZATION || c.key() != null
+                || !onlyBeforeTitle.getOrDefault(Names.fold(c.name()), false)).toList();
     }
 
     /** An organization or place whose name is a person's name or surname here is that person. */

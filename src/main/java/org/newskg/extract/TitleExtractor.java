@@ -197,10 +197,13 @@ public final class TitleExtractor implements Extractor {
      * ("the Foreign Minister") to the person; such a title word is not part of the name.
      */
     private Optional<LocalEntity> nameAt(ParsedSentence s, EntityLayer layer, int i) {
-        if (i < 1 || i > s.tokens().size() || !s.token(i).isProperNoun() || isTitleWord(s, i)) {
+        if (i < 1 || i > s.tokens().size() || isTitleWord(s, i)) {
             return Optional.empty();
         }
-        return layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
+        // a given name the tagger reads as a noun ("Penny/NN") is still part of a name NER tagged whole
+        boolean nameWord = s.token(i).isProperNoun() || (s.token(i).ner().equals("PERSON")
+                && Character.isUpperCase(s.token(i).word().charAt(0)));
+        return nameWord ? layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON) : Optional.empty();
     }
 
     private void emit(List<Assertion> out, ParsedText text, ParsedSentence s, LocalEntity person, TitlePhrase tp,
@@ -318,7 +321,7 @@ public final class TitleExtractor implements Extractor {
     private boolean isQualifier(ParsedSentence s, EntityLayer layer, int i) {
         Token t = s.token(i);
         return i >= 1 && Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("JJ|NNP")
-                && layer.at(s.index(), i).isEmpty() && t.ner().matches("O|TITLE")
+                && layer.at(s.index(), i).isEmpty() && t.ner().matches("O|TITLE|ORGANIZATION")
                 && gazetteer.countryByAdjective(t.word()).isEmpty() && gazetteer.country(t.word()).isEmpty()
                 && !gazetteer.isEvaluative(t.word()) && gazetteer.officeTime(t.word()).isEmpty();
     }

@@ -43,4 +43,22 @@ class EntityExtractorTest {
         assertEquals(Optional.empty(), we);
         assertEquals(Optional.of("Velmora Council"), it);
     }
+
+    @Test
+    void aPortfolioNerTookForABodyBeforeASecretarysTitleIsNoBody() {
+        ParsedText t = Sentences.parse("Aid/NN rose/VBD ./.",
+                "Overseas/NNP/ORGANIZATION Aid/NNP/ORGANIZATION Secretary/NNP Ana/NNP/PERSON Example/NNP/PERSON said/VBD :/:",
+                "Velmora/NNP/ORGANIZATION Treasury/NNP/ORGANIZATION Secretary/NNP Ivo/NNP/PERSON Sample/NNP/PERSON thanked/VBD "
+                        + "Velmora/NNP/ORGANIZATION Treasury/NNP/ORGANIZATION ./.");
+        String doc = t.document().text();
+        int aid = doc.indexOf("Overseas");
+        int treasury = doc.indexOf("Velmora");
+        int later = doc.lastIndexOf("Velmora");
+        List<NerSpan> ner = List.of(new NerSpan(1, 1, 3, "ORGANIZATION", "Overseas Aid", aid, aid + 12),
+                new NerSpan(2, 1, 3, "ORGANIZATION", "Velmora Treasury", treasury, treasury + 16),
+                new NerSpan(2, 7, 9, "ORGANIZATION", "Velmora Treasury", later, later + 16));
+        EntityLayer layer = EXTRACTOR.apply(new ParsedText(t.document(), t.sentences(), ner, List.of()), Extraction.empty()).layer();
+        // near miss: a body the article also names on its own stays one
+        assertEquals(List.of("Velmora Treasury"), layer.entities().stream().map(e -> e.name()).toList());
+    }
 }

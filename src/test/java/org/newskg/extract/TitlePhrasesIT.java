@@ -33,6 +33,13 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aGivenNameTheTaggerReadsAsANounIsStillTheNamesStart() {
+        // "Penny" is tagged NN, though NER has "Penny Qirel" as one person
+        assertEquals(List.of("Penny Qirel holdsTitle International Cooperation Secretary"),
+                titles("International Cooperation Secretary Penny Qirel said:"));
+    }
+
+    @Test
     void anOfficeAfterAPrepositionIsNoneOfHers() {
         assertEquals(List.of("Lena Marsh holdsTitle National Security Advisor"),
                 titles("Assistant to the President and National Security Advisor Lena Marsh spoke on Monday."));
