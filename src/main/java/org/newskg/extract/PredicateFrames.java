@@ -280,6 +280,16 @@ public final class PredicateFrames implements Extractor {
         return es;
     }
 
+    /**
+     * "Under Secretary Ana Example will travel to Velmora": the parser reads the title's "Under" as a
+     * preposition and the subject as an "under" phrase. A capitalized "Under" before "Secretary" is the title's.
+     */
+    private static boolean underSecretary(SemanticGraph g, String rel, IndexedWord d) {
+        return rel.equals("obl:under") && outgoing(g, d).stream().anyMatch(e -> e.getRelation().toString().equals("case")
+                && e.getDependent().word().equals("Under"))
+                && outgoing(g, d).stream().anyMatch(e -> e.getDependent().word().equals("Secretary"));
+    }
+
     private static Pos posOf(IndexedWord w) {
         String tag = w.tag() == null ? "" : w.tag();
         return tag.startsWith("VB") ? Pos.VERB : tag.startsWith("NN") ? Pos.NOUN : null;
@@ -300,7 +310,7 @@ public final class PredicateFrames implements Extractor {
                 add(args, FIRST, d);
             }
             if (f.pos() == Pos.VERB) {
-                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")) {
+                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || underSecretary(g, rel, d)) {
                     add(args, FIRST, d);
                 } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
                     add(args, SECOND, d);
