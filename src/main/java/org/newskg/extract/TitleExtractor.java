@@ -345,7 +345,8 @@ public final class TitleExtractor implements Extractor {
                     core = j - 1;
                     break;
                 }
-                if (!(Character.isUpperCase(w.charAt(0)) || w.matches("and|&|the|,"))) {
+                // "Minister of State for Health": an office's own "of" phrase before its portfolio
+                if (!(Character.isUpperCase(w.charAt(0)) || w.matches("and|&|the|,|of|for"))) {
                     break;
                 }
             }

@@ -40,6 +40,11 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
+        assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Health"), titles("Minister of State for Health Ivo Sample said:"));
+    }
+
+    @Test
     void anOfficeAfterAPrepositionIsNoneOfHers() {
         assertEquals(List.of("Lena Marsh holdsTitle National Security Advisor"),
                 titles("Assistant to the President and National Security Advisor Lena Marsh spoke on Monday."));
