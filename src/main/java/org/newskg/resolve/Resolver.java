@@ -186,6 +186,9 @@ public final class Resolver {
                     }
                 } else if (t != EntityType.PERSON) {
                     union(byName, t + ":" + f, i, uf);
+                    if (!f.contains(" ") && f.length() > 4 && f.endsWith("s") && !f.endsWith("ss")) {
+                        union(byName, t + ":" + f.substring(0, f.length() - 1), i, uf);    // "the Novichoks", "Novichok"
+                    }
                     if (t == EntityType.ORGANIZATION) {
                         Optional<String> prefixed = countryPrefixed(f, kb);
                         if (prefixed.isPresent()) {

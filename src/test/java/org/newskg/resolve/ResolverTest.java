@@ -93,6 +93,18 @@ class ResolverTest {
     }
 
     @Test
+    void aOneWordNameAndItsPluralAreOneThingOfTheSameType() {
+        Corpus c = Resolver.resolve(List.of(
+                doc("a", List.of(e(0, EntityType.ORGANIZATION, "", "Vellmorans")), List.of()),
+                doc("b", List.of(e(0, EntityType.ORGANIZATION, "", "Vellmoran")), List.of()),
+                // near misses: a plural of another type, and a word that ends in "ss"
+                doc("c", List.of(e(0, EntityType.PLACE, "", "Kestrels"), e(1, EntityType.ORGANIZATION, "", "Kestrel"),
+                        e(2, EntityType.ORGANIZATION, "", "Qirelss"), e(3, EntityType.ORGANIZATION, "", "Qirels")), List.of())));
+        assertEquals(only(c, "Vellmorans"), only(c, "Vellmoran"));
+        assertEquals(5, c.entities().size(), c.entities().toString());
+    }
+
+    @Test
     void oneLetterOfNoiseInALongNameMerges() {
         Corpus c = Resolver.resolve(List.of(
                 doc("a", List.of(e(0, EntityType.PLACE, "", "Vellmora Castle")), List.of()),
