@@ -418,7 +418,12 @@ public final class EntityExtractor implements Extractor {
         for (int i = from; i < to; i++) {
             proper |= s.token(i).isProperNoun();
         }
-        if (!proper && type != EntityType.PERSON && gazetteer.country(name).isEmpty()
+        // "to Magna, a Canadian parts maker": one capitalized word inside a sentence that the tagger
+        // calls an adjective is a name when NER says so and no country goes by it
+        boolean capitalizedAdjective = to - from == 1 && from > 1 && s.token(from).pos().equals("JJ")
+                && Character.isUpperCase(s.token(from).word().charAt(0)) && gazetteer.countryByAdjective(name).isEmpty()
+                && !s.token(from).ner().equals("NATIONALITY");
+        if (!proper && !capitalizedAdjective && type != EntityType.PERSON && gazetteer.country(name).isEmpty()
                 && gazetteer.organization(name).isEmpty()) {
             return Optional.empty();    // "China Ties": NER on a common noun
         }

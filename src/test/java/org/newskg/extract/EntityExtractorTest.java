@@ -61,4 +61,19 @@ class EntityExtractorTest {
         // near miss: a body the article also names on its own stays one
         assertEquals(List.of("Velmora Treasury"), layer.entities().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aCapitalizedWordTheTaggerCallsAnAdjectiveIsANameWhenNerSaysSo() {
+        ParsedText t = Sentences.parse("The/DT firm/NN sold/VBD the/DT unit/NN to/IN Vexa/JJ/ORGANIZATION ,/, a/DT Canadian/JJ/NATIONALITY "
+                        + "parts/NNS maker/NN ./.",
+                "Shares/NNS of/IN Canadian/JJ/ORGANIZATION firms/NNS rose/VBD ./.");
+        String doc = t.document().text();
+        int vexa = doc.indexOf("Vexa");
+        int canadian = doc.lastIndexOf("Canadian");
+        List<NerSpan> ner = List.of(new NerSpan(0, 7, 8, "ORGANIZATION", "Vexa", vexa, vexa + 4),
+                new NerSpan(1, 3, 4, "ORGANIZATION", "Canadian", canadian, canadian + 8));
+        EntityLayer layer = EXTRACTOR.apply(new ParsedText(t.document(), t.sentences(), ner, List.of()), Extraction.empty()).layer();
+        // near miss: a country's adjective is no organization's name
+        assertEquals(List.of("ORGANIZATION Vexa"), layer.entities().stream().map(e -> e.type() + " " + e.name()).toList());
+    }
 }
