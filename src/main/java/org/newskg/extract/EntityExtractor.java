@@ -418,7 +418,7 @@ public final class EntityExtractor implements Extractor {
         for (int i = from; i < to; i++) {
             proper |= s.token(i).isProperNoun();
         }
-        // "to Magna, a Canadian parts maker": one capitalized word inside a sentence that the tagger
+        // "to Vexa, a Canadian parts maker": one capitalized word inside a sentence that the tagger
         // calls an adjective is a name when NER says so and no country goes by it
         boolean capitalizedAdjective = to - from == 1 && from > 1 && s.token(from).pos().equals("JJ")
                 && Character.isUpperCase(s.token(from).word().charAt(0)) && gazetteer.countryByAdjective(name).isEmpty()
@@ -552,7 +552,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "International Development Secretary Ana Example": NER often tags the portfolio before a
+     * "Overseas Aid Secretary Ana Example": NER often tags the portfolio before a
      * minister's or secretary's title an organization. A name the gazetteer does not know, written
      * only right before "Secretary" or "Minister" in the article, is part of the title, not a body.
      */
@@ -659,7 +659,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "the Air Force" in an article that names "the U.S. Air Force": an organization's name that is
+     * "the Coast Guard" in an article that names "the U.S. Coast Guard": an organization's name that is
      * another one's without the country before it, when only one organization of the article has
      * that name after a country ("the Navy" beside "the U.S. Navy" and "the Indian Navy" stays apart),
      * and the short name is never written after a country of its own (NER often leaves "U.S." out of

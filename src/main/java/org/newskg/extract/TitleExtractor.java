@@ -200,7 +200,7 @@ public final class TitleExtractor implements Extractor {
         if (i < 1 || i > s.tokens().size() || isTitleWord(s, i)) {
             return Optional.empty();
         }
-        // a given name the tagger reads as a noun ("Penny/NN") is still part of a name NER tagged whole
+        // a given name the tagger reads as a noun (tagged NN) is still part of a name NER tagged whole
         boolean nameWord = s.token(i).isProperNoun() || (s.token(i).ner().equals("PERSON")
                 && Character.isUpperCase(s.token(i).word().charAt(0)));
         return nameWord ? layer.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON) : Optional.empty();
@@ -345,7 +345,7 @@ public final class TitleExtractor implements Extractor {
                     core = j - 1;
                     break;
                 }
-                // "Minister of State for Health": an office's own "of" phrase before its portfolio
+                // "Minister of State for Fisheries": an office's own "of" phrase before its portfolio
                 if (!(Character.isUpperCase(w.charAt(0)) || w.matches("and|&|the|,|of|for"))) {
                     break;
                 }
@@ -376,6 +376,9 @@ public final class TitleExtractor implements Extractor {
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
         }
+        if (inside.isEmpty() && core == end) {
+            inside = ownerInside(s, layer, from, end);    // NER took the whole "of" phrase into the title
+        }
         String title = titleCase(s, from, end + 1);
         return Optional.of(inside.isPresent() ? new TitlePhrase(from, end + 1, title, inside, true)
                 : new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from), false));
@@ -404,7 +407,7 @@ public final class TitleExtractor implements Extractor {
     }
 
     /**
-     * "Secretary of the Air Force" where NER took "Air" into the title: the article's one country or
+     * "Secretary of the Coast Guard" where NER took "Coast" into the title: the article's one country or
      * organization named by the words after "of", up to the title's end or its portfolio ("for ...").
      */
     private static Optional<LocalEntity> namedElsewhere(ParsedSentence s, EntityLayer layer, int from, int to) {

@@ -187,7 +187,7 @@ public final class Resolver {
                 } else if (t != EntityType.PERSON) {
                     union(byName, t + ":" + f, i, uf);
                     if (!f.contains(" ") && f.length() > 4 && f.endsWith("s") && !f.endsWith("ss")) {
-                        union(byName, t + ":" + f.substring(0, f.length() - 1), i, uf);    // "the Novichoks", "Novichok"
+                        union(byName, t + ":" + f.substring(0, f.length() - 1), i, uf);    // "the Vellmorans", "Vellmoran"
                     }
                     if (t == EntityType.ORGANIZATION) {
                         Optional<String> prefixed = countryPrefixed(f, kb);
@@ -307,8 +307,8 @@ public final class Resolver {
     }
 
     /**
-     * An organization's name with its leading country written as the country's code: "U.S. Senate"
-     * and "United States Senate" are one body's names ("US senate").
+     * An organization's name with its leading country written as the country's code: "U.S. Office of
+     * Marine Surveys" and "United States Office of Marine Surveys" are one body's names.
      */
     static Optional<String> countryPrefixed(String folded, KnowledgeBase kb) {
         String[] w = folded.split(" ");
@@ -336,7 +336,7 @@ public final class Resolver {
         Map<String, Map<Integer, Set<Integer>>> byAcronym = new HashMap<>();    // acronym -> doc -> refs
         Map<String, Map<Integer, Set<Integer>>> byFirstWord = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            // a treaty's acronym is often tagged an organization: "the Chemical Weapons Convention (CWC)"
+            // a treaty's acronym is often tagged an organization: "the Velmora Fisheries Convention (VFC)"
             if (types.get(refs.get(i)) != EntityType.ORGANIZATION && types.get(refs.get(i)) != EntityType.AGREEMENT) {
                 continue;
             }
@@ -348,7 +348,7 @@ public final class Resolver {
                 StringBuilder initials = new StringBuilder();
                 for (int k = 0; k < words.length; k++) {
                     boolean prefix = k == 0 && words.length > 2 && words[0].equals("us");
-                    // a legal form closes the name ("European Aeronautic Defence and Space NV": EADS)
+                    // a legal form closes the name ("Vellmora Aerospace and Defence NV": VAD)
                     boolean form = k == words.length - 1 && k >= 2 && LEGAL_FORMS.contains(words[k]);
                     if (!prefix && !form && !ACRONYM_SKIPS.contains(words[k]) && !words[k].matches("inc|ltd|llc|co|corp|plc")) {
                         initials.append(words[k].charAt(0));
@@ -359,7 +359,7 @@ public final class Resolver {
                             .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
                 }
                 if (words.length > 2 && words[0].equals("us")) {
-                    // "USAF" keeps the country's letters that "OMS" drops: both stand for the full name
+                    // "USOMS" keeps the country's letters that "OMS" drops: both stand for the full name
                     byAcronym.computeIfAbsent("us" + initials, x -> new HashMap<>())
                             .computeIfAbsent(refs.get(i).doc(), x -> new LinkedHashSet<>()).add(i);
                 }
@@ -391,7 +391,7 @@ public final class Resolver {
                 if (roots.size() == 1) {
                     int root = roots.iterator().next();
                     if (types.get(refs.get(root)) == EntityType.AGREEMENT) {
-                        types.put(r, EntityType.AGREEMENT);    // "CWC" is the convention NER took for a body
+                        types.put(r, EntityType.AGREEMENT);    // "VFC" is the convention NER took for a body
                     }
                     uf.union(root, i);
                 }

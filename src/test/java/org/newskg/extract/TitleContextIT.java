@@ -114,8 +114,8 @@ class TitleContextIT {
 
     @Test
     void aTitlesBodyThatNerTookIntoTheTitleIsTheArticlesBodyOfThatName() {
-        String text = "Tanker emails\n\nThe Air Force wants new tankers.\n: Secretary of the Air Force Lena Marsh: \"No, save it.\"\n";
-        assertEquals(List.of("Lena Marsh leaderOf Air Force (title-name)"), offices(text, LocalDate.of(2004, 4, 6)));
+        String text = "Ship emails\n\nThe Coast Guard wants new ships.\n: Secretary of the Coast Guard Lena Marsh: \"No, save it.\"\n";
+        assertEquals(List.of("Lena Marsh leaderOf Coast Guard (title-name)"), offices(text, LocalDate.of(2004, 4, 6)));
         // one word after "of" is a portfolio as often as a body: "Minister of Energy" leads no "Energy"
         assertEquals(List.of(), offices("Energy talks\n\nThe Energy group met on Monday.\n: Minister of Energy Lena Marsh: "
                 + "\"No, save it.\"\n", LocalDate.of(2004, 4, 6)));

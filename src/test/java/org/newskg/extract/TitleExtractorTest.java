@@ -39,6 +39,15 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aGivenNameTheTaggerReadsAsANounIsStillTheNamesStart() {
+        // NER has "Ana Example" as one person, though the tagger read "Ana" as a common noun
+        ParsedText t = Sentences.parse("Trade/NNP/TITLE Secretary/NNP/TITLE Ana/NN/PERSON Example/NNP/PERSON said/VBD :/:");
+        List<LocalEntity> es = List.of(entity(0, EntityType.PERSON, "Ana Example", ""));
+        List<Assertion> as = titles.extract(t, layer(es, new int[] {0, 0, 3, 5}));
+        assertEquals(List.of("Ana Example holdsTitle Trade Secretary"), facts(as, es));
+    }
+
+    @Test
     void adjectiveTitleAndNameGiveTitleAndLeadership() {
         // The adjective is looked up in the gazetteer; the country must be one the article names.
         ParsedText t = Sentences.parse("French/JJ/NATIONALITY Prime/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Example/NNP/PERSON spoke/VBD ./.",
