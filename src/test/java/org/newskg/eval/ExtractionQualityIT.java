@@ -45,7 +45,7 @@ class ExtractionQualityIT {
 
     @Test
     void developmentSet() {
-        check("development set", build("devset"), new Floors(0.92, 0.93, 1.016, 1.00, 0.78));
+        check("development set", build("devset"), new Floors(0.92, 0.94, 1.016, 1.00, 0.81));
     }
 
     /** The lowest figures a set may score (fragmentation: the highest), as last measured. */
@@ -73,7 +73,7 @@ class ExtractionQualityIT {
     /** The first held-out set, whose sentences were read while writing rules: a second development set. */
     @Test
     void tuningSet() {
-        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.93, 0.70));
+        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 0.94, 0.75));
     }
 
     /**
@@ -99,11 +99,12 @@ class ExtractionQualityIT {
      * is 21/55 (0.382) where it was 22/56 with the trip. Since December 6 (hyphenated names whole,
      * organizations with their nationality): entities 36/41 and 41/44, facts 23/55. Its misses were
      * read on December 6 (second session) to fix titles owned by a country adjective or known to the
-     * knowledge base: a development set since, facts 27/55.
+     * knowledge base: a development set since, facts 27/55. December 7: 37/55 (an official's title
+     * without a country takes the article's own government's, from an office of few countries).
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.65));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.67));
     }
 
     /**
@@ -122,10 +123,12 @@ class ExtractionQualityIT {
      * Seven GOV.UK announcements (see govdev/SOURCES.md), a development set from the collection of the
      * blind sets 6 and 7: its misses are read to learn that kind of text, theirs never. First figures
      * (December 6, third session): entities 59/81, facts 10/33 at precision 13/18; after the changes
-     * its misses led to, entities 62/81, facts 17/33 at 20/20.
+     * its misses led to, entities 62/81, facts 17/33 at 20/20. December 7 (portfolios before
+     * "Secretary", an office's "of" phrase before its portfolio, a capitalized adjective that NER calls
+     * a name): entities 63/81, facts 19/33 at 22/22.
      */
     @Test
     void govUkDevelopmentSet() {
-        check("GOV.UK development set", build("govdev"), new Floors(0.76, 0.85, 1.035, 1.00, 0.51));
+        check("GOV.UK development set", build("govdev"), new Floors(0.77, 0.86, 1.035, 1.00, 0.57));
     }
 }
