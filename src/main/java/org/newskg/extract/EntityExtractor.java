@@ -88,7 +88,13 @@ public final class EntityExtractor implements Extractor {
                 continue;    // the gazetteer knows the whole phrase ("Republic of the X Islands")
             }
             if (!span.type().equals("COUNTRY") && countriesIn(s, span.from(), span.to()) >= 2) {
-                continue;    // "US-Japan Alliance", "U.S.-China talks": a relationship, not a body
+                // "US-Japan Alliance", "U.S.-China talks": a relationship, not a body; its countries are the parties
+                for (int i = span.from(); i < span.to(); i++) {
+                    if (gazetteer.country(s.token(i).word()).isPresent()) {
+                        candidate(s, doc, "COUNTRY", i, i + 1).ifPresent(candidates::add);
+                    }
+                }
+                continue;
             }
             if (spillsOver(text, span)) {
                 continue;

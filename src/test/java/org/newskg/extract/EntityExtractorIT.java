@@ -248,4 +248,11 @@ class EntityExtractorIT {
         assertEquals(List.of("ORGANIZATION U.S. Navy", "COUNTRY United States"), summary(l));
         assertEquals(List.of("United States"), mentionTexts(named(l, "United States")));
     }
+
+    @Test
+    void twoCountriesThatNerTookForOneBodyAreTwoCountries() {
+        // NER tags "Japan-India" an organization here: a relationship, whose parties are the countries
+        EntityLayer l = layer(Parsed.text("The Japan-India partnership will grow next year."));
+        assertEquals(List.of("COUNTRY Japan", "COUNTRY India"), summary(l));
+    }
 }
