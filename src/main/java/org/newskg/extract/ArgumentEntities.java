@@ -47,8 +47,11 @@ final class ArgumentEntities {
                 }
             }
         }
-        if (isTitle(w)) {
-            // "met the First Minister of Freedonia Ana Example": the parser may hang the name on the title's "of"
+        // "met the First Minister of Freedonia Ana Example": the parser may hang the name on the title's
+        // "of"; "met the Republic of Freedonia President Ana Example": on the country's "of"
+        boolean countryOrBody = layer.at(s.index(), w.index())
+                .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION).isPresent();
+        if (isTitle(w) || countryOrBody) {
             for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
                 if (edge.getRelation().toString().equals("nmod:of")) {
                     e = layer.at(s.index(), edge.getDependent().index()).filter(x -> x.type() == EntityType.PERSON);
