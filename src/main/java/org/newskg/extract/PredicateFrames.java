@@ -345,7 +345,10 @@ public final class PredicateFrames implements Extractor {
                     if (e.getRelation().toString().startsWith("advcl")) {
                         IndexedWord v = e.getGovernor();
                         carriers.add(new Carrier(v, false));
-                        outgoing(g, v).stream().filter(ve -> ve.getRelation().toString().equals("nsubj"))
+                        // "X joined Y in signing it": Y signed too
+                        boolean joined = lemma(v).equals("join") && e.getRelation().toString().equals("advcl:in");
+                        outgoing(g, v).stream().filter(ve -> ve.getRelation().toString().equals("nsubj")
+                                        || (joined && ve.getRelation().toString().equals("obj")))
                                 .forEach(ve -> add(args, FIRST, ve.getDependent()));
                     }
                 }
