@@ -13,15 +13,24 @@ import org.newskg.nlp.ParsedText;
 class EntityExtractorTest {
     private static final EntityExtractor EXTRACTOR = new EntityExtractor(Gazetteer.load());
 
+    /** NER's span of tokens [from, to) of a sentence, with its text and offsets. */
+    private static NerSpan span(ParsedText t, int sentence, int from, int to, String type) {
+        var s = t.sentences().get(sentence);
+        int begin = s.token(from).begin();
+        int end = s.token(to - 1).end();
+        return new NerSpan(sentence, from, to, type, t.document().text().substring(begin, end), begin, end);
+    }
+
+    /** The entity layer of hand-made sentences with these NER spans and no coreference. */
+    private static EntityLayer layerWith(ParsedText t, NerSpan... spans) {
+        return EXTRACTOR.apply(new ParsedText(t.document(), t.sentences(), List.of(spans), List.of()), Extraction.empty()).layer();
+    }
+
     /** "The Velmora Council met. We thank Ana Example, it said.": one chain joins the council, "We" and "it". */
     private static ParsedText councilAndItsPronouns() {
         ParsedText t = Sentences.parse("The/DT Velmora/NNP/ORGANIZATION Council/NNP/ORGANIZATION met/VBD ./.",
                 "We/PRP thank/VBP Ana/NNP/PERSON Example/NNP/PERSON ,/, it/PRP said/VBD ./.");
-        String doc = t.document().text();
-        int council = doc.indexOf("Velmora");
-        int ana = doc.indexOf("Ana");
-        List<NerSpan> ner = List.of(new NerSpan(0, 2, 4, "ORGANIZATION", "Velmora Council", council, council + 15),
-                new NerSpan(1, 3, 5, "PERSON", "Ana Example", ana, ana + 11));
+        List<NerSpan> ner = List.of(span(t, 0, 2, 4, "ORGANIZATION"), span(t, 1, 3, 5, "PERSON"));
         List<CorefSpan> chain = List.of(new CorefSpan(0, 1, 4, "The Velmora Council", false), new CorefSpan(1, 1, 2, "We", true),
                 new CorefSpan(1, 6, 7, "it", true));
         return new ParsedText(t.document(), t.sentences(), ner, List.of(chain));
@@ -50,14 +59,8 @@ class EntityExtractorTest {
                 "Overseas/NNP/ORGANIZATION Aid/NNP/ORGANIZATION Secretary/NNP Ana/NNP/PERSON Example/NNP/PERSON said/VBD :/:",
                 "Velmora/NNP/ORGANIZATION Treasury/NNP/ORGANIZATION Secretary/NNP Ivo/NNP/PERSON Sample/NNP/PERSON thanked/VBD "
                         + "Velmora/NNP/ORGANIZATION Treasury/NNP/ORGANIZATION ./.");
-        String doc = t.document().text();
-        int aid = doc.indexOf("Overseas");
-        int treasury = doc.indexOf("Velmora");
-        int later = doc.lastIndexOf("Velmora");
-        List<NerSpan> ner = List.of(new NerSpan(1, 1, 3, "ORGANIZATION", "Overseas Aid", aid, aid + 12),
-                new NerSpan(2, 1, 3, "ORGANIZATION", "Velmora Treasury", treasury, treasury + 16),
-                new NerSpan(2, 7, 9, "ORGANIZATION", "Velmora Treasury", later, later + 16));
-        EntityLayer layer = EXTRACTOR.apply(new ParsedText(t.document(), t.sentences(), ner, List.of()), Extraction.empty()).layer();
+        EntityLayer layer = layerWith(t, span(t, 1, 1, 3, "ORGANIZATION"), span(t, 2, 1, 3, "ORGANIZATION"),
+                span(t, 2, 7, 9, "ORGANIZATION"));
         // near miss: a body the article also names on its own stays one
         assertEquals(List.of("Velmora Treasury"), layer.entities().stream().map(e -> e.name()).toList());
     }
@@ -67,12 +70,7 @@ class EntityExtractorTest {
         ParsedText t = Sentences.parse("The/DT firm/NN sold/VBD the/DT unit/NN to/IN Vexa/JJ/ORGANIZATION ,/, a/DT Canadian/JJ/NATIONALITY "
                         + "parts/NNS maker/NN ./.",
                 "Shares/NNS of/IN Canadian/JJ/ORGANIZATION firms/NNS rose/VBD ./.");
-        String doc = t.document().text();
-        int vexa = doc.indexOf("Vexa");
-        int canadian = doc.lastIndexOf("Canadian");
-        List<NerSpan> ner = List.of(new NerSpan(0, 7, 8, "ORGANIZATION", "Vexa", vexa, vexa + 4),
-                new NerSpan(1, 3, 4, "ORGANIZATION", "Canadian", canadian, canadian + 8));
-        EntityLayer layer = EXTRACTOR.apply(new ParsedText(t.document(), t.sentences(), ner, List.of()), Extraction.empty()).layer();
+        EntityLayer layer = layerWith(t, span(t, 0, 7, 8, "ORGANIZATION"), span(t, 1, 3, 4, "ORGANIZATION"));
         // near miss: a country's adjective is no organization's name
         assertEquals(List.of("ORGANIZATION Vexa"), layer.entities().stream().map(e -> e.type() + " " + e.name()).toList());
     }
