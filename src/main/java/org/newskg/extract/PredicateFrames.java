@@ -365,7 +365,8 @@ public final class PredicateFrames implements Extractor {
                 String rel = e.getRelation().toString();
                 IndexedWord v = e.getGovernor();
                 // "entered into an agreement with Y": the event may also be the light verb's "into" phrase
-                boolean light = (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:into")) && lightVerbs.contains(lemma(v));
+                boolean light = (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:into"))
+                        && lightVerbs.contains(lemma(v));
                 boolean adjunct = rel.startsWith("obl:") && ADJUNCT_PREPOSITIONS.contains(rel.substring(4)) && posOf(v) == Pos.VERB
                         && !factuality.isSpeech(lemma(v));    // "In talks there with X, Y said he hopes": when, is not said
                 if (!light && !adjunct) {

@@ -32,10 +32,11 @@ import org.newskg.nlp.Token;
  * and a lower confidence than a title that names its country.
  * <p>
  * Last, the article's own government ({@code title-home}): news names its own officials without their
- * country and foreign ones with it ("Under Secretary X" beside "the Moroccan Minister Y"). When the
+ * country and foreign ones with it ("Under Secretary X" beside "the Freedonian Minister Y"). When the
  * titles above that an office of few countries or the dateline placed all point to one country (the
  * officials' ones, else the leaders' too), an official's title left without a country is that
- * country's. A holder the knowledge base knows by name says nothing of whose article it is. A leader's title is never given one this way ("President X" is as often foreign).
+ * country's. A holder the knowledge base knows by name says nothing of whose article it is, and a
+ * leader's title is never given a country this way ("President X" is as often foreign).
  */
 final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
@@ -155,8 +156,10 @@ final class TitleContext implements Extractor {
             int home = votes.iterator().next();
             LocalEntity country = layer.entities().get(home);
             for (Assertion a : officials) {
-                if (!placedHere.contains(a.subject()) && kbAgrees(layer.entities().get(a.subject()), country) && done.add(a.subject() + " " + Relation.MEMBER_OF + " " + a.evidence().sentence())) {
-                    out.add(Assertion.between(a.subject(), Relation.MEMBER_OF, home, a.evidence().withExtractor(HOME_EXTRACTOR, 0.5)));
+                if (!placedHere.contains(a.subject()) && kbAgrees(layer.entities().get(a.subject()), country)
+                        && done.add(a.subject() + " " + Relation.MEMBER_OF + " " + a.evidence().sentence())) {
+                    out.add(Assertion.between(a.subject(), Relation.MEMBER_OF, home,
+                            a.evidence().withExtractor(HOME_EXTRACTOR, 0.5)));
                 }
             }
         }

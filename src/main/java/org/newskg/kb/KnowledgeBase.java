@@ -135,7 +135,7 @@ public final class KnowledgeBase {
         return kb;
     }
 
-    /** The ISO code of the country with this name or alias, folded as {@link org.newskg.model.Names#fold} does ("united states", "us"). */
+    /** The ISO code of the country with this name or alias, folded by {@link org.newskg.model.Names#fold} ("united states", "us"). */
     public Optional<String> countryCodeOfFolded(String folded) {
         return Optional.ofNullable(countryByFoldedName.get(folded));
     }

@@ -321,9 +321,9 @@ public final class Resolver {
         return Optional.empty();
     }
 
-    /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
     /** Legal forms that end a company's name and have no letter in its acronym. */
     private static final Set<String> LEGAL_FORMS = Set.of("nv", "sa", "ag", "spa", "gmbh", "bv", "company", "limited", "llp");
+    /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us");
 
     /**
