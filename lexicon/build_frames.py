@@ -54,7 +54,6 @@ def read_mapping(path):
                 light.append((cols[1], cols[2] if len(cols) > 2 else ""))
             elif cols[0] == "noun" and len(cols) >= 3:
                 nouns.append((cols[1], cols[2]))
-
             elif len(cols) in (4, 5):
                 frames.append(cols + [""] * (5 - len(cols)))
             else:
@@ -107,6 +106,9 @@ def main():
     args = ap.parse_args()
     git_dir = os.path.join(args.mirror_root, REPO)
     frames, extra_light, extra_nouns = read_mapping(os.path.join(HERE, "frame-relations.tsv"))
+    unmapped = {r for _, r in extra_nouns} - {f[0] for f in frames}
+    if unmapped:
+        sys.exit(f"noun rows name rolesets that are not mapped: {sorted(unmapped)}")
     rows = set()
     for rid, relations, subject, obj, only in frames:
         rs = roleset(git_dir, rid)
@@ -133,9 +135,6 @@ def main():
         f.write(head)
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
-    unmapped = {r for _, r in extra_nouns} - {f[0] for f in frames}
-    if unmapped:
-        sys.exit(f"noun rows name rolesets that are not mapped: {sorted(unmapped)}")
     light = sorted(set(light_verbs(git_dir)) | {v for v, _ in extra_light})
     with open(os.path.join(OUT, "light-verbs.txt"), "w", encoding="utf-8") as f:
         f.write("# Light verbs: their object is an event whose first argument is the verb's subject\n"

@@ -30,10 +30,7 @@ final class ArgumentEntities {
     Optional<LocalEntity> at(ParsedSentence s, EntityLayer layer, IndexedWord w, Set<EntityType> types) {
         Optional<LocalEntity> e = layer.at(s.index(), w.index()).filter(x -> types.contains(x.type()));
         if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
-            e = countryReferredTo(s, layer, w);
-        }
-        if (e.isEmpty() && types.contains(EntityType.COUNTRY)) {
-            e = countryGoverned(s, layer, w);
+            e = countryReferredTo(s, layer, w).or(() -> countryGoverned(s, layer, w));
         }
         if (e.isPresent() || !types.contains(EntityType.PERSON)) {
             return e;    // "the Freedonian naval base" is a base, not Freedonia: only people are looked for nearby,

@@ -12,6 +12,7 @@ import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
+import org.newskg.model.Names;
 import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
@@ -415,6 +416,9 @@ public final class TitleExtractor implements Extractor {
         while (end < to && !s.token(end + 1).word().matches("for|and|,")) {
             end++;
         }
+        if (end == from) {
+            return Optional.empty();    // "Minister of Energy": one word is a portfolio as often as a body's name
+        }
         StringBuilder b = new StringBuilder();
         for (int i = from; i <= end; i++) {
             if (layer.at(s.index(), i).isPresent()) {
@@ -422,13 +426,10 @@ public final class TitleExtractor implements Extractor {
             }
             b.append(i > from ? " " : "").append(s.token(i).word());
         }
-        String words = org.newskg.model.Names.fold(b.toString());
-        if (end == from) {
-            return Optional.empty();    // "Minister of Energy": one word is a portfolio as often as a body's name
-        }
+        String words = Names.fold(b.toString());
         List<LocalEntity> named = layer.entities().stream()
                 .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION)
-                .filter(x -> x.names().stream().anyMatch(n -> org.newskg.model.Names.fold(n).equals(words))).toList();
+                .filter(x -> x.names().stream().anyMatch(n -> Names.fold(n).equals(words))).toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 

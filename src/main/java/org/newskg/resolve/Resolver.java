@@ -322,7 +322,8 @@ public final class Resolver {
     }
 
     /** Legal forms that end a company's name and have no letter in its acronym. */
-    private static final Set<String> LEGAL_FORMS = Set.of("nv", "sa", "ag", "spa", "gmbh", "bv", "company", "limited", "llp");
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "co", "corp", "plc", "nv", "sa", "ag", "spa",
+            "gmbh", "bv", "company", "limited", "llp");
     /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us");
 
@@ -350,7 +351,7 @@ public final class Resolver {
                     boolean prefix = k == 0 && words.length > 2 && words[0].equals("us");
                     // a legal form closes the name ("Vellmora Aerospace and Defence NV": VAD)
                     boolean form = k == words.length - 1 && k >= 2 && LEGAL_FORMS.contains(words[k]);
-                    if (!prefix && !form && !ACRONYM_SKIPS.contains(words[k]) && !words[k].matches("inc|ltd|llc|co|corp|plc")) {
+                    if (!prefix && !form && !ACRONYM_SKIPS.contains(words[k])) {
                         initials.append(words[k].charAt(0));
                     }
                 }
