@@ -82,6 +82,7 @@ public final class KgStore implements GraphStore {
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + folder + ": " + e.getMessage(), e);
         }
+        Tdb2Files.mendBeforeOpen(folder);    // Jena 6's direct mode can leave an index file short: see Tdb2Files
         try {
             Dataset ds = TDB2Factory.connectDataset(folder.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
