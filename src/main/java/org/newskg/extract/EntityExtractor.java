@@ -103,6 +103,7 @@ public final class EntityExtractor implements Extractor {
                 candidate(s, doc, span.type(), part[0], part[1]).map(c -> withCountryName(s, doc, ner, c)).ifPresent(candidates::add);
             }
         }
+        candidates = describedBodies(text, candidates);
         candidates = dropHeadlineOnly(text, candidates);
         candidates = dropPortfolios(text, candidates);
         candidates = retypeByPersonNames(candidates);
@@ -461,6 +462,96 @@ public final class EntityExtractor implements Extractor {
         return Optional.of(new Candidate(s.index(), from, to, type, name, key, m));
     }
 
+    /**
+     * "the Freedonian carmaker Vexa", "the union Unite": a capitalized name that NER left untagged is
+     * an organization when a noun for a kind of body ({@code gazetteer/body-nouns.txt}) stands right
+     * before it; a country's possessive is not enough ("Freedonia's Vexa-Dome" is as often a weapon or
+     * a programme). So is a name there that NER took for a place no gazetteer knows. Its other untagged
+     * mentions in the article are the same organization's. Not a name that is a title or a country,
+     * nor one that runs on into more of a name or a noun.
+     */
+    private List<Candidate> describedBodies(ParsedText text, List<Candidate> candidates) {
+        Set<Long> taken = new java.util.HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            for (int k = c.from(); k < c.to(); k++) {
+                taken.add(EntityLayer.key(c.sentence(), k));
+            }
+            // "the carmaker Orvanta", which NER took for a place it does not know
+            if (c.type() == EntityType.PLACE && c.key() == null && c.from() > 1
+                    && isBodyNoun(text.sentences().get(c.sentence()).token(c.from() - 1))) {
+                names.add(c.name());
+                out.add(new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()));
+            } else {
+                out.add(c);
+            }
+        }
+        for (ParsedSentence s : text.sentences()) {
+            for (int i = 2; i <= s.tokens().size(); i++) {
+                int end = untaggedName(s, i, taken);
+                if (end > i && isBodyNoun(s.token(i - 1)) && bodyName(s, i, end)) {
+                    names.add(joined(s, i, end));
+                }
+            }
+        }
+        String doc = text.document().text();
+        for (ParsedSentence s : text.sentences()) {
+            for (int i = 1; i <= s.tokens().size(); i++) {
+                int end = untaggedName(s, i, taken);
+                if (end > i && (i == 1 || untaggedName(s, i - 1, taken) == i - 1) && names.contains(joined(s, i, end))) {
+                    candidate(s, doc, "ORGANIZATION", i, end).ifPresent(out::add);
+                    i = end - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isBodyNoun(Token t) {
+        return t.pos().startsWith("NN") && !t.isProperNoun() && gazetteer.isBodyNoun(t.word());
+    }
+
+    /** The end of the run of capitalized proper nouns from {@code from} that NER left untagged ("VSMPO-Avisma" is one). */
+    private static int untaggedName(ParsedSentence s, int from, Set<Long> taken) {
+        int n = s.tokens().size();
+        int j = from;
+        while (j <= n) {
+            Token t = s.token(j);
+            boolean untagged = t.ner().equals("O") && !taken.contains(EntityLayer.key(s.index(), j));
+            if (untagged && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))) {
+                j++;
+            } else if (untagged && j > from && t.word().equals("-") && j < n && s.token(j + 1).isProperNoun()
+                    && s.token(j + 1).ner().equals("O")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean bodyName(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).word();
+            if (gazetteer.title(w).isPresent() || gazetteer.isHonorific(w) || gazetteer.isLeaderWord(w)) {
+                return false;
+            }
+        }
+        if (to <= s.tokens().size()) {
+            // NER cut a longer name ("carrier USS X Washington", "Freedonia's Ministry of X"), or the
+            // name only qualifies a noun ("Freedonia's Euro-Atlantic integration", "the company Chairman X")
+            Token next = s.token(to);
+            boolean nameGoesOn = next.word().equals("of")
+                    || next.word().equals("for") && to < s.tokens().size() && Character.isUpperCase(s.token(to + 1).word().charAt(0));
+            if (Character.isUpperCase(next.word().charAt(0)) || next.pos().startsWith("NN") || nameGoesOn) {
+                return false;
+            }
+        }
+        String name = joined(s, from, to);
+        return gazetteer.country(name).isEmpty() && gazetteer.countryByAdjective(name).isEmpty();
+    }
+
     /** How far a team's name may stand from the verb of the match ("Brazil narrowly beat", "drew 1-1 with Mexico"). */
     private static final int TEAM_WINDOW = 4;
 
@@ -769,7 +860,7 @@ public final class EntityExtractor implements Extractor {
         for (List<CorefSpan> chain : text.corefChains()) {
             Map<Integer, Integer> votes = new HashMap<>();
             for (CorefSpan m : chain) {
-                Set<Integer> inMention = new java.util.LinkedHashSet<>();
+                Set<Integer> inMention = new LinkedHashSet<>();
                 for (int i = m.from(); i < m.to(); i++) {
                     Integer id = tokenEntity.get(EntityLayer.key(m.sentence(), i));
                     if (id != null) {

@@ -46,6 +46,7 @@ public final class Gazetteer {
     private final Set<String> nameSuffixes = new HashSet<>();
     private final Map<String, OfficeTime> officeTimeWords = new HashMap<>();
     private final Set<String> leaderWords = new HashSet<>();
+    private final Set<String> bodyNouns = new HashSet<>();
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
@@ -100,6 +101,7 @@ public final class Gazetteer {
             }
         }
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("body-nouns.txt", 1).forEach(r -> bodyNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
         byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
         byKind("origin-words.txt", Map.of("division", divisionWords, "seat", seatWords));
@@ -206,6 +208,11 @@ public final class Gazetteer {
     /** Whether a noun describes the head of something without being a title ("leader", "chief"). */
     public boolean isLeaderWord(String word) {
         return leaderWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a common noun says what kind of body the name after it is ("carmaker", "union"). */
+    public boolean isBodyNoun(String word) {
+        return bodyNouns.contains(word);
     }
 
     /** Whether a common noun can refer back to a country ("the country", "the nation"). */

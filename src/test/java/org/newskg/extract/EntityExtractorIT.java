@@ -255,4 +255,20 @@ class EntityExtractorIT {
         EntityLayer l = layer(Parsed.text("The Japan-India partnership will grow next year."));
         assertEquals(List.of("COUNTRY Japan", "COUNTRY India"), summary(l));
     }
+
+    @Test
+    void aNameAfterANounForABodyIsAnOrganization() {
+        // NER leaves "Velcor" untagged and takes "Orvanta" for a place; the noun before each says what it is
+        EntityLayer l = layer(Parsed.text("Ford agreed to buy parts from the Russian carmaker Orvanta, a spokesman said. "
+                + "Orvanta builds trucks. The general secretary of the British union Velcor, Tomas Qirel, welcomed the plan."));
+        assertEquals(EntityType.ORGANIZATION, named(l, "Orvanta").type());
+        assertEquals(List.of("Orvanta", "Orvanta"), mentionTexts(named(l, "Orvanta")), "its later mention, untagged, is its too");
+        assertEquals(EntityType.ORGANIZATION, named(l, "Velcor").type());
+    }
+
+    @Test
+    void aTitleAfterANounForABodyIsNoOrganization() {
+        EntityLayer l = layer(Parsed.text("The company Chairman Ivo Sample resigned on Monday."));
+        assertEquals(List.of("PERSON Ivo Sample"), summary(l));
+    }
 }
