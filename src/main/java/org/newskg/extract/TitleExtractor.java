@@ -93,6 +93,10 @@ public final class TitleExtractor implements Extractor {
                 final int end = e;
                 // Title before the name, optionally with a comma between: "Prime Minister, Ana Example".
                 int t = i - 1;
+                // "Emir Sheikh X", "Prime Minister Sir X": a courtesy title is no office; the office before it is the title
+                while (t >= 1 && gazetteer.isHonorific(s.token(t).word())) {
+                    t--;
+                }
                 boolean comma = t >= 1 && s.token(t).word().equals(",");
                 if (comma) {
                     t--;

@@ -97,4 +97,12 @@ class TitlePhrasesIT {
         assertEquals(List.of("Lena Marsh holdsTitle Special Representative for the DPRK"),
                 titles("Special Representative for the DPRK Lena Marsh met reporters on Monday."));
     }
+
+    @Test
+    void aCourtesyTitleBetweenTheOfficeAndTheNameIsNoOffice() {
+        assertEquals(List.of("Ivo Sample Al Vexa holdsTitle Amir", "Ivo Sample Al Vexa leaderOf Qatar"),
+                titles("We thank Amir Sheikh Ivo Sample Al Vexa of Qatar and his team for helping."));
+        // Near miss: a courtesy title alone gives no office.
+        assertEquals(List.of(), titles("Sheikh Ivo Sample Al Vexa met the delegation on Monday."));
+    }
 }
