@@ -111,13 +111,17 @@ public final class FactualityReader {
         IndexedWord w = trigger;
         boolean viaConj = false;
         boolean presupposed = false;    // above a "when"/"after" clause: only a plan carries down
+        // "discussed the alliance's support for X": an event noun with its possessor is given, not supposed;
+        // what is said of it ("denied", "plans") still counts
+        boolean possessed = triggerIsEvent && trigger.tag() != null && trigger.tag().startsWith("NN")
+                && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
         int negations = 0;
         while (w != null && !chain.contains(w)) {
             chain.add(w);
             String lemma = lemma(w);
             if (w != trigger || !triggerIsEvent) {
                 Status st = cues.get(Where.GOVERNOR).get(lemma);
-                if (st != null && !viaConj && (!presupposed || st == Status.PLANNED)) {
+                if (st != null && !viaConj && (!presupposed || st == Status.PLANNED) && !(possessed && st == Status.HYPOTHETICAL)) {
                     found.computeIfAbsent(st, k -> new ArrayList<>()).add(w.word());
                     negations += st == Status.NEGATED ? 1 : 0;
                 }

@@ -66,6 +66,9 @@ class FactualityReaderIT {
             Ana Example did not attend after Ivo Sample signed the accord. | signed   | ASSERTED     |
             Ana Example will sign the accord when Ivo Sample visits Freedonia. | visits | PLANNED  | will
             Ana Example could sign the accord if Ivo Sample visits Freedonia. | visits | HYPOTHETICAL | if could
+            The ministers met to discuss the alliance's support for Freedonia. | support | ASSERTED  |
+            The ministers discussed support for Freedonia.                 | support  | HYPOTHETICAL | discussed
+            Sylvania denied the alliance's support for Freedonia.          | support  | NEGATED      | denied
             """)
     void statusAndCue(String sentence, String trigger, Status status, String cue) {
         Factuality f = read(sentence.strip(), trigger.strip());
