@@ -153,7 +153,8 @@ public final class Gazetteer {
     }
 
     public Optional<Title> title(String text) {
-        return Optional.ofNullable(titles.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()));
+        // a typographic apostrophe is the list's plain one: "Chargé d’Affaires"
+        return Optional.ofNullable(titles.get(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip()));
     }
 
     public int longestTitleWords() {

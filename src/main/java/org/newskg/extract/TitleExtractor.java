@@ -316,7 +316,9 @@ public final class TitleExtractor implements Extractor {
     private boolean isTitleWord(ParsedSentence s, int i) {
         Token t = s.token(i);
         return t.ner().equals("TITLE") || gazetteer.title(t.word()).isPresent()
-                || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"));
+                || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"))
+                // the last word of a listed two-word title whose words NER left untagged: "Chargé d'Affaires"
+                || (i > 1 && gazetteer.title(s.token(i - 1).word() + " " + t.word()).isPresent());
     }
 
     /**
@@ -474,6 +476,18 @@ public final class TitleExtractor implements Extractor {
             if (named.isPresent()) {
                 owner = named;
                 after = layer.mentionEnd(s.index(), j);
+                // "for the United States Mission to Freedonia": the owner's post, then where it is
+                int k = after;
+                while (k <= n && layer.at(s.index(), k).isEmpty() && s.token(k).pos().startsWith("NN")
+                        && Character.isUpperCase(s.token(k).word().charAt(0))) {
+                    k++;
+                }
+                if (k > after && k + 1 <= n && s.token(k).word().equals("to")
+                        && countryOrOrganizationAt(s, layer, s.afterDeterminer(k + 1)).isPresent()) {
+                    after = layer.mentionEnd(s.index(), s.afterDeterminer(k + 1));
+                } else if (k > after && k <= n && s.token(k).word().matches("[,.;:]")) {
+                    after = k;
+                }
                 break;
             }
             int k = after + 1;
@@ -543,7 +557,8 @@ public final class TitleExtractor implements Extractor {
                 b.append(' ');
             }
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
-            b.append(w.matches("of|for|and|the") || w.equals("-") || acronym ? w
+            // "d’Affaires" as written: an elided article stays lower case
+            b.append(w.matches("of|for|and|the") || w.equals("-") || acronym || w.matches("\\p{Ll}['’]\\p{Lu}.*") ? w
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return b.toString();

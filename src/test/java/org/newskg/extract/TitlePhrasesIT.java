@@ -105,4 +105,14 @@ class TitlePhrasesIT {
         // Near miss: a courtesy title alone gives no office.
         assertEquals(List.of(), titles("Sheikh Ivo Sample Al Vexa met the delegation on Monday."));
     }
+
+    @Test
+    void aTwoWordTitleThatNerLeftUntaggedIsFoundAsWrittenAndAMissionsCountryIsItsOwner() {
+        assertEquals(List.of("Tomas Qirel holdsTitle Chargé d’Affaires"),
+                titles("The Embassy's Chargé d’Affaires Tomas Qirel signed the arrangement."));
+        assertEquals(List.of("Lena Marsh holdsTitle Chargé d’Affaires", "Lena Marsh memberOf United States"),
+                titles("The delegation included Lena Marsh, Chargé d’Affaires for the United States Mission to Saudi Arabia, and others."));
+        // Near miss: the owner's name runs on into a clause, not a post: no apposition
+        assertEquals(List.of(), titles("Lena Marsh, Chargé d’Affaires for the United States Mission said nothing."));
+    }
 }
