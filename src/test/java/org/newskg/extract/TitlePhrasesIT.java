@@ -115,4 +115,10 @@ class TitlePhrasesIT {
         // Near miss: the owner's name runs on into a clause, not a post: no apposition
         assertEquals(List.of(), titles("Lena Marsh, Chargé d’Affaires for the United States Mission said nothing."));
     }
+
+    @Test
+    void aCounselorIsAnOffice() {
+        assertEquals(List.of("Lena Marsh holdsTitle Counselor of the Department"),
+                titles("Counselor of the Department Lena Marsh hosted the delegation."));
+    }
 }
