@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.model.Assertion;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
@@ -66,6 +67,7 @@ public final class OriginExtractor implements Extractor {
                 LocalEntity thing = e.get();
                 if (thing.type() == EntityType.ORGANIZATION) {
                     described(s, layer, from, end).or(() -> based(s, layer, from, end))
+                            .or(() -> namedAfter(s, layer, from, end))
                             .ifPresent(o -> out.add(fact(text, s, thing, o)));
                 } else if (thing.type() == EntityType.CITY || thing.type() == EntityType.PLACE) {
                     division(s, layer, from, end).or(() -> cityCountry(s, layer, from, end))
@@ -196,6 +198,40 @@ public final class OriginExtractor implements Extractor {
         boolean closed = k <= n && s.token(k).word().equals(",") && (k + 1 > n
                 || (layer.at(s.index(), k + 1).isEmpty() && !s.token(k + 1).word().matches("and|or")));
         return possessive || closed ? Optional.of(new Origin(c.get(), from, k)) : Optional.empty();
+    }
+
+    /** Words before a country's name that make it a region's ("North America", "East Asia"). */
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "central",
+            "northern", "southern", "eastern", "western", "latin", "greater");
+
+    /**
+     * "Example Air Freedonia", "Example Freedonia": a company's name that ends in the name of a country
+     * (written as the gazetteer lists it, after at least one name word, and all of it tagged as one
+     * organization's name by NER) is that country's branch or carrier. Not "Bank of Freedonia" (a body "of" a country is often its government's), nor "Example
+     * North America" (a region's).
+     */
+    private Optional<Origin> namedAfter(ParsedSentence s, EntityLayer layer, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!s.token(j).ner().equals("ORGANIZATION")) {
+                return Optional.empty();    // NER read the country as a country ("Global Britain"), not as part of a name
+            }
+        }
+        for (int k = Math.max(from + 1, to - 3); k < to; k++) {
+            StringBuilder tail = new StringBuilder();
+            for (int j = k; j < to; j++) {
+                tail.append(j > k ? " " : "").append(s.token(j).word());
+            }
+            Optional<Gazetteer.Country> c = gazetteer.country(tail.toString());
+            String before = s.token(k - 1).word();
+            // the word before is a name's ("Example Freedonia"), not an adjective of the country ("Global Freedonia")
+            if (c.isEmpty() || !Character.isUpperCase(tail.charAt(0)) || !s.token(k - 1).pos().startsWith("NNP")
+                    || COMPASS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            EntityKey key = EntityKey.country(c.get().code());
+            return layer.entities().stream().filter(e -> key.equals(e.key())).findFirst().map(e -> new Origin(e, from, to));
+        }
+        return Optional.empty();
     }
 
     /** A lower-case common noun, adjective or participle of a description, or a hyphen, that is no entity. */

@@ -39,6 +39,7 @@ class OriginExtractorIT {
             Canada and Peru argued. Breuer Industries, a Canadian parts company, cut jobs. | Breuer Industries locatedIn Canada
             The plant moved from Lyon, France, to a new site.                 | Lyon locatedIn France
             Marseille, France's second city, grew last year.                  | Marseille locatedIn France
+            Australia will give Orvanta Motors Australia a loan.              | Orvanta Motors Australia locatedIn Australia
             """)
     void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
         assertEquals(expected, origins(sentence));
@@ -54,6 +55,8 @@ class OriginExtractorIT {
             She toured Paris, Germany and Italy last year.
             Britain's EU exit was discussed on Monday.
             In 1993 Chile signed the Velmora Convention (VC). Chile's VC declaration was late.
+            Indonesia welcomed the Bank of Indonesia.
+            As we face the world as Global Britain, we welcome it.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));
