@@ -36,7 +36,9 @@ import org.newskg.nlp.Token;
  * titles above that an office of few countries or the dateline placed all point to one country (the
  * officials' ones, else the leaders' too), an official's title left without a country is that
  * country's. A holder the knowledge base knows by name says nothing of whose article it is, and a
- * leader's title is never given a country this way ("President X" is as often foreign).
+ * leader's title is never given a country this way ("President X" is as often foreign). When no
+ * title is placed at all, a country that is the subject of the headline's main verb ("Freedonia
+ * secures change to aid rules") is the article's own.
  */
 final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
@@ -69,7 +71,7 @@ final class TitleContext implements Extractor {
 
     @Override
     public Set<Need> requires() {
-        return EnumSet.of(Need.TOKENS, Need.ENTITIES, Need.TITLES);
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.TITLES);
     }
 
     @Override
@@ -147,10 +149,13 @@ final class TitleContext implements Extractor {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
         }
-        Set<Integer> votes = new HashSet<>(officialVotes);
+        Set<Integer> votes = new HashSet<>(officialVotes);    // mutable: see headlineSubject
         votes.addAll(leaderVotes);
         if (votes.size() != 1) {
             votes = officialVotes;
+        }
+        if (votes.isEmpty()) {
+            headlineSubject(text, layer).ifPresent(votes::add);
         }
         if (votes.size() == 1) {
             int home = votes.iterator().next();
@@ -164,6 +169,30 @@ final class TitleContext implements Extractor {
             }
         }
         return sofar.withLayer(layer).plus(out);
+    }
+
+    /**
+     * "Freedonia secures change to aid rules": the country that is the subject of the headline's main
+     * verb, when no title placed by an office or a dateline says whose the article is. Government
+     * releases put their own country there.
+     */
+    private static Optional<Integer> headlineSubject(ParsedText text, EntityLayer layer) {
+        if (text.sentences().isEmpty() || text.sentences().get(0).deps() == null) {
+            return Optional.empty();
+        }
+        ParsedSentence s = text.sentences().get(0);
+        edu.stanford.nlp.semgraph.SemanticGraph g = s.deps();
+        for (edu.stanford.nlp.ling.IndexedWord root : g.getRoots()) {
+            for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    Optional<LocalEntity> c = layer.at(s.index(), e.getDependent().index()).filter(x -> x.type() == EntityType.COUNTRY);
+                    if (c.isPresent()) {
+                        return Optional.of(c.get().id());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

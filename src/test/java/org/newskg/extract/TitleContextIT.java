@@ -120,4 +120,15 @@ class TitleContextIT {
         assertEquals(List.of(), offices("Energy talks\n\nThe Energy group met on Monday.\n: Minister of Energy Lena Marsh: "
                 + "\"No, save it.\"\n", LocalDate.of(2004, 4, 6)));
     }
+
+    @Test
+    void theCountryAHeadlineIsAboutGivesItsOfficialsTheirCountryWhenNoTitleSaysWhoseTheArticleIs() {
+        assertEquals(List.of("Lena Marsh memberOf Norway (title-home)"),
+                offices("Norway secures change to aid rules\n\nThe change helps islands hit by storms.\n"
+                        + "International Development Secretary Lena Marsh said the rules were fair.\n", LocalDate.of(2018, 11, 1)));
+        // Near miss: a headline with no country as its subject says nothing of whose the article is.
+        assertEquals(List.of(),
+                offices("Aid rules change for storm-hit islands\n\nNorway welcomed the change.\n"
+                        + "International Development Secretary Lena Marsh said the rules were fair.\n", LocalDate.of(2018, 11, 1)));
+    }
 }
