@@ -530,10 +530,46 @@ public final class PredicateFrames implements Extractor {
                         }
                     }
                 }
+                if (e.isEmpty() && types.contains(EntityType.PERSON)) {
+                    pairOf(s, layer, w).forEach(x -> out.putIfAbsent(x, w));    // "the two leaders"
+                }
                 e.ifPresent(x -> out.putIfAbsent(x, w));
             }
         }
         return out;
+    }
+
+    /** Plural nouns for officials that "the two ..." and "both ..." refer back to. */
+    private static final Set<String> PAIR_NOUNS = Set.of("leader", "minister", "official", "president", "secretary",
+            "counterpart", "diplomat", "envoy", "representative", "foreign minister", "prime minister");
+
+    /**
+     * "Ana Example met Ivo Sample on Monday. The two leaders discussed trade": the two people "the two
+     * [leaders]" or "both [leaders]" refers back to, when the sentence before it, and this one up to it,
+     * name exactly two. More or fewer: nobody.
+     */
+    static List<LocalEntity> pairOf(ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        String lemma = lemma(w);
+        boolean pair = false;
+        if (lemma.equals("two") || lemma.equals("both")) {
+            pair = outgoing(s.deps(), w).stream().anyMatch(e -> e.getRelation().toString().equals("det"))
+                    || lemma.equals("both");
+        } else if (w.tag() != null && w.tag().equals("NNS") && PAIR_NOUNS.contains(lemma)) {
+            pair = outgoing(s.deps(), w).stream().anyMatch(e -> {
+                String r = e.getRelation().toString();
+                String d = lemma(e.getDependent());
+                return (r.equals("nummod") && d.equals("two")) || (r.matches("det|cc:preconj|predet") && d.equals("both"));
+            });
+        }
+        if (!pair) {
+            return List.of();
+        }
+        int at = s.token(w.index()).begin();
+        List<LocalEntity> people = layer.entities().stream().filter(x -> x.type() == EntityType.PERSON)
+                .filter(x -> x.mentions().stream().anyMatch(m -> m.sentence() == s.index() - 1
+                        || (m.sentence() == s.index() && m.end() <= at)))
+                .toList();
+        return people.size() == 2 ? people : List.of();
     }
 
     /**
@@ -570,6 +606,9 @@ public final class PredicateFrames implements Extractor {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {
                 layer.at(s.index(), w.index()).filter(e -> e.type() == EntityType.PERSON)
                         .map(e -> actsFor.get(e.id())).ifPresent(c -> out.putIfAbsent(c, w));
+                for (LocalEntity person : pairOf(s, layer, w)) {
+                    Optional.ofNullable(actsFor.get(person.id())).ifPresent(c -> out.putIfAbsent(c, w));
+                }
             }
         }
         return out;
