@@ -493,6 +493,16 @@ public final class PredicateFrames implements Extractor {
                 assertion(text, s, p, f, a, b, fact).ifPresent(out::add);
             }
         }
+        if (!subjects.isEmpty() && f.relations().contains(Relation.MET_WITH) && !separately(s.deps(), p)) {
+            // "X met with Y and Z": a meeting of three, where Y also met Z (not "met separately with";
+            // and a longer list is a round of talks or a delegation, not one table)
+            List<Map.Entry<LocalEntity, IndexedWord>> others = objects.entrySet().stream()
+                    .filter(o -> o.getKey().type() == EntityType.PERSON).toList();
+            if (others.size() == 2 && objects.size() == 2) {
+                fact = fact != null ? fact : factuality(s, layer, p, carriers, text);
+                assertion(text, s, p, f, others.get(0), others.get(1), fact).ifPresent(out::add);
+            }
+        }
         return out;
     }
 
@@ -537,6 +547,12 @@ public final class PredicateFrames implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Whether the meeting was one per party: "met separately with", "met individually with". */
+    private static boolean separately(SemanticGraph g, IndexedWord p) {
+        return outgoing(g, p).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && lemma(e.getDependent()).matches("separately|individually|respectively|later|then"));
     }
 
     /** Plural nouns for officials that "the two ..." and "both ..." refer back to. */

@@ -77,7 +77,8 @@ class FrameExamplesIT {
             }
             return;
         }
-        Matcher m = EXPECTED.matcher(expected);
+        boolean absent = expected.startsWith("not ");
+        Matcher m = EXPECTED.matcher(absent ? expected.substring(4) : expected);
         if (!m.matches()) {
             fail(row.where() + ": write the expected fact as relation(subject; object) [status], or none: " + expected);
         }
@@ -85,6 +86,12 @@ class FrameExamplesIT {
         String want = m.group(2).strip() + " " + m.group(1) + " " + m.group(3).strip() + " " + status;
         String wantSwapped = m.group(3).strip() + " " + m.group(1) + " " + m.group(2).strip() + " " + status;
         boolean symmetric = org.newskg.model.Relation.byLocalName(m.group(1)).symmetric();
+        if (absent) {
+            if (read.contains(want) || (symmetric && read.contains(wantSwapped))) {
+                fail(row.where() + ": a near miss read " + want + " from: " + sentence);
+            }
+            return;
+        }
         if (!read.contains(want) && !(symmetric && read.contains(wantSwapped))) {
             fail(row.where() + ": expected " + want + ", the frames read " + read + " from: " + sentence + "\n  entities: "
                     + facts.entities().stream().map(e -> e.name() + "/" + e.type()).toList() + "\n  dependencies: "
