@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.newskg.NewsKgException;
 import org.newskg.io.ResourceTable;
 import org.newskg.model.Assertion;
+import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
 import org.newskg.model.Factuality;
@@ -99,6 +100,7 @@ public final class PredicateFrames implements Extractor {
     private final Map<String, List<Frame>> frames;
     private final Set<String> lightVerbs;
     private final ArgumentEntities entities;
+    private final Gazetteer gazetteer;
     private final FactualityReader factuality = FactualityReader.load();
 
     PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Gazetteer gazetteer) {
@@ -110,6 +112,7 @@ public final class PredicateFrames implements Extractor {
         this.frames = Map.copyOf(byKey);
         this.lightVerbs = Set.copyOf(lightVerbs);
         this.entities = new ArgumentEntities(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     /** The lexicon and light verbs from the class path; a malformed row is an error naming it. */
@@ -493,6 +496,9 @@ public final class PredicateFrames implements Extractor {
                 assertion(text, s, p, f, a, b, fact).ifPresent(out::add);
             }
         }
+        if (f.relations().contains(Relation.MET_WITH)) {
+            out.addAll(visitsOf(text, s, layer, actsFor, p, out));
+        }
         if (!subjects.isEmpty() && f.relations().contains(Relation.MET_WITH) && !separately(s.deps(), p)) {
             // "X met with Y and Z": a meeting of three, where Y also met Z (not "met separately with";
             // and a longer list is a round of talks or a delegation, not one table)
@@ -544,6 +550,46 @@ public final class PredicateFrames implements Extractor {
                     pairOf(s, layer, w).forEach(x -> out.putIfAbsent(x, w));    // "the two leaders"
                 }
                 e.ifPresent(x -> out.putIfAbsent(x, w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Ana Example met Ivo Sample in Velmora": whoever of them acts for a country other than the city's
+     * came to it, and visited it, with the meeting's factuality. A city whose country neither the
+     * gazetteer's capitals nor the knowledge base's cities tell for sure gives no visit.
+     */
+    private List<Assertion> visitsOf(ParsedText text, ParsedSentence s, EntityLayer layer, Map<Integer, LocalEntity> actsFor,
+                                     IndexedWord p, List<Assertion> meetings) {
+        Optional<LocalEntity> city = outgoing(s.deps(), p).stream()
+                .filter(e -> e.getRelation().toString().matches("obl:in|nmod:in"))
+                .map(e -> layer.at(s.index(), e.getDependent().index()))
+                .flatMap(Optional::stream).filter(e -> e.type() == EntityType.CITY).findFirst();
+        if (city.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> code = gazetteer.countryOfCapital(city.get().name()).map(Gazetteer.Country::code);
+        if (code.isEmpty()) {
+            Set<String> codes = new java.util.TreeSet<>();
+            org.newskg.kb.KnowledgeBase.get().cities(city.get().name()).forEach(c -> codes.add(c.iso2()));
+            code = codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+        }
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        EntityKey here = EntityKey.country(code.get());
+        List<Assertion> out = new ArrayList<>();
+        Set<Integer> done = new java.util.HashSet<>();
+        for (Assertion m : meetings) {
+            if (m.relation() != Relation.MET_WITH) {
+                continue;
+            }
+            for (int person : List.of(m.subject(), m.object())) {
+                LocalEntity home = actsFor.get(person);
+                if (home != null && !here.equals(home.key()) && done.add(person)) {
+                    out.add(Assertion.between(person, Relation.VISITED, city.get().id(), m.evidence()));    // the meeting's words
+                }
             }
         }
         return out;
