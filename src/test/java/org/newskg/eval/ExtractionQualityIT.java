@@ -45,7 +45,7 @@ class ExtractionQualityIT {
 
     @Test
     void developmentSet() {
-        check("development set", build("devset"), new Floors(0.92, 0.94, 1.016, 1.00, 0.81));
+        check("development set", build("devset"), new Floors(0.92, 0.94, 1.016, 1.00, 0.83));
     }
 
     /** The lowest figures a set may score (fragmentation: the highest), as last measured. */
@@ -73,7 +73,7 @@ class ExtractionQualityIT {
     /** The first held-out set, whose sentences were read while writing rules: a second development set. */
     @Test
     void tuningSet() {
-        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 1.00, 0.75));
+        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 1.00, 0.77));
     }
 
     /**
@@ -104,7 +104,7 @@ class ExtractionQualityIT {
      */
     @Test
     void heldOutSet() {
-        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.67));
+        check("held-out set", build("heldout"), new Floors(0.87, 0.93, 1.00, 1.00, 0.69));
     }
 
     /**
@@ -129,6 +129,6 @@ class ExtractionQualityIT {
      */
     @Test
     void govUkDevelopmentSet() {
-        check("GOV.UK development set", build("govdev"), new Floors(0.77, 0.86, 1.035, 1.00, 0.57));
+        check("GOV.UK development set", build("govdev"), new Floors(0.77, 0.86, 1.035, 1.00, 0.60));
     }
 }
