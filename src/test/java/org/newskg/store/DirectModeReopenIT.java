@@ -62,8 +62,8 @@ class DirectModeReopenIT {
         assertEquals(records, Files.size(data.resolve("GPOS.dat")) / BLOCK, "GPOS.dat holds its limit's blocks");
         Files.write(state, bb.putLong(2 * Long.BYTES, records + 1).array());
 
-        Path copy = Files.createDirectories(dir.resolve("unmended"));
-        copyFolder(store, copy);
+        Path copy = dir.resolve("unmended");
+        org.apache.commons.io.file.PathUtils.copyDirectory(store, copy);
         Child raw = run("raw", copy);
         assertNotEquals(0, raw.exit(), "TDB2 alone, in direct mode, cannot write it: " + raw.output());
         assertTrue(raw.output().contains("Bounds exception"), raw.output());
@@ -124,19 +124,6 @@ class DirectModeReopenIT {
         if (Files.exists(file)) {
             try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
                 f.setLength(blocks * BLOCK);
-            }
-        }
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
             }
         }
     }
