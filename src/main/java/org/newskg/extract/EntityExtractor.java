@@ -463,7 +463,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "the Freedonian carmaker Vexa", "the union Unite": a capitalized name that NER left untagged is
+     * "the Freedonian carmaker Vexa", "the union Velcor": a capitalized name that NER left untagged is
      * an organization when a noun for a kind of body ({@code gazetteer/body-nouns.txt}) stands right
      * before it; a country's possessive is not enough ("Freedonia's Vexa-Dome" is as often a weapon or
      * a programme). So is a name there that NER took for a place no gazetteer knows. Its other untagged
@@ -512,7 +512,7 @@ public final class EntityExtractor implements Extractor {
         return t.pos().startsWith("NN") && !t.isProperNoun() && gazetteer.isBodyNoun(t.word());
     }
 
-    /** The end of the run of capitalized proper nouns from {@code from} that NER left untagged ("VSMPO-Avisma" is one). */
+    /** The end of the run of capitalized proper nouns from {@code from} that NER left untagged ("Vexa-Orl" is one). */
     private static int untaggedName(ParsedSentence s, int from, Set<Long> taken) {
         int n = s.tokens().size();
         int j = from;
@@ -539,8 +539,8 @@ public final class EntityExtractor implements Extractor {
             }
         }
         if (to <= s.tokens().size()) {
-            // NER cut a longer name ("carrier USS X Washington", "Freedonia's Ministry of X"), or the
-            // name only qualifies a noun ("Freedonia's Euro-Atlantic integration", "the company Chairman X")
+            // NER cut a longer name ("the carrier USS X Y", "Freedonia's Ministry of X"), or the
+            // name only qualifies a noun ("Freedonia's Pan-Sylvanian integration", "the company Chairman X")
             Token next = s.token(to);
             boolean nameGoesOn = next.word().equals("of")
                     || next.word().equals("for") && to < s.tokens().size() && Character.isUpperCase(s.token(to + 1).word().charAt(0));

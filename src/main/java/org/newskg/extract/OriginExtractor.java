@@ -213,7 +213,7 @@ public final class OriginExtractor implements Extractor {
     private Optional<Origin> namedAfter(ParsedSentence s, EntityLayer layer, int from, int to) {
         for (int j = from; j < to; j++) {
             if (!s.token(j).ner().equals("ORGANIZATION")) {
-                return Optional.empty();    // NER read the country as a country ("Global Britain"), not as part of a name
+                return Optional.empty();    // NER read the country as a country ("Global Freedonia"), not as part of a name
             }
         }
         for (int k = Math.max(from + 1, to - 3); k < to; k++) {

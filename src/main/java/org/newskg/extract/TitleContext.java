@@ -38,7 +38,7 @@ import org.newskg.nlp.Token;
  * country's. A holder the knowledge base knows by name says nothing of whose article it is, and a
  * leader's title is never given a country this way ("President X" is as often foreign). When no
  * title is placed at all, a country that is the subject of the headline's main verb ("Freedonia
- * secures change to aid rules") is the article's own.
+ * wins a larger fishing quota") is the article's own.
  */
 final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
@@ -172,7 +172,7 @@ final class TitleContext implements Extractor {
     }
 
     /**
-     * "Freedonia secures change to aid rules": the country that is the subject of the headline's main
+     * "Freedonia wins a larger fishing quota": the country that is the subject of the headline's main
      * verb, when no title placed by an office or a dateline says whose the article is. Government
      * releases put their own country there.
      */

@@ -259,7 +259,7 @@ class EntityExtractorIT {
     @Test
     void aNameAfterANounForABodyIsAnOrganization() {
         // NER leaves "Velcor" untagged and takes "Orvanta" for a place; the noun before each says what it is
-        EntityLayer l = layer(Parsed.text("Ford agreed to buy parts from the Russian carmaker Orvanta, a spokesman said. "
+        EntityLayer l = layer(Parsed.text("Siemens agreed to buy parts from the Russian carmaker Orvanta, a spokesman said. "
                 + "Orvanta builds trucks. The general secretary of the British union Velcor, Tomas Qirel, welcomed the plan."));
         assertEquals(EntityType.ORGANIZATION, named(l, "Orvanta").type());
         assertEquals(List.of("Orvanta", "Orvanta"), mentionTexts(named(l, "Orvanta")), "its later mention, untagged, is its too");

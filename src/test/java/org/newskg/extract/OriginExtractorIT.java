@@ -39,7 +39,7 @@ class OriginExtractorIT {
             Canada and Peru argued. Breuer Industries, a Canadian parts company, cut jobs. | Breuer Industries locatedIn Canada
             The plant moved from Lyon, France, to a new site.                 | Lyon locatedIn France
             Marseille, France's second city, grew last year.                  | Marseille locatedIn France
-            Australia will give Orvanta Motors Australia a loan.              | Orvanta Motors Australia locatedIn Australia
+            Norway will buy ships from Orvanta Motors Norway.                 | Orvanta Motors Norway locatedIn Norway
             """)
     void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
         assertEquals(expected, origins(sentence));
@@ -56,7 +56,7 @@ class OriginExtractorIT {
             Britain's EU exit was discussed on Monday.
             In 1993 Chile signed the Velmora Convention (VC). Chile's VC declaration was late.
             Indonesia welcomed the Bank of Indonesia.
-            As we face the world as Global Britain, we welcome it.
+            As we face the world as Global Norway, we welcome it.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));

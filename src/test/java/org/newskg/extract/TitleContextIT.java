@@ -124,11 +124,11 @@ class TitleContextIT {
     @Test
     void theCountryAHeadlineIsAboutGivesItsOfficialsTheirCountryWhenNoTitleSaysWhoseTheArticleIs() {
         assertEquals(List.of("Lena Marsh memberOf Norway (title-home)"),
-                offices("Norway secures change to aid rules\n\nThe change helps islands hit by storms.\n"
-                        + "International Development Secretary Lena Marsh said the rules were fair.\n", LocalDate.of(2018, 11, 1)));
+                offices("Norway wins a larger fishing quota\n\nThe quota holds for five years.\n"
+                        + "Fisheries Secretary Lena Marsh said the quota was fair.\n", LocalDate.of(2018, 11, 1)));
         // Near miss: a headline with no country as its subject says nothing of whose the article is.
         assertEquals(List.of(),
-                offices("Aid rules change for storm-hit islands\n\nNorway welcomed the change.\n"
-                        + "International Development Secretary Lena Marsh said the rules were fair.\n", LocalDate.of(2018, 11, 1)));
+                offices("Fishing quotas grow for the northern fleets\n\nNorway welcomed the change.\n"
+                        + "Fisheries Secretary Lena Marsh said the quota was fair.\n", LocalDate.of(2018, 11, 1)));
     }
 }

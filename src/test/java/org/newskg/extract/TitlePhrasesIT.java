@@ -100,10 +100,10 @@ class TitlePhrasesIT {
 
     @Test
     void aCourtesyTitleBetweenTheOfficeAndTheNameIsNoOffice() {
-        assertEquals(List.of("Ivo Sample Al Vexa holdsTitle Amir", "Ivo Sample Al Vexa leaderOf Qatar"),
-                titles("We thank Amir Sheikh Ivo Sample Al Vexa of Qatar and his team for helping."));
+        assertEquals(List.of("Ivo Sample holdsTitle Amir", "Ivo Sample leaderOf Kuwait"),
+                titles("Amir Sheikh Ivo Sample of Kuwait welcomed the delegation."));
         // Near miss: a courtesy title alone gives no office.
-        assertEquals(List.of(), titles("Sheikh Ivo Sample Al Vexa met the delegation on Monday."));
+        assertEquals(List.of(), titles("Sheikh Ivo Sample met the delegation on Monday."));
     }
 
     @Test
@@ -111,14 +111,13 @@ class TitlePhrasesIT {
         assertEquals(List.of("Tomas Qirel holdsTitle Chargé d’Affaires"),
                 titles("The Embassy's Chargé d’Affaires Tomas Qirel signed the arrangement."));
         assertEquals(List.of("Lena Marsh holdsTitle Chargé d’Affaires", "Lena Marsh memberOf United States"),
-                titles("The delegation included Lena Marsh, Chargé d’Affaires for the United States Mission to Saudi Arabia, and others."));
+                titles("The delegation included Lena Marsh, Chargé d’Affaires for the United States Mission to Norway, and others."));
         // Near miss: the owner's name runs on into a clause, not a post: no apposition
         assertEquals(List.of(), titles("Lena Marsh, Chargé d’Affaires for the United States Mission said nothing."));
     }
 
     @Test
     void aCounselorIsAnOffice() {
-        assertEquals(List.of("Lena Marsh holdsTitle Counselor of the Department"),
-                titles("Counselor of the Department Lena Marsh hosted the delegation."));
+        assertEquals(List.of("Lena Marsh holdsTitle Embassy Counselor"), titles("Embassy Counselor Lena Marsh opened the fair."));
     }
 }
