@@ -248,6 +248,13 @@ public final class Resolver {
                 if (holderRoots.isEmpty()) {
                     holderRoots = rootSets.of(List.of("maybe-holder", f, qid), () -> holderNames(personsByWord.get("last:" + f), refs, kb, qid, false));
                 }
+                // "Prime Minister Example" and "Example Ana": a full name written surname first
+                if (holderRoots.isEmpty()) {
+                    holderRoots = rootSets.of(List.of("holder-first", f, qid), () -> holderNames(personsByWord.get("first:" + f), refs, kb, qid, true));
+                }
+                if (holderRoots.isEmpty()) {
+                    holderRoots = rootSets.of(List.of("maybe-holder-first", f, qid), () -> holderNames(personsByWord.get("first:" + f), refs, kb, qid, false));
+                }
                 if (holderRoots.size() == 1) {
                     uf.union(holderRoots.iterator().next(), i);
                 }

@@ -106,4 +106,22 @@ class LinkerTest {
         Corpus two = corpus(List.of(e(0, EntityType.CITY, null, "Middelburg"), e(1, EntityType.COUNTRY, EntityKey.country("ZA"), "South Africa")));
         assertFalse(two.identities().containsKey(named(two, "Middelburg").slug()));
     }
+
+    /** One article, published on {@code date}, naming a Prime Minister as {@code name}, with that title. */
+    private static DocumentFacts primeMinister(String id, String date, String name) {
+        Evidence ev = new Evidence(id, 0, "s", 0, 14, "test", 0.9, Factuality.ASSERTED, null);
+        return new DocumentFacts(new Document(id, List.of(id + ".txt"), "h", "text", Optional.of(LocalDate.parse(date))),
+                List.of(e(0, EntityType.PERSON, null, name)), List.of(Assertion.literal(0, Relation.HOLDS_TITLE, "Prime Minister", ev)));
+    }
+
+    @Test
+    void aHoldersSurnameJoinsHisFullNameWrittenSurnameFirst() {
+        // The knowledge base's "Yoshihide Suga" (Prime Minister of Japan 2020-2021); news also writes "Suga Yoshihide"
+        Corpus c = Resolver.resolve(List.of(primeMinister("a", "2021-01-10", "Suga"), primeMinister("b", "2021-01-12", "Suga Yoshihide")));
+        assertEquals(1, c.entities().size(), "one person: " + c.entities().stream().map(Entity::prefLabel).toList());
+        // Near miss: two full names it could be: the surname joins neither
+        Corpus three = Resolver.resolve(List.of(primeMinister("a", "2021-01-10", "Suga"), primeMinister("b", "2021-01-12", "Suga Yoshihide"),
+                primeMinister("c", "2021-01-14", "Suga Taro")));
+        assertEquals(3, three.entities().size(), "three people: " + three.entities().stream().map(Entity::prefLabel).toList());
+    }
 }
