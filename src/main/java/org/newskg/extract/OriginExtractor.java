@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.model.Assertion;
@@ -201,14 +202,14 @@ public final class OriginExtractor implements Extractor {
     }
 
     /** Words before a country's name that make it a region's ("North America", "East Asia"). */
-    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "central",
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central",
             "northern", "southern", "eastern", "western", "latin", "greater");
 
     /**
      * "Example Air Freedonia", "Example Freedonia": a company's name that ends in the name of a country
      * (written as the gazetteer lists it, after at least one name word, and all of it tagged as one
-     * organization's name by NER) is that country's branch or carrier. Not "Bank of Freedonia" (a body "of" a country is often its government's), nor "Example
-     * North America" (a region's).
+     * organization's name by NER) is that country's branch or carrier. Not "Bank of Freedonia" (a body
+     * "of" a country is often its government's), nor "Example North America" (a region's).
      */
     private Optional<Origin> namedAfter(ParsedSentence s, EntityLayer layer, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -225,7 +226,7 @@ public final class OriginExtractor implements Extractor {
             String before = s.token(k - 1).word();
             // the word before is a name's ("Example Freedonia"), not an adjective of the country ("Global Freedonia")
             if (c.isEmpty() || !Character.isUpperCase(tail.charAt(0)) || !s.token(k - 1).pos().startsWith("NNP")
-                    || COMPASS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+                    || COMPASS.contains(before.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             EntityKey key = EntityKey.country(c.get().code());

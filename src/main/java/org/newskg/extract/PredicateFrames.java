@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newskg.NewsKgException;
 import org.newskg.io.ResourceTable;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
@@ -571,8 +572,7 @@ public final class PredicateFrames implements Extractor {
         }
         Optional<String> code = gazetteer.countryOfCapital(city.get().name()).map(Gazetteer.Country::code);
         if (code.isEmpty()) {
-            Set<String> codes = new java.util.TreeSet<>();
-            org.newskg.kb.KnowledgeBase.get().cities(city.get().name()).forEach(c -> codes.add(c.iso2()));
+            Set<String> codes = KnowledgeBase.get().countriesOfCity(city.get().name());
             code = codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
         }
         if (code.isEmpty()) {
@@ -580,7 +580,7 @@ public final class PredicateFrames implements Extractor {
         }
         EntityKey here = EntityKey.country(code.get());
         List<Assertion> out = new ArrayList<>();
-        Set<Integer> done = new java.util.HashSet<>();
+        Set<Integer> done = new HashSet<>();
         for (Assertion m : meetings) {
             if (m.relation() != Relation.MET_WITH) {
                 continue;

@@ -1,5 +1,8 @@
 package org.newskg.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -181,9 +184,9 @@ final class TitleContext implements Extractor {
             return Optional.empty();
         }
         ParsedSentence s = text.sentences().get(0);
-        edu.stanford.nlp.semgraph.SemanticGraph g = s.deps();
-        for (edu.stanford.nlp.ling.IndexedWord root : g.getRoots()) {
-            for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
+        SemanticGraph g = s.deps();
+        for (IndexedWord root : g.getRoots()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
                 if (e.getRelation().toString().equals("nsubj")) {
                     Optional<LocalEntity> c = layer.at(s.index(), e.getDependent().index()).filter(x -> x.type() == EntityType.COUNTRY);
                     if (c.isPresent()) {
@@ -323,8 +326,7 @@ final class TitleContext implements Extractor {
             if (named.isPresent()) {
                 return named;
             }
-            Set<String> codes = new HashSet<>();
-            kb.cities(place).forEach(c -> codes.add(c.iso2()));
+            Set<String> codes = kb.countriesOfCity(place);
             List<LocalEntity> here = countries.stream().filter(c -> codes.contains(c.key().value())).toList();
             if (here.size() == 1) {
                 return Optional.of(here.get(0));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newskg.io.ResourceTable;
 import org.newskg.model.Names;
 
@@ -57,8 +58,8 @@ public final class KnowledgeBase {
 
         /** Whether the office's label says the title: "Prime Minister" in "Prime Minister of Japan". */
         public boolean officeNamed(String title) {
-            String t = org.newskg.model.Names.fold(title);
-            return !t.isEmpty() && (" " + org.newskg.model.Names.fold(officeLabel) + " ").contains(" " + t + " ");
+            String t = Names.fold(title);
+            return !t.isEmpty() && (" " + Names.fold(officeLabel) + " ").contains(" " + t + " ");
         }
 
         /** Whether the holder held it on that day as its tenure word says: in office, or for "former" ended before it. */
@@ -85,7 +86,7 @@ public final class KnowledgeBase {
     private static volatile KnowledgeBase instance;
 
     private final Map<String, Country> countryByIso2 = new HashMap<>();
-    /** Countries' names and aliases, folded ({@link org.newskg.model.Names#fold}), to their ISO code. */
+    /** Countries' names and aliases, folded ({@link Names#fold}), to their ISO code. */
     private final Map<String, String> countryByFoldedName = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
@@ -98,8 +99,8 @@ public final class KnowledgeBase {
         for (String[] r : rows("countries.tsv", 8)) {
             Country c = new Country(r[0], r[1], r[2], split(r[3]), split(r[4]), split(r[6]), r[7]);
             countryByIso2.put(c.iso2(), c);
-            countryByFoldedName.putIfAbsent(org.newskg.model.Names.fold(c.name()), c.iso2());
-            c.aliases().forEach(a -> countryByFoldedName.putIfAbsent(org.newskg.model.Names.fold(a), c.iso2()));
+            countryByFoldedName.putIfAbsent(Names.fold(c.name()), c.iso2());
+            c.aliases().forEach(a -> countryByFoldedName.putIfAbsent(Names.fold(a), c.iso2()));
         }
         for (String[] r : rows("cities.tsv", 8)) {
             City c = new City(r[0], r[1], r[2], split(r[3]), r[4], r[5].isEmpty() ? 0 : Long.parseLong(r[5]), r[6].equals("1"));
@@ -135,7 +136,7 @@ public final class KnowledgeBase {
         return kb;
     }
 
-    /** The ISO code of the country with this name or alias, folded by {@link org.newskg.model.Names#fold} ("united states", "us"). */
+    /** The ISO code of the country with this name or alias, folded by {@link Names#fold} ("united states", "us"). */
     public Optional<String> countryCodeOfFolded(String folded) {
         return Optional.ofNullable(countryByFoldedName.get(folded));
     }
@@ -147,6 +148,13 @@ public final class KnowledgeBase {
     /** Cities with this name or alias, most populous first. */
     public List<City> cities(String name) {
         return citiesByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** The ISO codes of the countries that have a city with this name or alias ("Lyon": FR). */
+    public Set<String> countriesOfCity(String name) {
+        Set<String> codes = new TreeSet<>();
+        cities(name).forEach(c -> codes.add(c.iso2()));
+        return codes;
     }
 
     /** Organizations with this name or alias (several when a name is common, e.g. a party name). */

@@ -1,6 +1,7 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -244,16 +245,15 @@ public final class Resolver {
                 // ("Joseph R. Example" for the KB's "Joe Example") may be.
                 // Which of the surname's full names are that holder, or may be, depends on the
                 // surname and the holder only: found once for both, not once per mention.
-                Set<Integer> holderRoots = rootSets.of(List.of("holder", f, qid), () -> holderNames(personsByWord.get("last:" + f), refs, kb, qid, true));
-                if (holderRoots.isEmpty()) {
-                    holderRoots = rootSets.of(List.of("maybe-holder", f, qid), () -> holderNames(personsByWord.get("last:" + f), refs, kb, qid, false));
-                }
-                // "Prime Minister Example" and "Example Ana": a full name written surname first
-                if (holderRoots.isEmpty()) {
-                    holderRoots = rootSets.of(List.of("holder-first", f, qid), () -> holderNames(personsByWord.get("first:" + f), refs, kb, qid, true));
-                }
-                if (holderRoots.isEmpty()) {
-                    holderRoots = rootSets.of(List.of("maybe-holder-first", f, qid), () -> holderNames(personsByWord.get("first:" + f), refs, kb, qid, false));
+                // The surname written last, then first ("Prime Minister Example" and "Example Ana").
+                Set<Integer> holderRoots = Set.of();
+                for (String place : List.of("last:", "first:")) {
+                    for (boolean known : List.of(true, false)) {
+                        if (holderRoots.isEmpty()) {
+                            holderRoots = rootSets.of(List.of(place, String.valueOf(known), f, qid),
+                                    () -> holderNames(personsByWord.get(place + f), refs, kb, qid, known));
+                        }
+                    }
                 }
                 if (holderRoots.size() == 1) {
                     uf.union(holderRoots.iterator().next(), i);
@@ -320,9 +320,9 @@ public final class Resolver {
     static Optional<String> countryPrefixed(String folded, KnowledgeBase kb) {
         String[] w = folded.split(" ");
         for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
-            Optional<String> code = kb.countryCodeOfFolded(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            Optional<String> code = kb.countryCodeOfFolded(String.join(" ", Arrays.copyOfRange(w, 0, k)));
             if (code.isPresent()) {
-                return Optional.of(code.get() + " " + String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
+                return Optional.of(code.get() + " " + String.join(" ", Arrays.copyOfRange(w, k, w.length)));
             }
         }
         return Optional.empty();
@@ -331,6 +331,7 @@ public final class Resolver {
     /** Legal forms that end a company's name and have no letter in its acronym. */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "co", "corp", "plc", "nv", "sa", "ag", "spa",
             "gmbh", "bv", "company", "limited", "llp");
+
     /** Words an acronym skips ("Department of State": DOS), and a country prefix ("U.S. Office of Marine Surveys": OMS). */
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "us");
 
