@@ -539,11 +539,14 @@ public final class PredicateFrames implements Extractor {
                     e = agentOf(s, layer, w, types);
                 } else if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
                     // between states and bodies, what is theirs stands for them: "attacked Freedonia's
-                    // ports", "support for the people of Freedonia"
+                    // ports", "support for the people of Freedonia", and so do the people who come from
+                    // them: "worked with officials from Freedonia and Sylvania" (each, when listed)
+                    boolean representatives = gazetteer.isRepresentativeNoun(lemma(w));
                     for (SemanticGraphEdge p : outgoing(s.deps(), w)) {
                         String pr = p.getRelation().toString();
-                        if ((pr.equals("nmod:poss") || pr.equals("nmod:of")) && e.isEmpty()) {
-                            e = layer.at(s.index(), p.getDependent().index()).filter(x -> types.contains(x.type()));
+                        if (pr.equals("nmod:poss") || pr.equals("nmod:of") || (representatives && pr.equals("nmod:from"))) {
+                            layer.at(s.index(), p.getDependent().index()).filter(x -> types.contains(x.type()))
+                                    .ifPresent(x -> out.putIfAbsent(x, w));
                         }
                     }
                 }
