@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,7 @@ public final class EntityExtractor implements Extractor {
             }
         }
         candidates = describedBodies(text, candidates);
+        candidates = bodiesOfOffices(text, candidates);
         candidates = dropHeadlineOnly(text, candidates);
         candidates = dropPortfolios(text, candidates);
         candidates = retypeByPersonNames(candidates);
@@ -505,7 +507,55 @@ public final class EntityExtractor implements Extractor {
                 }
             }
         }
-        return out;
+        // its mentions that NER took for a place no gazetteer knows are the body's too
+        return out.stream().map(c -> c.type() == EntityType.PLACE && c.key() == null && names.contains(c.name())
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+    }
+
+    /** How many words before "of" an office's title may have ("executive vice president"). */
+    private static final int OFFICE_WORDS = 3;
+
+    /**
+     * "the vice president of Velcor", "the chairman of Orvanta": a name right after an office held in a
+     * body ({@code gazetteer/body-office-titles.txt}) and "of" is that body's, when NER took it for a
+     * person or for a place no gazetteer knows; so are its other such mentions. Not a word of a longer
+     * person's name in the article ("Ana Velcor"): that one is a surname.
+     */
+    private List<Candidate> bodiesOfOffices(ParsedText text, List<Candidate> candidates) {
+        Set<String> bodies = new HashSet<>();
+        Set<String> nameWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.name().contains(" ")) {
+                nameWords.addAll(List.of(Names.fold(c.name()).split(" ")));
+            }
+            if (!mayBeBody(c)) {
+                continue;
+            }
+            ParsedSentence s = text.sentences().get(c.sentence());
+            int j = c.from() - 1;
+            if (j >= 1 && s.token(j).pos().equals("DT")) {
+                j--;
+            }
+            if (j < 2 || !s.token(j).word().equals("of")) {
+                continue;
+            }
+            StringBuilder title = new StringBuilder();
+            for (int k = j - 1; k >= Math.max(1, j - OFFICE_WORDS); k--) {
+                title.insert(0, s.token(k).word() + (title.length() > 0 ? " " : ""));
+                if (gazetteer.isBodyOffice(title.toString())) {
+                    bodies.add(Names.fold(c.name()));
+                    break;
+                }
+            }
+        }
+        bodies.removeAll(nameWords);
+        return candidates.stream().map(c -> mayBeBody(c) && bodies.contains(Names.fold(c.name()))
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+    }
+
+    /** A one-word name NER took for a person ("Velcor"; a full name is someone's), or a place no gazetteer knows. */
+    private static boolean mayBeBody(Candidate c) {
+        return (c.type() == EntityType.PERSON && !c.name().contains(" ")) || (c.type() == EntityType.PLACE && c.key() == null);
     }
 
     private boolean isBodyNoun(Token t) {

@@ -49,6 +49,7 @@ public final class Gazetteer {
     private final Set<String> bodyNouns = new HashSet<>();
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> representativeNouns = new HashSet<>();
+    private final Set<String> bodyOfficeTitles = new HashSet<>();
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
     private final Set<String> divisionWords = new HashSet<>();
@@ -104,6 +105,7 @@ public final class Gazetteer {
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("body-nouns.txt", 1).forEach(r -> bodyNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("body-office-titles.txt", 1).forEach(r -> bodyOfficeTitles.add(r[0].toLowerCase(Locale.ROOT)));
         rows("representative-nouns.txt", 1).forEach(r -> representativeNouns.add(r[0].toLowerCase(Locale.ROOT)));
         byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
         byKind("origin-words.txt", Map.of("division", divisionWords, "seat", seatWords));
@@ -216,6 +218,11 @@ public final class Gazetteer {
     /** Whether a common noun says what kind of body the name after it is ("carmaker", "union"). */
     public boolean isBodyNoun(String word) {
         return bodyNouns.contains(word);
+    }
+
+    /** Whether a title is an office held in a body rather than in a place or under a person ("vice president"). */
+    public boolean isBodyOffice(String title) {
+        return bodyOfficeTitles.contains(title.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun's lemma names people who act for what follows their "from" ("officials from Freedonia"). */

@@ -357,7 +357,10 @@ public final class TitleExtractor implements Extractor {
                     break;
                 }
             }
-            if (core < 0 || !Character.isUpperCase(s.token(end).word().charAt(0))) {
+            if (core < 0) {
+                return describedOwnerTitle(s, layer, end);
+            }
+            if (!Character.isUpperCase(s.token(end).word().charAt(0))) {
                 return Optional.empty();
             }
         }
@@ -389,6 +392,34 @@ public final class TitleExtractor implements Extractor {
         String title = titleCase(s, from, end + 1);
         return Optional.of(inside.isPresent() ? new TitlePhrase(from, end + 1, title, inside, true)
                 : new TitlePhrase(from, end + 1, title, ownerLeftOf(s, layer, from), false));
+    }
+
+    /** How many words may describe a body between an office's "of" and the body's name ("the Freedonian carmakers' union"). */
+    private static final int DESCRIPTION_WORDS = 4;
+
+    /**
+     * "the general secretary of the Freedonian union Orvanta, Ana Example": an office of a body that
+     * is described before it is named. The title is the office's words; the body is its owner.
+     */
+    private Optional<TitlePhrase> describedOwnerTitle(ParsedSentence s, EntityLayer layer, int end) {
+        Optional<LocalEntity> owner = countryOrOrganizationAt(s, layer, end);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = end;
+        while (k > 1 && layer.at(s.index(), k - 1).equals(owner)) {
+            k--;
+        }
+        int j = k - 1;
+        while (j >= 1 && k - j <= DESCRIPTION_WORDS && !s.token(j).word().equals("of")
+                && (s.token(j).pos().matches("DT|JJ|NNS?|POS") || isNationality(s.token(j)))
+                && layer.at(s.index(), j).isEmpty()) {
+            j--;
+        }
+        if (j < 2 || j == k - 1 || !s.token(j).word().equals("of") || !isTitleWord(s, j - 1)) {
+            return Optional.empty();    // "of Orvanta" right after the office is the ordinary path's
+        }
+        return titleEndingAt(s, layer, j - 1).map(tp -> new TitlePhrase(tp.from(), end + 1, tp.text(), owner, false));
     }
 
     /**

@@ -271,4 +271,25 @@ class EntityExtractorIT {
         EntityLayer l = layer(Parsed.text("The company Chairman Ivo Sample resigned on Monday."));
         assertEquals(List.of("PERSON Ivo Sample"), summary(l));
     }
+
+    @Test
+    void aNameAfterABodysOfficeAndOfIsThatBody() {
+        // NER takes "Velcor" for a person; "vice president of" says it is a body, in its other mention too
+        EntityLayer l = layer(Parsed.text("The vice president of Velcor, Tomas Qirel, said the price was fair. Velcor said it would wait."));
+        assertEquals(EntityType.ORGANIZATION, named(l, "Velcor").type());
+        assertEquals(List.of("Velcor", "Velcor"), mentionTexts(named(l, "Velcor")));
+    }
+
+    @Test
+    void aNameAfterAPlacesOrAPersonsOfficeIsNoBody() {
+        EntityLayer l = layer(Parsed.text("The mayor of Velmora, Ivo Sample, spoke. An aide of Velcor said nothing."));
+        assertEquals(EntityType.PERSON, named(l, "Velcor").type(), "an aide serves a person as often as a body");
+        assertEquals(List.of(), l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(LocalEntity::name).toList());
+    }
+
+    @Test
+    void aSurnameAfterABodysOfficeStaysAPersons() {
+        EntityLayer l = layer(Parsed.text("Ana Velcor founded the firm. The chairman of Velcor, she said, is her son."));
+        assertEquals(List.of(), l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(LocalEntity::name).toList());
+    }
 }

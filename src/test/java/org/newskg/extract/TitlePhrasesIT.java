@@ -120,4 +120,18 @@ class TitlePhrasesIT {
     void aCounselorIsAnOffice() {
         assertEquals(List.of("Lena Marsh holdsTitle Embassy Counselor"), titles("Embassy Counselor Lena Marsh opened the fair."));
     }
+
+    @Test
+    void anOfficeOfABodyDescribedBeforeItsNameBelongsToTheNameAfterTheComma() {
+        assertEquals(List.of("Tomas Qirel holdsTitle General Secretary", "Tomas Qirel leaderOf Velcor"),
+                titles("The general secretary of the British union Velcor, Tomas Qirel, welcomed the plan."));
+        assertEquals(List.of("Tomas Qirel holdsTitle Vice President", "Tomas Qirel memberOf Velcor Motors"),
+                titles("The vice president of the carmaker Velcor Motors, Tomas Qirel, said the price was fair."));
+    }
+
+    @Test
+    void aBodyNamedWithoutAnOfficeGivesNoTitle() {
+        assertEquals(List.of(), titles("A strike at the British union Velcor, Tomas Qirel said, was likely."));
+        assertEquals(List.of(), titles("Members of the British union Velcor, Tomas Qirel among them, marched."));
+    }
 }
