@@ -810,7 +810,8 @@ public final class EntityExtractor implements Extractor {
      * another one's without the country before it, when only one organization of the article has
      * that name after a country ("the Navy" beside "the U.S. Navy" and "the Indian Navy" stays apart),
      * and the short name is never written after a country of its own (NER often leaves "U.S." out of
-     * "the U.S. Navy").
+     * "the U.S. Navy"). Likewise "the Secretariat" beside one "Technical Secretariat": a one-word name
+     * always written after "the" that is the head word of exactly one longer name of a body.
      */
     private List<Group> withoutCountryShortNames(ParsedText text, java.util.Collection<Group> groups) {
         Map<String, List<Group>> byTail = new HashMap<>();
@@ -827,12 +828,17 @@ public final class EntityExtractor implements Extractor {
                                 t -> new ArrayList<>()).add(g);
                     }
                 }
+                headWord(w).ifPresent(h -> byTail.computeIfAbsent(HEAD + Names.fold(h), t -> new ArrayList<>()).add(g));
             }
         }
         List<Group> out = new ArrayList<>();
         for (Group g : groups) {
-            List<Group> longer = g.type == EntityType.ORGANIZATION && g.key == null && g.names.size() == 1
-                    ? byTail.getOrDefault(Names.fold(g.name), List.of()).stream().distinct().toList() : List.of();
+            boolean single = g.type == EntityType.ORGANIZATION && g.key == null && g.names.size() == 1;
+            List<Group> longer = single ? byTail.getOrDefault(Names.fold(g.name), List.of()).stream().distinct().toList() : List.of();
+            if (longer.isEmpty() && single && !g.name.contains(" ") && alwaysDefinite(text, g)) {
+                // "the Secretariat" in an article that names one "Technical Secretariat"
+                longer = byTail.getOrDefault(HEAD + Names.fold(g.name), List.of()).stream().distinct().filter(x -> x != g).toList();
+            }
             if (longer.size() == 1 && longer.get(0) != g && !afterACountry(text, g)) {
                 Group into = longer.get(0);
                 into.names.addAll(g.names);
@@ -843,6 +849,26 @@ public final class EntityExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Marks a head word's key apart from a name's key in {@link #withoutCountryShortNames}. */
+    private static final String HEAD = "head:";
+
+    /**
+     * The head word of a body's name of two or more words: its last word before "of", "for", "to" or
+     * "on" ("Coalition" of "Global Coalition to Defeat X"), else its last word ("Technical Secretariat").
+     */
+    private static Optional<String> headWord(String[] words) {
+        int end = 0;
+        while (end < words.length && !words[end].matches("of|for|to|on")) {
+            end++;
+        }
+        return end >= 2 ? Optional.of(words[end - 1]) : Optional.empty();
+    }
+
+    /** Whether every mention of the group follows "the": a short name that refers back ("the Secretariat"). */
+    private static boolean alwaysDefinite(ParsedText text, Group g) {
+        return g.tokens.stream().allMatch(t -> t[1] > 1 && text.sentences().get(t[0]).token(t[1] - 1).word().equalsIgnoreCase("the"));
     }
 
     private boolean afterACountry(ParsedText text, Group g) {

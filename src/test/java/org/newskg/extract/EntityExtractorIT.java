@@ -292,4 +292,17 @@ class EntityExtractorIT {
         EntityLayer l = layer(Parsed.text("Ana Velcor founded the firm. The chairman of Velcor, she said, is her son."));
         assertEquals(List.of(), l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(LocalEntity::name).toList());
     }
+
+    @Test
+    void theHeadWordOfOneBodysNameRefersBackToIt() {
+        EntityLayer l = layer(Parsed.text("The Velmora Technical Secretariat sent experts to Chile. The Secretariat said the samples were clean."));
+        assertEquals(List.of("ORGANIZATION Velmora Technical Secretariat", "COUNTRY Chile"), summary(l));
+    }
+
+    @Test
+    void theHeadWordOfTwoBodiesNamesStaysApart() {
+        EntityLayer l = layer(Parsed.text("The Security Council and the Economic Council met. The Council did not agree."));
+        assertEquals(3, l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(),
+                "\"the Council\" may be either: " + summary(l));
+    }
 }
