@@ -91,6 +91,13 @@ public final class AgreementFinder implements Extractor {
         String mergedInto = null;
         for (java.util.Iterator<Hit> it = generic.iterator(); it.hasNext(); ) {
             Hit h = it.next();
+            // a headline, where every word is capitalized, names it in full: "X and Y Sign Memorandum of Cooperation"
+            String inHeadline = EntityExtractor.isHeadline(text.sentences().get(h.sentence())) ? namedFrom(text, h) : null;
+            if (inHeadline != null && named.containsKey(inHeadline)) {
+                named.get(inHeadline).add(new Hit(h.sentence(), h.head(), h.from(), h.to(), null, List.of(), h.text()));
+                it.remove();
+                continue;
+            }
             String head = headWord(text, h);
             if (h.head() <= 1 || !Character.isUpperCase(head.charAt(0))
                     || !text.sentences().get(h.sentence()).token(h.head() - 1).word().matches("(?i)the|this")) {
@@ -122,6 +129,20 @@ public final class AgreementFinder implements Extractor {
             main = entities.size() - 1;    // an article about one named agreement is about that one
         }
         return new EntityLayer(entities, tokens, main);
+    }
+
+    /** The folded words from the hit's head through an "of" phrase after it ("Memorandum of Cooperation"), or null. */
+    private static String namedFrom(ParsedText text, Hit h) {
+        ParsedSentence s = text.sentences().get(h.sentence());
+        int to = h.head() + 1;
+        if (to + 1 > s.tokens().size() || !s.token(to).word().equals("of")) {
+            return null;
+        }
+        to++;
+        while (to <= s.tokens().size() && Character.isUpperCase(s.token(to).word().charAt(0))) {
+            to++;
+        }
+        return Names.fold(s.span(text.document().text(), h.head(), to));
     }
 
     private static String headWord(ParsedText text, Hit h) {

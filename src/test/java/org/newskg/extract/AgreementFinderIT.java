@@ -78,6 +78,15 @@ class AgreementFinderIT {
     }
 
     @Test
+    void aHeadlineThatNamesANamedAgreementInFullNamesThatAgreement() {
+        EntityLayer l = layer(Parsed.text("France and Japan Sign Memorandum of Cooperation\n\n"
+                + "France and Japan signed a Memorandum of Cooperation on Friday. The Memorandum takes effect in June."));
+        LocalEntity moc = onlyAgreement(l);
+        assertEquals("Memorandum of Cooperation", moc.name());
+        assertEquals(3, moc.mentions().size(), () -> mentionTexts(moc).toString());
+    }
+
+    @Test
     void unnamedMentionsAreTheOneArticleAgreementLabelledWithItsTopic() {
         ParsedText t = Parsed.text("Brazil and Japan signed a fisheries agreement on Tuesday. The deal runs for ten years.");
         EntityLayer l = layer(t);
