@@ -497,6 +497,22 @@ public final class PredicateFrames implements Extractor {
                 assertion(text, s, p, f, a, b, fact).ifPresent(out::add);
             }
         }
+        boolean person = subjects.keySet().stream().anyMatch(x -> x.type() == EntityType.PERSON);
+        Map<LocalEntity, IndexedWord> principals = principals(s, layer, g, p, f, person);
+        for (Map.Entry<LocalEntity, IndexedWord> c : principals.entrySet()) {
+            fact = fact != null ? fact : factuality(s, layer, p, carriers, text);
+            for (Map.Entry<LocalEntity, IndexedWord> b : objects.entrySet()) {
+                assertion(text, s, p, f, c, b, fact).ifPresent(out::add);
+            }
+            // whom one acts for one belongs to, whether the act is done or only planned
+            boolean actsAsTheirs = fact.status() == Factuality.Status.ASSERTED || fact.status() == Factuality.Status.PLANNED;
+            for (Map.Entry<LocalEntity, IndexedWord> a : subjects.entrySet()) {
+                if (actsAsTheirs && a.getKey().type() == EntityType.PERSON) {
+                    out.add(Assertion.between(a.getKey().id(), Relation.MEMBER_OF, c.getKey().id(),
+                            evidence(text, s, p, f, a.getValue(), c.getValue(), Factuality.ASSERTED)));
+                }
+            }
+        }
         if (f.relations().contains(Relation.MET_WITH)) {
             out.addAll(visitsOf(text, s, layer, actsFor, p, out));
         }
@@ -773,10 +789,35 @@ public final class PredicateFrames implements Extractor {
             return Optional.empty();
         }
         Relation r = rel.get() == Relation.SIGNED && x.type() != EntityType.PERSON ? Relation.PARTY_TO : rel.get();
-        int from = Math.min(p.index(), Math.min(a.getValue().index(), b.getValue().index()));
-        int to = Math.max(p.index(), Math.max(a.getValue().index(), b.getValue().index()));
-        Evidence ev = new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(), s.token(to).end(),
-                "frame:" + f.roleset(), CONFIDENCE, RelationRules.contentOfAgreement(r, fact));
-        return Optional.of(Assertion.between(x.id(), r, y.id(), ev));
+        return Optional.of(Assertion.between(x.id(), r, y.id(),
+                evidence(text, s, p, f, a.getValue(), b.getValue(), RelationRules.contentOfAgreement(r, fact))));
+    }
+
+    /** Evidence spanning the predicate and the two words that name the ends. */
+    private static Evidence evidence(ParsedText text, ParsedSentence s, IndexedWord p, Frame f, IndexedWord a, IndexedWord b,
+                                     Factuality fact) {
+        int from = Math.min(p.index(), Math.min(a.index(), b.index()));
+        int to = Math.max(p.index(), Math.max(a.index(), b.index()));
+        return new Evidence(text.document().id(), s.index(), s.text(), s.token(from).begin(), s.token(to).end(),
+                "frame:" + f.roleset(), CONFIDENCE, fact);
+    }
+
+    /**
+     * Whom the subject acts for: "signed the accord on behalf of Freedonia", and for a person's signing
+     * also "Ana Example signed the accord for Freedonia" (a country signing "for" another signs for its
+     * good). A country or a body, or a government standing for its country.
+     */
+    private Map<LocalEntity, IndexedWord> principals(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p, Frame f,
+                                                     boolean personActs) {
+        Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
+        boolean signing = personActs && f.relations().contains(Relation.SIGNED);
+        for (SemanticGraphEdge e : outgoing(g, p)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:on_behalf_of") || (signing && rel.equals("obl:for"))) {
+                entities.at(s, layer, e.getDependent(), EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION))
+                        .ifPresent(c -> out.putIfAbsent(c, e.getDependent()));
+            }
+        }
+        return out;
     }
 }
