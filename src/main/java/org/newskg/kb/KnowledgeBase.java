@@ -86,6 +86,15 @@ public final class KnowledgeBase {
     private static volatile KnowledgeBase instance;
 
     private final Map<String, Country> countryByIso2 = new HashMap<>();
+    /**
+     * The aliases that can name a body: several words, or an acronym of two or more capitals. Party
+     * Facts' short names also hold single ordinary words ("Lab", "Party", "English", a language's
+     * adjective), which would name a party wherever the word stands alone.
+     */
+    static List<String> organizationAliases(List<String> aliases) {
+        return aliases.stream().filter(a -> a.trim().contains(" ") || a.replace(".", "").matches("\\p{Lu}[\\p{Lu}\\d&-]+")).toList();
+    }
+
     /** Countries' names and aliases, folded ({@link Names#fold}), to their ISO code. */
     private final Map<String, String> countryByFoldedName = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
@@ -109,7 +118,7 @@ public final class KnowledgeBase {
         }
         citiesByName.values().forEach(l -> l.sort((a, b) -> Long.compare(b.population(), a.population())));
         for (String[] r : rows("organizations.tsv", 7)) {
-            Organization o = new Organization(r[0], r[1], r[2], split(r[3]), r[4], r[5]);
+            Organization o = new Organization(r[0], r[1], r[2], organizationAliases(split(r[3])), r[4], r[5]);
             add(orgsByName, o.name(), o);
             o.aliases().forEach(a -> add(orgsByName, a, o));
         }

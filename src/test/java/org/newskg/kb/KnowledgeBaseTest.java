@@ -30,6 +30,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aBodysAliasIsAnAcronymOrSeveralWordsNeverAnOrdinaryWord() {
+        assertEquals(java.util.List.of("GOP", "U.N.", "Grand Old Party"),
+                KnowledgeBase.organizationAliases(java.util.List.of("GOP", "Party", "Lab", "English", "U.N.", "D", "Grand Old Party")));
+        assertTrue(KB.organizations("Party").isEmpty(), KB.organizations("Party").toString());
+        assertTrue(KB.organizations("English").isEmpty(), KB.organizations("English").toString());
+        assertTrue(KB.organizations("GOP").stream().anyMatch(o -> o.qid().equals("Q29468")), KB.organizations("GOP").toString());
+    }
+
+    @Test
     void citiesPartiesAndHoldersCarryWikidataItemsAndTitlesWhereTheSourcesHaveThem() {
         assertTrue(KB.cities("Nairobi").stream().anyMatch(c -> c.iso2().equals("KE") && c.qid().equals("Q3870")),
                 KB.cities("Nairobi").toString());
