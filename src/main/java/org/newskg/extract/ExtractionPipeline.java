@@ -43,6 +43,7 @@ public final class ExtractionPipeline {
                 new AgreementFinder(gazetteer),
                 titles,
                 new TitleContext(titles, KnowledgeBase.get()),
+                new PartyAffiliations(gazetteer, KnowledgeBase.get()),
                 new TitleReferences(gazetteer),
                 new OriginExtractor(gazetteer),
                 PredicateFrames.load(gazetteer),

@@ -28,6 +28,8 @@ public enum Need {
     TITLES(List.of()),
     /** Countries given to titles from the article's context (its dateline, its one country). */
     TITLE_CONTEXT(List.of()),
+    /** Parties named by a word next to a person ("Republican Senator X"), and memberOf them. */
+    PARTIES(List.of()),
     /** Bare titles ("the President") taken as mentions of the one person the article gives them to. */
     TITLE_REFERENCES(List.of()),
     /** Where organizations and places are, from the words that describe them (locatedIn). */
