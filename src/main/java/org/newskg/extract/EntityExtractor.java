@@ -661,7 +661,8 @@ public final class EntityExtractor implements Extractor {
 
     /**
      * Names seen only in headline-like lines ("Example Meets ...") are often NER mistakes; keep them
-     * only when the article also uses the name in running text or the gazetteer knows it.
+     * only when the article also uses the name in running text, the gazetteer knows it, or it is a
+     * person's full name right after a title.
      */
     private List<Candidate> dropHeadlineOnly(ParsedText text, List<Candidate> candidates) {
         Set<String> inBody = new java.util.HashSet<>();
@@ -675,8 +676,17 @@ public final class EntityExtractor implements Extractor {
         }
         return candidates.stream()
                 .filter(c -> c.key() != null || inBody.contains(Names.fold(c.name()))
-                        || !isHeadline(text.sentences().get(c.sentence())))
+                        || !isHeadline(text.sentences().get(c.sentence())) || titledFullName(text, c))
                 .toList();
+    }
+
+    /** "Statement from Press Secretary Ana Example-Sample on ...": a full name right after a title, in a headline too. */
+    private boolean titledFullName(ParsedText text, Candidate c) {
+        if (c.type() != EntityType.PERSON || !c.name().contains(" ") || c.from() < 2) {
+            return false;
+        }
+        Token before = text.sentences().get(c.sentence()).token(c.from() - 1);
+        return before.ner().equals("TITLE") || gazetteer.title(before.word()).isPresent();
     }
 
     static boolean isHeadline(ParsedSentence s) {

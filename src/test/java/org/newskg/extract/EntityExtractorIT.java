@@ -155,6 +155,13 @@ class EntityExtractorIT {
     }
 
     @Test
+    void aFullNameAfterATitleOnlyInTheHeadlineIsKept() {
+        EntityLayer l = layer(Parsed.text("Statement From Press Secretary Lena Marsh-Qirel On The Visit Of Officials From Japan\n"
+                + "Officials in Brazil met on Friday. Ivo Sample said the talks went well."));
+        assertEquals(0, named(l, "Lena Marsh-Qirel").mentions().get(0).sentence(), summary(l).toString());
+    }
+
+    @Test
     void aGazetteerCountryOnlyInTheHeadlineIsKept() {
         EntityLayer l = layer(Parsed.text("Lena Probe Urges Calm After Border Clash With Japan\n"
                 + "Officials in Brazil met on Friday to discuss the border. Ivo Sample said the talks went well."));
