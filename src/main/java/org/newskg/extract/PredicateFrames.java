@@ -334,6 +334,17 @@ public final class PredicateFrames implements Extractor {
                 marked(args, f, rel, "nmod:", null, d);
             }
         }
+        if (f.pos() == Pos.VERB && "VBN".equals(p.tag())) {
+            // "Velcor, led by Ana Example", "the accord, signed by Freedonia": a participle after a noun
+            // has that noun as its object and its "by" phrase as its agent
+            for (SemanticGraphEdge e : incoming(g, p)) {
+                if (e.getRelation().toString().equals("acl") && !args.containsKey(SECOND)) {
+                    add(args, SECOND, e.getGovernor());
+                    outgoing(g, p).stream().filter(pe -> pe.getRelation().toString().equals("obl:by"))
+                            .forEach(pe -> add(args, FIRST, pe.getDependent()));
+                }
+            }
+        }
         if (f.pos() == Pos.VERB) {
             // "accused X of attacking Y", which the parser reads as an adjective of Y
             for (SemanticGraphEdge e : incoming(g, p)) {
@@ -789,8 +800,42 @@ public final class PredicateFrames implements Extractor {
             return Optional.empty();
         }
         Relation r = rel.get() == Relation.SIGNED && x.type() != EntityType.PERSON ? Relation.PARTY_TO : rel.get();
-        return Optional.of(Assertion.between(x.id(), r, y.id(),
-                evidence(text, s, p, f, a.getValue(), b.getValue(), RelationRules.contentOfAgreement(r, fact))));
+        Evidence ev = evidence(text, s, p, f, a.getValue(), b.getValue(), RelationRules.contentOfAgreement(r, fact));
+        if (r == Relation.LEADER_OF && ended(s.deps(), p)) {
+            ev = new Evidence(ev.docId(), ev.sentence(), ev.text(), ev.begin(), ev.end(), ev.extractor(), ev.confidence(),
+                    ev.factuality(), OfficeTime.FORMER);
+        }
+        return Optional.of(Assertion.between(x.id(), r, y.id(), ev));
+    }
+
+    /** Words that end a time: "led X until 2009", "from 2001 to 2009", "formerly headed X". */
+    private static final Set<String> END_MARKS = Set.of("obl:until", "obl:till", "obl:to", "obl:between", "obl:through");
+
+    /**
+     * Whether a verb in the past says its time is over: "led Velcor until 2009", "led it from 2001 to
+     * 2009", "had once headed it", "formerly chaired it". A past verb without an end ("led the party
+     * to victory on Sunday") says nothing of whether the leader still leads.
+     */
+    private static boolean ended(SemanticGraph g, IndexedWord p) {
+        boolean past = "VBD".equals(p.tag()) || ("VBN".equals(p.tag()) && outgoing(g, p).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux") && lemma(e.getDependent()).equals("have")
+                        && "VBD".equals(e.getDependent().tag())));
+        if (!past) {
+            return false;
+        }
+        return outgoing(g, p).stream().anyMatch(e -> {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            return (END_MARKS.contains(rel) && "DATE".equals(d.ner()))
+                    || (rel.equals("obl:from") && "DATE".equals(d.ner()) && rangeEnd(g, d))
+                    || (rel.equals("advmod") && lemma(d).matches("formerly|previously|once"));
+        });
+    }
+
+    /** Whether a date runs on to an end in the same date phrase: "from 2001 to 2009", "from May until June". */
+    private static boolean rangeEnd(SemanticGraph g, IndexedWord date) {
+        IndexedWord next = g.getNodeByIndexSafe(date.index() + 1);
+        return next != null && "DATE".equals(next.ner()) && lemma(next).matches("to|until|till|through|-|and");
     }
 
     /** Evidence spanning the predicate and the two words that name the ends. */

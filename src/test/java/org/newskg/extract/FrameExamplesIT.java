@@ -101,7 +101,8 @@ class FrameExamplesIT {
 
     private static String describe(List<LocalEntity> es, Assertion a) {
         Factuality f = a.evidence().factuality();
-        return es.get(a.subject()).name() + " " + a.relation().localName() + " " + es.get(a.object()).name() + " "
-                + f.status().name().toLowerCase(Locale.ROOT);
+        // an office held once is a past fact: its status word is "former"
+        String status = a.evidence().tenure() == org.newskg.model.OfficeTime.FORMER ? "former" : f.status().name().toLowerCase(Locale.ROOT);
+        return es.get(a.subject()).name() + " " + a.relation().localName() + " " + es.get(a.object()).name() + " " + status;
     }
 }
