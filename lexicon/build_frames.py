@@ -54,10 +54,10 @@ def read_mapping(path):
                 light.append((cols[1], cols[2] if len(cols) > 2 else ""))
             elif cols[0] == "noun" and len(cols) >= 3:
                 nouns.append((cols[1], cols[2]))
-            elif len(cols) in (4, 5):
-                frames.append(cols + [""] * (5 - len(cols)))
+            elif len(cols) in (4, 5, 6):
+                frames.append(cols + [""] * (6 - len(cols)))
             else:
-                sys.exit(f"{path}:{n}: expected roleset, relations, subject, object [, pos]")
+                sys.exit(f"{path}:{n}: expected roleset, relations, subject, object [, pos [, markers]]")
     return frames, light, nouns
 
 
@@ -110,7 +110,7 @@ def main():
     if unmapped:
         sys.exit(f"noun rows name rolesets that are not mapped: {sorted(unmapped)}")
     rows = set()
-    for rid, relations, subject, obj, only in frames:
+    for rid, relations, subject, obj, only, keep in frames:
         rs = roleset(git_dir, rid)
         args_of = {"ARG" + r.get("n") for r in rs.iter("role") if r.get("n", "").isdigit()}
         for a in (subject + "|" + obj).split("|"):
@@ -118,6 +118,11 @@ def main():
             if a not in args_of:
                 sys.exit(f"{rid} has no {a} (it has {sorted(args_of)})")
         m = markers(rs)
+        for spec in keep.split():    # "ARG2:for": of the examples' prepositions, only these mark ARG2
+            a, preps = spec.split(":", 1)
+            m[a] = m[a] & set(preps.split(","))
+            if not m[a]:
+                del m[a]
         marks = " ".join(f"{a}:{','.join(sorted(m[a]))}" for a in sorted(m)) or "-"
         aliases = [(POS.get(al.get("pos")), (al.text or "").strip().lower()) for al in rs.iter("alias")]
         aliases += [("noun", w) for w, r in extra_nouns if r == rid]

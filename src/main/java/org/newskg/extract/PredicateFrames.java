@@ -801,7 +801,7 @@ public final class PredicateFrames implements Extractor {
         }
         Relation r = rel.get() == Relation.SIGNED && x.type() != EntityType.PERSON ? Relation.PARTY_TO : rel.get();
         Evidence ev = evidence(text, s, p, f, a.getValue(), b.getValue(), RelationRules.contentOfAgreement(r, fact));
-        if (r == Relation.LEADER_OF && ended(s.deps(), p)) {
+        if ((r == Relation.LEADER_OF || r == Relation.MEMBER_OF) && ended(s.deps(), p)) {
             ev = new Evidence(ev.docId(), ev.sentence(), ev.text(), ev.begin(), ev.end(), ev.extractor(), ev.confidence(),
                     ev.factuality(), OfficeTime.FORMER);
         }
@@ -813,7 +813,7 @@ public final class PredicateFrames implements Extractor {
 
     /**
      * Whether a verb in the past says its time is over: "led Velcor until 2009", "led it from 2001 to
-     * 2009", "had once headed it", "formerly chaired it". A past verb without an end ("led the party
+     * 2009", "led it for ten years", "had once headed it", "formerly chaired it". A past verb without an end ("led the party
      * to victory on Sunday") says nothing of whether the leader still leads.
      */
     private static boolean ended(SemanticGraph g, IndexedWord p) {
@@ -827,6 +827,7 @@ public final class PredicateFrames implements Extractor {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             return (END_MARKS.contains(rel) && "DATE".equals(d.ner()))
+                    || (rel.equals("obl:for") && "DURATION".equals(d.ner()))    // "worked for X for ten years"
                     || (rel.equals("obl:from") && "DATE".equals(d.ner()) && rangeEnd(g, d))
                     || (rel.equals("advmod") && lemma(d).matches("formerly|previously|once"));
         });
