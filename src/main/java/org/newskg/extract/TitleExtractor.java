@@ -238,6 +238,10 @@ public final class TitleExtractor implements Extractor {
                 Relation r = known.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
                 out.add(Assertion.between(person.id(), r, of.id(), ev.withExtractor(EXTRACTOR, 0.85)));
             }
+        } else if (known.isEmpty() && tp.of().filter(o -> o.type() == EntityType.ORGANIZATION).isPresent()) {
+            // "a Velcor Motors engineer", "an analyst at Velcor": a position the gazetteer does not list
+            // (NER's TITLE) in a body is a member's; in a country it may only be a nationality ("a French engineer")
+            out.add(Assertion.between(person.id(), Relation.MEMBER_OF, tp.of().get().id(), ev.withExtractor(EXTRACTOR, 0.8)));
         }
     }
 

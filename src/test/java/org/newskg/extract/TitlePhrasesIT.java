@@ -134,4 +134,11 @@ class TitlePhrasesIT {
         assertEquals(List.of(), titles("A strike at the British union Velcor, Tomas Qirel said, was likely."));
         assertEquals(List.of(), titles("Members of the British union Velcor, Tomas Qirel among them, marched."));
     }
+
+    @Test
+    void aPositionTheGazetteerDoesNotListMakesAMemberOfABodyButNotOfACountry() {
+        assertEquals(List.of("Lena Marsh holdsTitle Engineer", "Lena Marsh memberOf Velcor Motors"),
+                titles("Velcor Motors cut jobs. Lena Marsh, a Velcor Motors engineer, disagreed."));
+        assertEquals(List.of("Lena Marsh holdsTitle Engineer"), titles("Lena Marsh, a French engineer, disagreed."));
+    }
 }
