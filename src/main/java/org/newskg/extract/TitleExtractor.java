@@ -1,5 +1,8 @@
 package org.newskg.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ public final class TitleExtractor implements Extractor {
     private static final String EXTRACTOR = "title-name";
     /** Words that say a person leads something but are no office's title ("former leader X"). */
     private final Gazetteer gazetteer;
+    private final FactualityReader factuality = FactualityReader.load();
 
     public TitleExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -54,7 +58,7 @@ public final class TitleExtractor implements Extractor {
 
     @Override
     public java.util.Set<Need> requires() {
-        return java.util.EnumSet.of(Need.TOKENS, Need.NER, Need.ENTITIES);
+        return java.util.EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES, Need.ENTITIES);
     }
 
     @Override
@@ -134,8 +138,86 @@ public final class TitleExtractor implements Extractor {
                     titleStartingAt(s, layer, end + 1).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
                 }
             }
+            predicated(text, s, layer, out);
         }
         return out;
+    }
+
+    /**
+     * Verbs whose subject takes the office their complement names: "was appointed foreign minister of
+     * Freedonia", "became Freedonia's president", "was elected president", "served as finance minister",
+     * "was sworn in as president".
+     */
+    private static final Set<String> OFFICE_VERBS = Set.of("appoint", "name", "elect", "reelect", "re-elect", "become",
+            "make", "install", "swear", "serve", "remain", "choose", "select");
+
+    /**
+     * Titles said of a person by a verb or a copula rather than written next to the name: "X was
+     * appointed foreign minister of Freedonia in 2004", "X became Freedonia's president", "X is the
+     * Freedonian trade minister". Only offices the gazetteer lists ("has been the deal's critic" holds
+     * none), and only what the sentence asserts (not "will be appointed", "could become"); a past
+     * copula or a past "served as" makes the office a former one.
+     */
+    private void predicated(ParsedText text, ParsedSentence s, EntityLayer layer, List<Assertion> out) {
+        SemanticGraph g = s.deps();
+        if (g == null) {
+            return;
+        }
+        int n = s.tokens().size();
+        for (int t = 1; t <= n; t++) {
+            if (!isTitleWord(s, t) || (t < n && isTitleWord(s, t + 1)) || layer.at(s.index(), t).isPresent()) {
+                continue;    // the last word of a title that no name claims
+            }
+            IndexedWord title = g.getNodeByIndexSafe(t);
+            if (title == null) {
+                continue;
+            }
+            IndexedWord trigger = null;
+            IndexedWord subject = null;
+            boolean past = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(title)) {
+                if (e.getRelation().toString().equals("cop")) {    // "X is (was) the trade minister"
+                    trigger = title;
+                    past = "VBD".equals(e.getDependent().tag());
+                    subject = dependent(g, title, "nsubj");
+                }
+            }
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(title)) {
+                String rel = e.getRelation().toString();
+                IndexedWord v = e.getGovernor();
+                boolean complement = rel.equals("xcomp") || rel.equals("obl:as")
+                        || (rel.equals("obj") && dependent(g, v, "nsubj:pass") != null);
+                if (trigger == null && complement && OFFICE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                    trigger = v;
+                    past = v.lemma().equalsIgnoreCase("serve") && "VBD".equals(v.tag());
+                    subject = dependent(g, v, "nsubj:pass") != null ? dependent(g, v, "nsubj:pass") : dependent(g, v, "nsubj");
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            Optional<LocalEntity> person = layer.at(s.index(), subject.index()).filter(x -> x.type() == EntityType.PERSON);
+            Optional<TitlePhrase> phrase = titleEndingAt(s, layer, t);
+            if (person.isEmpty() || phrase.isEmpty() || officeOf(phrase.get().text()).isEmpty()    // "the deal's critic": no office
+                    || factuality.read(s, trigger, layer, text.document().published()).status() != Factuality.Status.ASSERTED) {
+                continue;
+            }
+            TitlePhrase tp = phrase.get();
+            if (tp.of().isEmpty()) {
+                tp = tp.withOwner(ownerAfter(s, layer, t + 1));    // "president of Freedonia"
+            }
+            int from = layer.mentionStart(s.index(), subject.index());
+            emit(out, text, s, person.get(), tp, from, layer.mentionEnd(s.index(), subject.index()), past ? OfficeTime.FORMER : null);
+        }
+    }
+
+    private static IndexedWord dependent(SemanticGraph g, IndexedWord w, String rel) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /** Whether the phrase starting at {@code from} follows a preposition ("to the President"). */
@@ -213,10 +295,16 @@ public final class TitleExtractor implements Extractor {
 
     private void emit(List<Assertion> out, ParsedText text, ParsedSentence s, LocalEntity person, TitlePhrase tp,
                       int nameFrom, int nameTo) {
+        emit(out, text, s, person, tp, nameFrom, nameTo, null);
+    }
+
+    /** {@code held}: the office's time when the sentence says it otherwise than by a word before the title. */
+    private void emit(List<Assertion> out, ParsedText text, ParsedSentence s, LocalEntity person, TitlePhrase tp,
+                      int nameFrom, int nameTo, OfficeTime held) {
         int from = Math.min(tp.from(), nameFrom);
         int to = Math.max(tp.to(), nameTo);
         Optional<Token> when = tenureWord(s, tp.from());
-        OfficeTime tenure = when.flatMap(w -> gazetteer.officeTime(timeWord(w.word()))).orElse(null);
+        OfficeTime tenure = when.flatMap(w -> gazetteer.officeTime(timeWord(w.word()))).orElse(held);
         // "President-elect", "incoming minister": not yet in office, so a plan rather than a fact
         Factuality f = tenure == OfficeTime.FUTURE
                 ? new Factuality(Factuality.Status.PLANNED, when.get().word(), null, null) : Factuality.ASSERTED;

@@ -141,4 +141,30 @@ class TitlePhrasesIT {
                 titles("Velcor Motors cut jobs. Lena Marsh, a Velcor Motors engineer, disagreed."));
         assertEquals(List.of("Lena Marsh holdsTitle Engineer"), titles("Lena Marsh, a French engineer, disagreed."));
     }
+
+    @Test
+    void anOfficeSaidOfAPersonByAVerbOrACopulaIsTheirs() {
+        assertEquals(List.of("Jonas Breuer holdsTitle Foreign Minister", "Jonas Breuer memberOf Peru"),
+                titles("Jonas Breuer was appointed foreign minister of Peru in 2004."));
+        assertEquals(List.of("Maria Ostrander holdsTitle President", "Maria Ostrander leaderOf Chile"),
+                titles("Maria Ostrander became Chile's president in 2000."));
+        assertEquals(List.of("Lena Marsh holdsTitle President", "Lena Marsh leaderOf Peru"),
+                titles("Lena Marsh was sworn in as president of Peru on Monday."));
+    }
+
+    @Test
+    void aPastCopulaOrAPastServedAsMakesTheOfficeAFormerOne() {
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Delegation\n\nIvo Sample served as finance minister of Chile until 2009. "
+                + "Olga Tamm was Peru's ambassador to Chile.\n", LocalDate.of(2022, 2, 15)));
+        assertEquals(4, f.assertions().stream().filter(a -> a.evidence().extractor().equals("title-name"))
+                .filter(a -> a.evidence().tenure() == org.newskg.model.OfficeTime.FORMER).count(), f.assertions().toString());
+    }
+
+    @Test
+    void anOfficeOnlyPlannedOrSupposedOrNoOfficeAtAllIsNotRead() {
+        assertEquals(List.of(), titles("Tomas Qirel will be appointed foreign minister of Peru next week."));
+        assertEquals(List.of(), titles("Anna Berg could become president of Chile."));
+        assertEquals(List.of(), titles("Senator Maria Ostrander has been the deal's most vocal critic.").stream()
+                .filter(t -> t.contains("Critic")).toList());
+    }
 }
