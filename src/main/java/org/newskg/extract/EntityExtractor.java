@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
 import org.newskg.model.LocalEntity;
@@ -33,9 +34,15 @@ public final class EntityExtractor implements Extractor {
     private static final double HEADLINE_CAPS = 0.7;
 
     private final Gazetteer gazetteer;
+    private final KnowledgeBase kb;
 
     public EntityExtractor(Gazetteer gazetteer) {
+        this(gazetteer, KnowledgeBase.get());
+    }
+
+    public EntityExtractor(Gazetteer gazetteer, KnowledgeBase kb) {
         this.gazetteer = gazetteer;
+        this.kb = kb;
     }
 
     /** A cleaned, typed name occurrence before grouping. */
@@ -110,6 +117,7 @@ public final class EntityExtractor implements Extractor {
         candidates = dropPortfolios(text, candidates);
         candidates = retypeByPersonNames(candidates);
         candidates = teamsApartFromCountries(text, candidates);
+        candidates = knownCities(text, candidates);
         return group(text, candidates);
     }
 
@@ -510,6 +518,38 @@ public final class EntityExtractor implements Extractor {
         // its mentions that NER took for a place no gazetteer knows are the body's too
         return out.stream().map(c -> c.type() == EntityType.PLACE && c.key() == null && names.contains(c.name())
                 ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+    }
+
+    /** Prepositions that put a place after them ("in Velmora"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "from", "to");
+
+    /**
+     * "Southampton", "in Velmora": a name NER took for a place it cannot type, or for a person in every
+     * one of its one-word mentions after "in", "near", "at" ..., is a city when the knowledge base has a
+     * city of that name in a country the article names.
+     */
+    private List<Candidate> knownCities(ParsedText text, List<Candidate> candidates) {
+        Set<String> countries = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.COUNTRY && c.key() != null) {
+                countries.add(c.key().value());
+            }
+        }
+        Map<String, Boolean> placed = new HashMap<>();    // person-typed names: after a locative word every time
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON) {
+                ParsedSentence s = text.sentences().get(c.sentence());
+                boolean after = c.to() - c.from() == 1 && c.from() > 1 && LOCATIVE.contains(s.token(c.from() - 1).word().toLowerCase(Locale.ROOT));
+                placed.merge(Names.fold(c.name()), after, Boolean::logicalAnd);
+            }
+        }
+        return candidates.stream().map(c -> {
+            boolean unknownPlace = c.type() == EntityType.PLACE && c.key() == null;
+            boolean placedPerson = c.type() == EntityType.PERSON && placed.getOrDefault(Names.fold(c.name()), false);
+            boolean here = (unknownPlace || placedPerson) && !gazetteer.isRegion(c.name())
+                    && kb.countriesOfCity(c.name()).stream().anyMatch(countries::contains);
+            return here ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.CITY, c.name(), EntityKey.city(c.name()), c.mention()) : c;
+        }).toList();
     }
 
     /** How many words before "of" an office's title may have ("executive vice president"). */

@@ -312,4 +312,13 @@ class EntityExtractorIT {
         assertEquals(3, l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(),
                 "\"the Council\" may be either: " + summary(l));
     }
+
+    @Test
+    void aPlaceNerCannotTypeIsACityWhenTheKnowledgeBaseHasOneThereInTheArticlesCountry() {
+        EntityLayer l = layer(Parsed.text("Troops from Ukraine shelled Irpin on Monday."));
+        assertEquals(EntityType.CITY, named(l, "Irpin").type());
+        // no country of the article has a city of that name: the place stays a place
+        EntityLayer elsewhere = layer(Parsed.text("Troops from Chile shelled Irpin on Monday."));
+        assertEquals(EntityType.PLACE, named(elsewhere, "Irpin").type());
+    }
 }
