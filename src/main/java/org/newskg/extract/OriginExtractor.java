@@ -182,15 +182,19 @@ public final class OriginExtractor implements Extractor {
     }
 
     /**
-     * "Port Arlen, Freedonia's largest port", "from Port Arlen, Freedonia, to ...": a city and its
-     * country after a comma, when the country is not one of a list ("Paris, Berlin and Rome").
+     * "Port Arlen, Freedonia's largest port", "from Port Arlen, Freedonia, to ...", "in Port Arlen,
+     * Freedonia.": a city and its country (or a state or province NER names) after a comma, when the
+     * country is not one of a list ("Paris, Berlin and Rome").
      */
     private Optional<Origin> cityCountry(ParsedSentence s, EntityLayer layer, int from, int to) {
         int n = s.tokens().size();
         if (to + 1 > n || !s.token(to).word().equals(",")) {
             return Optional.empty();
         }
-        Optional<LocalEntity> c = layer.at(s.index(), to + 1).filter(e -> e.type() == EntityType.COUNTRY);
+        // "Springfield, Illinois": a state or province NER names after a city's comma is where it is too
+        boolean state = s.token(to + 1).ner().equals("STATE_OR_PROVINCE");
+        Optional<LocalEntity> c = layer.at(s.index(), to + 1)
+                .filter(e -> e.type() == EntityType.COUNTRY || (state && e.type() == EntityType.PLACE));
         if (c.isEmpty()) {
             return Optional.empty();
         }
@@ -198,6 +202,7 @@ public final class OriginExtractor implements Extractor {
         boolean possessive = k <= n && s.token(k).pos().equals("POS");
         boolean closed = k <= n && s.token(k).word().equals(",") && (k + 1 > n
                 || (layer.at(s.index(), k + 1).isEmpty() && !s.token(k + 1).word().matches("and|or")));
+        closed |= k == n && s.token(k).word().equals(".");    // "... in Port Arlen, Freedonia.
         return possessive || closed ? Optional.of(new Origin(c.get(), from, k)) : Optional.empty();
     }
 

@@ -40,6 +40,8 @@ class OriginExtractorIT {
             The plant moved from Lyon, France, to a new site.                 | Lyon locatedIn France
             Marseille, France's second city, grew last year.                  | Marseille locatedIn France
             Norway will buy ships from Orvanta Motors Norway.                 | Orvanta Motors Norway locatedIn Norway
+            The company will assemble the planes in Springfield, Illinois.    | Springfield locatedIn Illinois
+            Workers from Dayton, Ohio, protested on Monday.                   | Dayton locatedIn Ohio
             """)
     void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
         assertEquals(expected, origins(sentence));
@@ -57,6 +59,7 @@ class OriginExtractorIT {
             In 1993 Chile signed the Velmora Convention (VC). Chile's VC declaration was late.
             Indonesia welcomed the Bank of Indonesia.
             As we face the world as Global Norway, we welcome it.
+            Flights to Dayton, Ohio and Texas were cancelled.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));
