@@ -118,11 +118,9 @@ def main():
             if a not in args_of:
                 sys.exit(f"{rid} has no {a} (it has {sorted(args_of)})")
         m = markers(rs)
-        for spec in keep.split():    # "ARG2:for": of the examples' prepositions, only these mark ARG2
+        for spec in keep.split():    # "ARG2:for": these prepositions, not the examples', mark ARG2
             a, preps = spec.split(":", 1)
-            m[a] = m[a] & set(preps.split(","))
-            if not m[a]:
-                del m[a]
+            m[a] = set(preps.split(","))
         marks = " ".join(f"{a}:{','.join(sorted(m[a]))}" for a in sorted(m)) or "-"
         aliases = [(POS.get(al.get("pos")), (al.text or "").strip().lower()) for al in rs.iter("alias")]
         aliases += [("noun", w) for w, r in extra_nouns if r == rid]
