@@ -483,7 +483,7 @@ public final class PredicateFrames implements Extractor {
         }
         Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f, f.objectArgs(), objectTypes);
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
-            subjects = parties(s, layer, g, p, subjectTypes);
+            subjects = parties(s, layer, g, p, f, subjectTypes);
         }
         if (f.pos() == Pos.NOUN && subjects.isEmpty() && !objects.isEmpty()) {
             subjects = modifierAgent(s, layer, g, p, subjectTypes);
@@ -558,13 +558,16 @@ public final class PredicateFrames implements Extractor {
     /** The entities the words of these roles stand for, each with the word it was found at. */
     private Map<LocalEntity, IndexedWord> fill(ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
                                                Frame f, List<String> roles, Set<EntityType> types) {
+        // a person's relation to a body is to the body itself: "joined Velcor's celebration" joins no Velcor
+        boolean ofPerson = roles.equals(f.objectArgs())
+                && f.relations().stream().allMatch(r -> r.domain().types().equals(Set.of(EntityType.PERSON)));
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (String role : roles) {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {
                 Optional<LocalEntity> e = entities.at(s, layer, w, types);
                 if (e.isEmpty() && f.agentive().contains(role)) {
                     e = agentOf(s, layer, w, types);
-                } else if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE)) {
+                } else if (e.isEmpty() && !types.contains(EntityType.PERSON) && !types.contains(EntityType.PLACE) && !ofPerson) {
                     // between states and bodies, what is theirs stands for them: "attacked Freedonia's
                     // ports", "support for the people of Freedonia", and so do the people who come from
                     // them: "worked with officials from Freedonia and Sylvania" (each, when listed)
@@ -728,17 +731,25 @@ public final class PredicateFrames implements Extractor {
         return Optional.empty();
     }
 
-    /** Two or more names compounded before an event noun are its parties: "the Freedonia-Sylvania talks". */
+    /**
+     * Two or more names compounded before an event noun are its parties: "the Freedonia-Sylvania talks".
+     * Names joined by "and" before an act one side does to another (no argument of it marked by
+     * "with", "between" or "among") act together: "U.S. and UN sanctions" are no conflict between them.
+     */
     private Map<LocalEntity, IndexedWord> parties(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord p,
-                                                  Set<EntityType> types) {
+                                                  Frame f, Set<EntityType> types) {
+        boolean oneSided = f.markers().values().stream().noneMatch(m -> m.contains("with") || m.contains("between") || m.contains("among"));
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (SemanticGraphEdge e : outgoing(g, p)) {
             String rel = e.getRelation().toString();
             if (rel.equals("compound") || rel.equals("amod")) {
                 IndexedWord d = e.getDependent();
+                if (oneSided && outgoing(g, d).stream().anyMatch(c -> c.getRelation().toString().startsWith("conj"))) {
+                    return Map.of();
+                }
                 layer.at(s.index(), d.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, d));
                 for (SemanticGraphEdge c : outgoing(g, d)) {
-                    if (c.getRelation().toString().startsWith("conj") || c.getRelation().toString().equals("compound")) {
+                    if (c.getRelation().toString().equals("compound")) {
                         IndexedWord cd = c.getDependent();
                         layer.at(s.index(), cd.index()).filter(x -> types.contains(x.type())).ifPresent(x -> out.putIfAbsent(x, cd));
                     }
@@ -800,6 +811,9 @@ public final class PredicateFrames implements Extractor {
             return Optional.empty();
         }
         Relation r = rel.get() == Relation.SIGNED && x.type() != EntityType.PERSON ? Relation.PARTY_TO : rel.get();
+        if (r == Relation.LEADER_OF && !b.getValue().tag().startsWith("NNP")) {
+            return Optional.empty();    // "led the U.S. delegation": a body named by name, not a group coreference ties to a country
+        }
         Evidence ev = evidence(text, s, p, f, a.getValue(), b.getValue(), RelationRules.contentOfAgreement(r, fact));
         if ((r == Relation.LEADER_OF || r == Relation.MEMBER_OF) && ended(s.deps(), p)) {
             ev = new Evidence(ev.docId(), ev.sentence(), ev.text(), ev.begin(), ev.end(), ev.extractor(), ev.confidence(),
