@@ -50,6 +50,7 @@ public final class Gazetteer {
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> representativeNouns = new HashSet<>();
     private final Set<String> bodyOfficeTitles = new HashSet<>();
+    private final Set<String> governmentNouns = new HashSet<>();
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
     private final Set<String> divisionWords = new HashSet<>();
@@ -105,6 +106,7 @@ public final class Gazetteer {
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("body-nouns.txt", 1).forEach(r -> bodyNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("government-nouns.txt", 1).forEach(r -> governmentNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("body-office-titles.txt", 1).forEach(r -> bodyOfficeTitles.add(r[0].toLowerCase(Locale.ROOT)));
         rows("representative-nouns.txt", 1).forEach(r -> representativeNouns.add(r[0].toLowerCase(Locale.ROOT)));
         byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
@@ -218,6 +220,11 @@ public final class Gazetteer {
     /** Whether a common noun says what kind of body the name after it is ("carmaker", "union"). */
     public boolean isBodyNoun(String word) {
         return bodyNouns.contains(word);
+    }
+
+    /** Whether a lower-case word names a country's government or one of its bodies ("ministry", "embassy"). */
+    public boolean isGovernmentNoun(String word) {
+        return governmentNouns.contains(word);
     }
 
     /** Whether a title is an office held in a body rather than in a place or under a person ("vice president"). */

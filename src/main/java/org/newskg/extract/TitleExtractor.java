@@ -610,6 +610,13 @@ public final class TitleExtractor implements Extractor {
                     after = layer.mentionEnd(s.index(), s.afterDeterminer(k + 1));
                 } else if (k > after && k <= n && s.token(k).word().matches("[,.;:]")) {
                     after = k;
+                } else if (named.get().type() == EntityType.COUNTRY) {
+                    // "a spokeswoman for the Freedonian foreign ministry": the country's own body
+                    int g = after;
+                    while (g <= n && layer.at(s.index(), g).isEmpty() && gazetteer.isGovernmentNoun(s.token(g).word())) {
+                        g++;
+                    }
+                    after = g;
                 }
                 break;
             }

@@ -167,4 +167,12 @@ class TitlePhrasesIT {
         assertEquals(List.of(), titles("Senator Maria Ostrander has been the deal's most vocal critic.").stream()
                 .filter(t -> t.contains("Critic")).toList());
     }
+
+    @Test
+    void anOfficeInACountrysBodyNamedInLowerCaseIsAnOfficeOfTheCountry() {
+        assertEquals(List.of("Nora Belt holdsTitle Spokeswoman", "Nora Belt memberOf Chile"),
+                titles("Nora Belt, a spokeswoman for the Chilean foreign ministry, said no."));
+        assertEquals(List.of(), titles("Ivo Sample, a spokesman for the Chilean wine industry, left.").stream()
+                .filter(t -> t.contains("memberOf")).toList());
+    }
 }
