@@ -28,7 +28,8 @@ class ExtractionPipelineTest {
 
     @Test
     void theStandardPipelineFitsTheDefaultAnnotatorsAndAPipelineWithoutCoreference() {
-        assertEquals(List.of("entities", "agreements", "titles", "title-context", "title-references", "origins", "frames", "relation-rules", "agreement-dates"),
+        assertEquals(List.of("entities", "agreements", "titles", "title-context", "parties", "title-references", "origins", "frames",
+                        "relation-rules", "agreement-dates"),
                 ExtractionPipeline.load(NlpConfig.defaults()).extractors().stream().map(Extractor::name).toList());
         // coreference helps the entity layer but is not required (the ablation benchmark runs without it)
         new ExtractionPipeline(ExtractionPipeline.standard(GAZETTEER, RULES), EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES));
