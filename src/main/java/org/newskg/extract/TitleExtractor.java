@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +58,13 @@ public final class TitleExtractor implements Extractor {
     }
 
     @Override
-    public java.util.Set<Need> requires() {
-        return java.util.EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES, Need.ENTITIES);
+    public Set<Need> requires() {
+        return EnumSet.of(Need.TOKENS, Need.NER, Need.DEPENDENCIES, Need.ENTITIES);
     }
 
     @Override
-    public java.util.Set<Need> provides() {
-        return java.util.EnumSet.of(Need.TITLES);
+    public Set<Need> provides() {
+        return EnumSet.of(Need.TITLES);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.newskg.model.Assertion;
 import org.newskg.model.DocumentFacts;
 import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
+import org.newskg.model.OfficeTime;
 
 /**
  * The predicate frames' examples are their tests: each sentence of {@code frames/examples.tsv} goes
@@ -102,7 +103,7 @@ class FrameExamplesIT {
     private static String describe(List<LocalEntity> es, Assertion a) {
         Factuality f = a.evidence().factuality();
         // an office held once is a past fact: its status word is "former"
-        String status = a.evidence().tenure() == org.newskg.model.OfficeTime.FORMER ? "former" : f.status().name().toLowerCase(Locale.ROOT);
+        String status = a.evidence().tenure() == OfficeTime.FORMER ? "former" : f.status().name().toLowerCase(Locale.ROOT);
         return es.get(a.subject()).name() + " " + a.relation().localName() + " " + es.get(a.object()).name() + " " + status;
     }
 }

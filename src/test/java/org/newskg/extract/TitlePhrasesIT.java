@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.DocumentFacts;
+import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
 
 /**
@@ -157,7 +158,7 @@ class TitlePhrasesIT {
         DocumentFacts f = PIPELINE.extract(Parsed.text("Delegation\n\nIvo Sample served as finance minister of Chile until 2009. "
                 + "Olga Tamm was Peru's ambassador to Chile.\n", LocalDate.of(2022, 2, 15)));
         assertEquals(4, f.assertions().stream().filter(a -> a.evidence().extractor().equals("title-name"))
-                .filter(a -> a.evidence().tenure() == org.newskg.model.OfficeTime.FORMER).count(), f.assertions().toString());
+                .filter(a -> a.evidence().tenure() == OfficeTime.FORMER).count(), f.assertions().toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class KnowledgeBaseTest {
 
     @Test
     void aBodysAliasIsAnAcronymOrSeveralWordsNeverAnOrdinaryWord() {
-        assertEquals(java.util.List.of("GOP", "U.N.", "Grand Old Party"),
-                KnowledgeBase.organizationAliases(java.util.List.of("GOP", "Party", "Lab", "English", "U.N.", "D", "Grand Old Party")));
+        assertEquals(List.of("GOP", "U.N.", "Grand Old Party"),
+                KnowledgeBase.organizationAliases(List.of("GOP", "Party", "Lab", "English", "U.N.", "D", "Grand Old Party")));
         assertTrue(KB.organizations("Party").isEmpty(), KB.organizations("Party").toString());
         assertTrue(KB.organizations("English").isEmpty(), KB.organizations("English").toString());
         assertTrue(KB.organizations("GOP").stream().anyMatch(o -> o.qid().equals("Q29468")), KB.organizations("GOP").toString());
