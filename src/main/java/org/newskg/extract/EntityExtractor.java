@@ -321,7 +321,8 @@ public final class EntityExtractor implements Extractor {
         for (int i = from; i < to; i++) {
             String w = s.token(i).word();
             boolean dash = w.equals("-") || w.equals("–");
-            if (w.equals("/") || w.equals("|") || (dash && !insideWord(s, from, i, to))) {
+            boolean bracket = w.matches("[()]|-LRB-|-RRB-");    // "X Centres (X CDC": NER ran into a parenthesis
+            if (w.equals("/") || w.equals("|") || bracket || (dash && !insideWord(s, from, i, to))) {
                 if (i > start) {
                     parts.add(new int[] {start, i});
                 }
@@ -806,7 +807,51 @@ public final class EntityExtractor implements Extractor {
         }
     }
 
+    /** The group a candidate of a non-person joins by its own name or key. */
+    private static String ownGroup(Candidate c) {
+        return c.key() != null ? c.key().toString() : c.type() + ":" + Names.fold(c.name());
+    }
+
+    /**
+     * "the Defence Laboratory (DL)", "the Africa Centres for Disease Control (Africa CDC)": a body's
+     * name in parentheses right after another body's name is that body's other name, here and
+     * wherever the article uses it.
+     */
+    private static Map<String, String> parentheticalNames(ParsedText text, List<Candidate> candidates) {
+        Map<String, String> out = new HashMap<>();
+        for (Candidate a : candidates) {
+            // the other name as NER left it, untagged: "the Velmora Centre for Marine Research (Velmora CMR)"
+            ParsedSentence s = text.sentences().get(a.sentence());
+            int n = s.tokens().size();
+            if (a.type() == EntityType.ORGANIZATION && a.to() + 1 <= n && s.token(a.to()).word().matches("\\(|-LRB-")) {
+                int e = a.to() + 1;
+                while (e <= n && s.token(e).ner().equals("O") && s.token(e).isProperNoun()) {
+                    e++;
+                }
+                if (e > a.to() + 1 && e <= n && s.token(e).word().matches("\\)|-RRB-")) {
+                    out.put(Names.fold(joined(s, a.to() + 1, e)), ownGroup(a));
+                }
+            }
+        }
+        for (Candidate b : candidates) {
+            if (b.type() != EntityType.ORGANIZATION || b.from() < 3) {
+                continue;
+            }
+            ParsedSentence s = text.sentences().get(b.sentence());
+            boolean enclosed = s.token(b.from() - 1).word().matches("\\(|-LRB-")
+                    && b.to() <= s.tokens().size() && s.token(b.to()).word().matches("\\)|-RRB-");
+            for (Candidate a : candidates) {
+                if (enclosed && a != b && a.sentence() == b.sentence() && a.to() == b.from() - 1
+                        && a.type() == EntityType.ORGANIZATION && b.key() == null) {
+                    out.put(Names.fold(b.name()), ownGroup(a));
+                }
+            }
+        }
+        return out;
+    }
+
     private EntityLayer group(ParsedText text, List<Candidate> candidates) {
+        Map<String, String> otherNames = parentheticalNames(text, candidates);
         Map<String, Group> groups = new LinkedHashMap<>();
         // Longest person names first, so that a surname finds its full name.
         List<Candidate> ordered = new ArrayList<>(candidates);
@@ -822,7 +867,7 @@ public final class EntityExtractor implements Extractor {
                     groupKey = "person:" + Names.fold(c.name());
                 }
             } else {
-                groupKey = c.type() + ":" + Names.fold(c.name());
+                groupKey = c.type() == EntityType.ORGANIZATION ? otherNames.getOrDefault(Names.fold(c.name()), ownGroup(c)) : ownGroup(c);
             }
             Group g = groups.get(groupKey);
             if (g == null) {

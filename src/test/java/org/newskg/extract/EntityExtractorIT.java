@@ -321,4 +321,13 @@ class EntityExtractorIT {
         EntityLayer elsewhere = layer(Parsed.text("Troops from Chile shelled Irpin on Monday."));
         assertEquals(EntityType.PLACE, named(elsewhere, "Irpin").type());
     }
+
+    @Test
+    void aBodysNameInParenthesesAfterAnotherIsItsOtherName() {
+        EntityLayer l = layer(Parsed.text("Norway signed a deal with the Velmora Centre for Marine Research (Velmora CMR) on Monday. "
+                + "Velmora CMR will lead the survey."));
+        List<LocalEntity> bodies = l.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, bodies.size(), summary(l).toString());
+        assertEquals(Set.of("Velmora Centre for Marine Research", "Velmora CMR"), bodies.get(0).names());
+    }
 }
