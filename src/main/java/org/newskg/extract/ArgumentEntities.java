@@ -86,12 +86,13 @@ final class ArgumentEntities {
     }
 
     /**
-     * "the Government of Freedonia", "Freedonia's government", "the Freedonian Government": a
-     * government acts for its country in relations between states. Only the word "government" and
-     * only a country the article has among its entities.
+     * "the Government of Freedonia", "Freedonia's government", "the Freedonian foreign ministry",
+     * "the Freedonian embassy": a government, and a body of it named by a common noun
+     * ({@code gazetteer/government-nouns.txt}), acts for its country in relations between states.
+     * Only a country the article has among its entities.
      */
     private Optional<LocalEntity> countryGoverned(ParsedSentence s, EntityLayer layer, IndexedWord w) {
-        if (!w.word().equalsIgnoreCase("government")) {
+        if (!w.word().equalsIgnoreCase("government") && !gazetteer.isGovernmentNoun(w.word())) {
             return Optional.empty();
         }
         for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {
