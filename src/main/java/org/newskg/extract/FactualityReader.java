@@ -58,8 +58,18 @@ public final class FactualityReader {
         this.speech = speech;
     }
 
-    /** Reads the cue lexicon from the class path; a malformed line is an error naming it. */
-    public static FactualityReader load() {
+    /** The class path's lexicon, read once: a reader never changes, so every extractor shares it. */
+    private static FactualityReader shared;
+
+    /** The cue lexicon from the class path, read on first use; a malformed line is an error naming it. */
+    public static synchronized FactualityReader load() {
+        if (shared == null) {
+            shared = read();
+        }
+        return shared;
+    }
+
+    private static FactualityReader read() {
         Map<Where, Map<String, Status>> cues = new EnumMap<>(Where.class);
         for (Where w : Where.values()) {
             cues.put(w, new HashMap<>());
