@@ -92,7 +92,7 @@ final class ArgumentEntities {
      * Only a country the article has among its entities.
      */
     private Optional<LocalEntity> countryGoverned(ParsedSentence s, EntityLayer layer, IndexedWord w) {
-        if (!w.word().equalsIgnoreCase("government") && !gazetteer.isGovernmentNoun(w.word())) {
+        if (!gazetteer.isGovernmentBody(w.word())) {
             return Optional.empty();
         }
         for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(w)) {

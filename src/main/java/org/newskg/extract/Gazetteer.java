@@ -50,7 +50,7 @@ public final class Gazetteer {
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> representativeNouns = new HashSet<>();
     private final Set<String> bodyOfficeTitles = new HashSet<>();
-    private final Set<String> governmentNouns = new HashSet<>();
+    private final Map<String, Boolean> governmentNouns = new HashMap<>();    // noun -> names a body itself
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
     private final Set<String> divisionWords = new HashSet<>();
@@ -106,7 +106,9 @@ public final class Gazetteer {
         rows("leader-words.txt", 1).forEach(r -> leaderWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("body-nouns.txt", 1).forEach(r -> bodyNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("country-nouns.txt", 1).forEach(r -> countryNouns.add(r[0].toLowerCase(Locale.ROOT)));
-        rows("government-nouns.txt", 1).forEach(r -> governmentNouns.add(r[0].toLowerCase(Locale.ROOT)));
+        for (String[] r : rows("government-nouns.txt", 2)) {
+            governmentNouns.put(r[0].toLowerCase(Locale.ROOT), r[1].equals("body"));
+        }
         rows("body-office-titles.txt", 1).forEach(r -> bodyOfficeTitles.add(r[0].toLowerCase(Locale.ROOT)));
         rows("representative-nouns.txt", 1).forEach(r -> representativeNouns.add(r[0].toLowerCase(Locale.ROOT)));
         byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
@@ -222,9 +224,14 @@ public final class Gazetteer {
         return bodyNouns.contains(word);
     }
 
-    /** Whether a lower-case word names a country's government or one of its bodies ("ministry", "embassy"). */
+    /** Whether a lower-case word is part of the name of a country's government or one of its bodies ("foreign", "ministry"). */
     public boolean isGovernmentNoun(String word) {
-        return governmentNouns.contains(word);
+        return governmentNouns.containsKey(word);
+    }
+
+    /** Whether a lower-case noun names a country's government or one of its bodies by itself ("ministry", "embassy"). */
+    public boolean isGovernmentBody(String word) {
+        return governmentNouns.getOrDefault(word.toLowerCase(Locale.ROOT), false);
     }
 
     /** Whether a title is an office held in a body rather than in a place or under a person ("vice president"). */
