@@ -50,6 +50,7 @@ public final class Gazetteer {
     private final Set<String> countryNouns = new HashSet<>();
     private final Set<String> representativeNouns = new HashSet<>();
     private final Set<String> bodyOfficeTitles = new HashSet<>();
+    private final Set<String> officeVerbs = new HashSet<>();
     private final Map<String, Boolean> governmentNouns = new HashMap<>();    // noun -> names a body itself
     private final Set<String> sportsVerbs = new HashSet<>();
     private final Set<String> sportsCues = new HashSet<>();
@@ -109,6 +110,7 @@ public final class Gazetteer {
         for (String[] r : rows("government-nouns.txt", 2)) {
             governmentNouns.put(r[0].toLowerCase(Locale.ROOT), r[1].equals("body"));
         }
+        rows("office-verbs.txt", 1).forEach(r -> officeVerbs.add(r[0].toLowerCase(Locale.ROOT)));
         rows("body-office-titles.txt", 1).forEach(r -> bodyOfficeTitles.add(r[0].toLowerCase(Locale.ROOT)));
         rows("representative-nouns.txt", 1).forEach(r -> representativeNouns.add(r[0].toLowerCase(Locale.ROOT)));
         byKind("sports-words.txt", Map.of("verb", sportsVerbs, "cue", sportsCues));
@@ -232,6 +234,11 @@ public final class Gazetteer {
     /** Whether a lower-case noun names a country's government or one of its bodies by itself ("ministry", "embassy"). */
     public boolean isGovernmentBody(String word) {
         return governmentNouns.getOrDefault(word.toLowerCase(Locale.ROOT), false);
+    }
+
+    /** Whether a verb's lemma gives its subject the office its complement names ("appoint", "become", "serve"). */
+    public boolean isOfficeVerb(String lemma) {
+        return officeVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a title is an office held in a body rather than in a place or under a person ("vice president"). */

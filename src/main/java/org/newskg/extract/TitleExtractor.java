@@ -145,17 +145,9 @@ public final class TitleExtractor implements Extractor {
     }
 
     /**
-     * Verbs whose subject takes the office their complement names: "was appointed foreign minister of
-     * Freedonia", "became Freedonia's president", "was elected president", "served as finance minister",
-     * "was sworn in as president".
-     */
-    private static final Set<String> OFFICE_VERBS = Set.of("appoint", "name", "elect", "reelect", "re-elect", "become",
-            "make", "install", "swear", "serve", "remain", "choose", "select");
-
-    /**
-     * Titles said of a person by a verb or a copula rather than written next to the name: "X was
-     * appointed foreign minister of Freedonia in 2004", "X became Freedonia's president", "X is the
-     * Freedonian trade minister". Only offices the gazetteer lists ("has been the deal's critic" holds
+     * Titles said of a person by a verb ({@code gazetteer/office-verbs.txt}) or a copula rather than
+     * written next to the name: "X was appointed foreign minister of Freedonia in 2004", "X became
+     * Freedonia's president", "X is the Freedonian trade minister". Only offices the gazetteer lists ("has been the deal's critic" holds
      * none), and only what the sentence asserts (not "will be appointed", "could become"); a past
      * copula or a past "served as" makes the office a former one.
      */
@@ -188,7 +180,7 @@ public final class TitleExtractor implements Extractor {
                 IndexedWord v = e.getGovernor();
                 boolean complement = rel.equals("xcomp") || rel.equals("obl:as")
                         || (rel.equals("obj") && dependent(g, v, "nsubj:pass") != null);
-                if (trigger == null && complement && OFFICE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                if (trigger == null && complement && gazetteer.isOfficeVerb(v.lemma())) {
                     trigger = v;
                     past = v.lemma().equalsIgnoreCase("serve") && "VBD".equals(v.tag());
                     subject = dependent(g, v, "nsubj:pass") != null ? dependent(g, v, "nsubj:pass") : dependent(g, v, "nsubj");
