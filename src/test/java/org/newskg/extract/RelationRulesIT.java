@@ -80,6 +80,14 @@ class RelationRulesIT {
     }
 
     @Test
+    void aPersonOfACountrysBodyIsTheCountrysAndOfAnIndustryNobodys() {
+        assertEquals(List.of("Ivo Sample memberOf Peru"),
+                facts("Peru and Chile met on Monday. Ivo Sample of the Peruvian foreign ministry said the talks went well."));
+        // the rule's pattern matches here too; no entity stands for "the Peruvian wine industry"
+        assertEquals(List.of(), facts("Peru and Chile met on Monday. Ivo Sample of the Peruvian wine industry said the harvest went well."));
+    }
+
+    @Test
     void verbsNoRuleNamesGiveNothing() {
         assertEquals(List.of(), facts("Ivo Sample read the accord. Ivo Sample praised the deal."));
     }
