@@ -47,7 +47,9 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
   S8 dr5hn/countries-states-cities-database @ 7fda0afd3e75391d9480c22ed3a2b91f50e08eb6
      contributions/cities/<ISO2>.json -- cities with coordinates and Wikidata
      QIDs (AU, IN read at 7d8b85f8cffd7f2cc11e017da7af7f85cbcda866; BR DE ES FR
-     IT MX PH RO RU US not read: no copy under 4 MiB in the session mirror).
+     IT MX PH RO RU US not read: no copy under 4 MiB in the session mirror);
+     csv/states.csv -- first-level divisions (states, provinces, regions,
+     constituent countries) with their country and Wikidata QID.
                                                              ODbL-1.0
 
   S9 every-politician-scrapers/<country> repositories (peppercat.org), 183 of them (182
@@ -579,6 +581,27 @@ def build_cities(src, floor, max_aliases, max_km):
     return rows
 
 
+def build_regions(src, country_folded):
+    """S8 csv/states.csv: every first-level division (no parent) with a Wikidata QID.
+
+    A division named as a country is left out ("Georgia", the U.S. state): the name
+    names the country first.
+    """
+    rows = []
+    for r in csv.DictReader(io.StringIO(src.git_show("S8", "csv/states.csv"))):
+        qid = r.get("wikiDataId") or ""
+        if r.get("parent_id") or not QID.match(qid) or not r.get("country_code"):
+            continue
+        name = clean(r["name"])
+        if not name or fold(name) in country_folded:
+            continue
+        native = clean(r.get("native") or "")
+        aliases = uniq([native] if native and is_latin(native) and fold(native) not in country_folded else [],
+                       exclude=[name])
+        rows.append([qid, "", name, join(aliases), r["country_code"], clean(r.get("type") or "")])
+    return rows
+
+
 # ---------------------------------------------------------------- English Wikipedia titles
 
 def title_of(url_or_title):
@@ -841,6 +864,9 @@ def build_office_holders(src, qid_to_iso2, iso2_to_name, name_to_iso2, enwiki):
 
 # ---------------------------------------------------------------- main
 
+FILES = ("countries.tsv", "regions.tsv", "cities.tsv", "organizations.tsv", "office-holders.tsv")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(
         description=__doc__.split("\n")[0],
@@ -859,42 +885,51 @@ def main(argv=None):
     ap.add_argument("--city-km", type=float, default=10.0,
                     help="a S8 city gives its QID to a GeoNames place of the same country and "
                          "name at most this far away (default %(default)s)")
+    ap.add_argument("--only", nargs="+", metavar="FILE",
+                    help="write only these files (e.g. regions.tsv), reading only their sources")
     args = ap.parse_args(argv)
 
     src = Sources(args.mirror_root, args.npm_dir)
     os.makedirs(args.out, exist_ok=True)
-
-    mledoze, jgkim = load_country_tables(src)
-    iso3_to_iso2 = {c["cca3"]: c["cca2"] for c in mledoze if c.get("cca3") and c.get("cca2")}
-    newer_qids = newer_country_qids(src, country_names(mledoze))
-    qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
-                   if QID.match(c.get("wikidataId") or "")}
-    qid_to_iso2.update({qid: iso2 for iso2, qid in newer_qids.items()})
-
-    enwiki = load_enwiki_titles(src)
+    wanted = set(args.only or FILES)
+    unknown = wanted - set(FILES)
+    if unknown:
+        sys.exit("unknown file(s) for --only: %s (choose from %s)" % (", ".join(sorted(unknown)), ", ".join(FILES)))
     counts = {}
-    counts["countries.tsv"] = write_tsv(
-        os.path.join(args.out, "countries.tsv"),
-        ["qid", "enwiki_title", "name", "aliases", "demonyms", "capital_qids",
-         "capital_names", "iso2"],
-        build_countries(mledoze, jgkim, newer_qids))
-    counts["cities.tsv"] = write_tsv(
-        os.path.join(args.out, "cities.tsv"),
-        ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
-         "is_capital", "geonames_id"],
-        build_cities(src, args.city_floor, args.city_aliases, args.city_km))
-    counts["organizations.tsv"] = write_tsv(
-        os.path.join(args.out, "organizations.tsv"),
-        ["qid", "enwiki_title", "name", "aliases", "kind", "country_iso2", "source"],
-        build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki))
-    counts["office-holders.tsv"] = write_tsv(
-        os.path.join(args.out, "office-holders.tsv"),
-        ["person_qid", "person_enwiki_title", "person_name", "aliases", "office",
-         "office_label", "office_qid", "country_iso2", "country_qid", "start", "end",
-         "source"],
-        build_office_holders(src, qid_to_iso2,
-                             {c["cca2"]: c["name"]["common"] for c in mledoze},
-                             country_names(mledoze), enwiki))
+
+    def write(name, header, rows):
+        counts[name] = write_tsv(os.path.join(args.out, name), header, rows)
+
+    mledoze = json.loads(src.git_show("S1", "countries.json"))
+    if "regions.tsv" in wanted:
+        write("regions.tsv", ["qid", "enwiki_title", "name", "aliases", "country_iso2", "kind"],
+              build_regions(src, {fold(n) for n in country_names(mledoze)}))
+    if wanted - {"regions.tsv"}:
+        _, jgkim = load_country_tables(src)
+        iso3_to_iso2 = {c["cca3"]: c["cca2"] for c in mledoze if c.get("cca3") and c.get("cca2")}
+        newer_qids = newer_country_qids(src, country_names(mledoze))
+        qid_to_iso2 = {c["wikidataId"]: iso2 for iso2, c in jgkim.items()
+                       if QID.match(c.get("wikidataId") or "")}
+        qid_to_iso2.update({qid: iso2 for iso2, qid in newer_qids.items()})
+        enwiki = load_enwiki_titles(src)
+    if "countries.tsv" in wanted:
+        write("countries.tsv", ["qid", "enwiki_title", "name", "aliases", "demonyms", "capital_qids",
+                                "capital_names", "iso2"],
+              build_countries(mledoze, jgkim, newer_qids))
+    if "cities.tsv" in wanted:
+        write("cities.tsv", ["qid", "enwiki_title", "name", "aliases", "country_iso2", "population",
+                             "is_capital", "geonames_id"],
+              build_cities(src, args.city_floor, args.city_aliases, args.city_km))
+    if "organizations.tsv" in wanted:
+        write("organizations.tsv", ["qid", "enwiki_title", "name", "aliases", "kind", "country_iso2", "source"],
+              build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki))
+    if "office-holders.tsv" in wanted:
+        write("office-holders.tsv", ["person_qid", "person_enwiki_title", "person_name", "aliases", "office",
+                                     "office_label", "office_qid", "country_iso2", "country_qid", "start", "end",
+                                     "source"],
+              build_office_holders(src, qid_to_iso2,
+                                   {c["cca2"]: c["name"]["common"] for c in mledoze},
+                                   country_names(mledoze), enwiki))
     for name, n in counts.items():
         size = os.path.getsize(os.path.join(args.out, name))
         print("%-20s %7d rows %10d bytes" % (name, n, size))

@@ -118,6 +118,7 @@ public final class EntityExtractor implements Extractor {
         candidates = retypeByPersonNames(candidates);
         candidates = teamsApartFromCountries(text, candidates);
         candidates = knownCities(text, candidates);
+        candidates = citiesBeforeRegions(text, candidates);
         return group(text, candidates);
     }
 
@@ -551,6 +552,46 @@ public final class EntityExtractor implements Extractor {
                     && kb.countriesOfCity(c.name()).stream().anyMatch(countries::contains);
             return here ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.CITY, c.name(), EntityKey.city(c.name()), c.mention()) : c;
         }).toList();
+    }
+
+    /**
+     * "in Mobile, Alabama": an untagged capitalized name right before a comma and a place that is a
+     * first-level division of one country in the knowledge base is a city, when the knowledge base
+     * has a city of that name in that country. NER leaves such names untagged when they are also
+     * common words.
+     */
+    private List<Candidate> citiesBeforeRegions(ParsedText text, List<Candidate> candidates) {
+        Set<Long> taken = new HashSet<>();
+        for (Candidate c : candidates) {
+            for (int k = c.from(); k < c.to(); k++) {
+                taken.add(EntityLayer.key(c.sentence(), k));
+            }
+        }
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.PLACE || c.from() < 3) {
+                continue;
+            }
+            Set<String> codes = new HashSet<>();
+            kb.regions(c.name()).forEach(r -> codes.add(r.iso2()));
+            ParsedSentence s = text.sentences().get(c.sentence());
+            if (codes.size() != 1 || !s.token(c.from() - 1).word().equals(",")) {
+                continue;
+            }
+            int end = c.from() - 1;
+            int start = end;
+            // no entity's words, whatever NER made of them ("Mobile" was a TITLE)
+            while (start > 1 && s.token(start - 1).isProperNoun() && Character.isUpperCase(s.token(start - 1).word().charAt(0))
+                    && !taken.contains(EntityLayer.key(s.index(), start - 1))) {
+                start--;
+            }
+            if (start < end && !gazetteer.isRegion(joined(s, start, end))
+                    && kb.countriesOfCity(joined(s, start, end)).contains(codes.iterator().next())) {
+                candidate(s, doc, "CITY", start, end).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** How many words before "of" an office's title may have ("executive vice president"). */

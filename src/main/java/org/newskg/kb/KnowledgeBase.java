@@ -36,6 +36,9 @@ public final class KnowledgeBase {
     public record City(String qid, String wikipedia, String name, List<String> aliases, String iso2, long population,
                        boolean capital) {}
 
+    /** A country's first-level division (a state, province, region); no Wikipedia titles (see SOURCES.md). */
+    public record Region(String qid, String wikipedia, String name, List<String> aliases, String iso2, String kind) {}
+
     public record Organization(String qid, String wikipedia, String name, List<String> aliases, String kind, String iso2) {}
 
     /**
@@ -98,6 +101,7 @@ public final class KnowledgeBase {
     /** Countries' names and aliases, folded ({@link Names#fold}), to their ISO code. */
     private final Map<String, String> countryByFoldedName = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
+    private final Map<String, List<Region>> regionsByName = new HashMap<>();
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsBySurname = new HashMap<>();
@@ -117,6 +121,11 @@ public final class KnowledgeBase {
             c.aliases().forEach(a -> add(citiesByName, a, c));
         }
         citiesByName.values().forEach(l -> l.sort((a, b) -> Long.compare(b.population(), a.population())));
+        for (String[] r : rows("regions.tsv", 6)) {
+            Region g = new Region(r[0], r[1], r[2], split(r[3]), r[4], r[5]);
+            add(regionsByName, g.name(), g);
+            g.aliases().forEach(a -> add(regionsByName, a, g));
+        }
         for (String[] r : rows("organizations.tsv", 7)) {
             Organization o = new Organization(r[0], r[1], r[2], organizationAliases(split(r[3])), r[4], r[5]);
             add(orgsByName, o.name(), o);
@@ -164,6 +173,11 @@ public final class KnowledgeBase {
         Set<String> codes = new TreeSet<>();
         cities(name).forEach(c -> codes.add(c.iso2()));
         return codes;
+    }
+
+    /** First-level divisions with this name or alias ("Victoria": Australia's state, Malta's council). */
+    public List<Region> regions(String name) {
+        return regionsByName.getOrDefault(Names.fold(name), List.of());
     }
 
     /** Organizations with this name or alias (several when a name is common, e.g. a party name). */

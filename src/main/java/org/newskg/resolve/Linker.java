@@ -80,6 +80,10 @@ final class Linker {
                     city(e, places, kb).ifPresent(derived::add);
                     cityIdentity(e, places, kb).ifPresent(i -> ids.put(e.slug(), i));
                 }
+                case PLACE -> region(e, places, kb).ifPresent(r -> {
+                    derived.add(r.derived());
+                    r.identity().ifPresent(i -> ids.put(e.slug(), i));
+                });
                 default -> { }
             }
         }
@@ -179,6 +183,36 @@ final class Linker {
         String code = candidates.iterator().next();
         return Optional.of(new Derived(e.slug(), Relation.LOCATED_IN, countryHere.get(code),
                 KnowledgeBase.SOURCE + "cities.tsv: " + e.prefLabel() + " (" + code + ")"));
+    }
+
+    private record RegionLink(Derived derived, Optional<Identity> identity) {}
+
+    /**
+     * A place that is a first-level division of one country the articles mention beside it, and
+     * of no other such country ("Alabama" beside the United States): in that country, from the KB.
+     * It takes the division's Wikidata item unless a city of that country bears the name too
+     * ("Paris" the city or the collectivity): the country holds either way, the item does not.
+     */
+    private static Optional<RegionLink> region(Entity e, Places places, KnowledgeBase kb) {
+        if (!places.locatedIn(e.slug()).isEmpty()) {
+            return Optional.empty();    // the articles already say where it is
+        }
+        Map<String, String> countryHere = places.countriesBeside(e);
+        Set<KnowledgeBase.Region> found = new LinkedHashSet<>();
+        for (String n : names(e)) {
+            kb.regions(n).stream().filter(r -> countryHere.containsKey(r.iso2())).forEach(found::add);
+        }
+        Set<String> codes = found.stream().map(KnowledgeBase.Region::iso2).collect(Collectors.toSet());
+        if (codes.size() != 1) {
+            return Optional.empty();
+        }
+        String code = codes.iterator().next();
+        KnowledgeBase.Region r = found.iterator().next();
+        Derived d = new Derived(e.slug(), Relation.LOCATED_IN, countryHere.get(code),
+                KnowledgeBase.SOURCE + "regions.tsv: " + e.prefLabel() + " (" + code + ")");
+        boolean alsoCity = names(e).stream().anyMatch(n -> kb.countriesOfCity(n).contains(code));
+        Optional<Identity> id = found.size() == 1 && !alsoCity ? Optional.of(new Identity(r.qid(), r.wikipedia())) : Optional.empty();
+        return Optional.of(new RegionLink(d, id));
     }
 
     /**

@@ -323,6 +323,16 @@ class EntityExtractorIT {
     }
 
     @Test
+    void anUntaggedNameBeforeAStateIsACityWhenTheKnowledgeBaseHasOneInThatStatesCountry() {
+        // NER leaves "Bend" untagged; the knowledge base has a Bend in the United States, whose state Oregon is
+        EntityLayer l = layer(Parsed.text("Velcor Motors will build a plant in Bend, Oregon, next year."));
+        assertEquals(EntityType.CITY, named(l, "Bend").type());
+        // no city of that name in the state's country: nothing is made of the word
+        EntityLayer none = layer(Parsed.text("Velcor Motors will build a plant in Qirelton, Oregon, next year."));
+        assertTrue(none.entities().stream().noneMatch(e -> e.names().contains("Qirelton") && e.type() == EntityType.CITY), summary(none).toString());
+    }
+
+    @Test
     void aBodysNameInParenthesesAfterAnotherIsItsOtherName() {
         EntityLayer l = layer(Parsed.text("Norway signed a deal with the Velmora Centre for Marine Research (Velmora CMR) on Monday. "
                 + "Velmora CMR will lead the survey."));

@@ -48,6 +48,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void firstLevelDivisionsHaveTheirCountryAndWikidataItemAndNoneIsNamedAsACountry() {
+        assertTrue(KB.regions("Bavaria").stream().anyMatch(r -> r.iso2().equals("DE") && r.qid().equals("Q980")), KB.regions("Bavaria").toString());
+        assertTrue(KB.regions("scotland").stream().anyMatch(r -> r.iso2().equals("GB")), KB.regions("Scotland").toString());
+        // the U.S. state is left out: "Georgia" names the country first
+        assertTrue(KB.regions("Georgia").isEmpty(), KB.regions("Georgia").toString());
+    }
+
+    @Test
     void anOfficeIsFoundByItsTitleWithoutItsCountry() {
         assertTrue(KB.countriesOfOffice("Secretary of State").contains("US"), KB.countriesOfOffice("Secretary of State").toString());
         assertTrue(KB.countriesOfOffice("secretary of state").size() <= 3);

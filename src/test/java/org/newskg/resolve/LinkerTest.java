@@ -107,6 +107,20 @@ class LinkerTest {
         assertFalse(two.identities().containsKey(named(two, "Middelburg").slug()));
     }
 
+    @Test
+    void aStateIsLinkedAndPlacedInTheOneCountryBesideItWhoseDivisionItIs() {
+        Corpus c = corpus(List.of(e(0, EntityType.PLACE, null, "Bavaria"), e(1, EntityType.COUNTRY, EntityKey.country("DE"), "Germany")));
+        assertEquals("Q980", c.identities().get(named(c, "Bavaria").slug()).qid());
+        assertEquals(List.of(new Derived(named(c, "Bavaria").slug(), Relation.LOCATED_IN, named(c, "Germany").slug(), "kb/regions.tsv: Bavaria (DE)")),
+                c.derived());
+        // Near misses: no such country beside it; a division that is also a city of its country keeps the country, not the item.
+        Corpus elsewhere = corpus(List.of(e(0, EntityType.PLACE, null, "Bavaria"), e(1, EntityType.COUNTRY, EntityKey.country("BR"), "Brazil")));
+        assertTrue(elsewhere.derived().isEmpty() && elsewhere.identities().size() == 1, elsewhere.identities().toString());
+        Corpus city = corpus(List.of(e(0, EntityType.PLACE, null, "Paris"), e(1, EntityType.COUNTRY, EntityKey.country("FR"), "France")));
+        assertEquals(1, city.derived().size());
+        assertFalse(city.identities().containsKey(named(city, "Paris").slug()));
+    }
+
     /** One article, published on {@code date}, naming a Prime Minister as {@code name}, with that title. */
     private static DocumentFacts primeMinister(String id, String date, String name) {
         Evidence ev = new Evidence(id, 0, "s", 0, 14, "test", 0.9, Factuality.ASSERTED, null);
