@@ -586,9 +586,13 @@ public final class TitleExtractor implements Extractor {
         int to = i;
         int after = i;
         // "the minister of transport for Freedonia": a portfolio, then whose office it is
-        while (after + 1 <= n && s.token(after).word().matches("of|for|at")) {
+        while (after + 1 <= n && s.token(after).word().matches("of|for|at|with")) {
             int j = s.afterDeterminer(after + 1);
             Optional<LocalEntity> named = countryOrOrganizationAt(s, layer, j);
+            // "an analyst with Velcor": "with" says whose only before a name, never a portfolio
+            if (named.isEmpty() && s.token(after).word().equals("with")) {
+                break;
+            }
             if (named.isPresent()) {
                 owner = named;
                 after = layer.mentionEnd(s.index(), j);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Assertion;
+import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
 import org.newskg.nlp.ParsedText;
 
@@ -77,6 +78,17 @@ class RelationRulesIT {
         // metWith is between people, visited goes to a place
         assertEquals(List.of(), facts("France met Japan in Paris."));
         assertEquals(List.of(), facts("Minister Ana Example visited Ivo Sample."));
+    }
+
+    @Test
+    void aMemberOfABodyIsItsMemberUnlessTheSentenceSaysNot() {
+        assertEquals(List.of("Ana Example memberOf Velcor Council"), facts("Ana Example, a member of the Velcor Council, voted against it."));
+        ParsedText t = Parsed.text("Ivo Sample is not a member of the Velcor Council.");
+        Extraction x = Extraction.empty();
+        for (Extractor e : STEPS) {
+            x = e.apply(t, x);
+        }
+        assertEquals(List.of(Factuality.Status.NEGATED), x.assertions().stream().map(a -> a.evidence().factuality().status()).toList());
     }
 
     @Test

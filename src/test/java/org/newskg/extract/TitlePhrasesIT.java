@@ -144,6 +144,14 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aPositionWithABodyIsOneInIt() {
+        assertEquals(List.of("Eva Stone holdsTitle Analyst", "Eva Stone memberOf Merrill Lynch"),
+                titles("Eva Stone, an analyst with Merrill Lynch, said the shares rose."));
+        // "with" before no body is no owner, nor a portfolio
+        assertEquals(List.of(), titles("Eva Stone, the minister with the most votes, said the shares rose."));
+    }
+
+    @Test
     void anOfficeSaidOfAPersonByAVerbOrACopulaIsTheirs() {
         assertEquals(List.of("Jonas Breuer holdsTitle Foreign Minister", "Jonas Breuer memberOf Peru"),
                 titles("Jonas Breuer was appointed foreign minister of Peru in 2004."));
