@@ -903,7 +903,7 @@ public final class EntityExtractor implements Extractor {
             if (c.key() != null) {
                 groupKey = c.key().toString();
             } else if (c.type() == EntityType.PERSON) {
-                groupKey = personGroup(persons, c.name());
+                groupKey = personGroup(persons, c.name(), honorificGender(text.sentences().get(c.sentence()), c.from()));
                 if (groupKey == null) {
                     groupKey = "person:" + Names.fold(c.name());
                 }
@@ -1030,8 +1030,21 @@ public final class EntityExtractor implements Extractor {
         return c.name();
     }
 
-    /** The group a person's name belongs to: same full name, or the one full name with this surname/given name. */
-    private static String personGroup(List<Group> persons, String name) {
+    /** The gender the honorific right before a name says ("Mr. Example": male). */
+    private Optional<String> honorificGender(ParsedSentence s, int from) {
+        int k = from - 1;
+        if (k >= 1 && s.token(k).word().equals(".")) {
+            k--;
+        }
+        return k >= 1 ? gazetteer.honorificGender(s.token(k).word().replace(".", "")) : Optional.empty();
+    }
+
+    /**
+     * The group a person's name belongs to: same full name, or the one full name with this
+     * surname/given name. Of several, the one whose given name has the gender the honorific says
+     * ("Mr Example" beside Ivo and Ana Example), when none of the others' has it.
+     */
+    private static String personGroup(List<Group> persons, String name, Optional<String> gender) {
         String f = Names.fold(name);
         String[] w = f.split(" ");
         List<Group> matches = new ArrayList<>();
@@ -1046,6 +1059,9 @@ public final class EntityExtractor implements Extractor {
             if (same) {
                 matches.add(g);
             }
+        }
+        if (matches.size() > 1 && gender.isPresent()) {
+            matches = matches.stream().filter(g -> NameGenders.of(g.name.split(" ")[0]).equals(gender)).toList();
         }
         return matches.size() == 1 ? "person:" + Names.fold(matches.get(0).name) : null;
     }

@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Map<String, String> honorificGenders = new HashMap<>();
     private final Set<String> regions = new HashSet<>();
     private final Map<String, Boolean> agreementHeads = new HashMap<>();    // head -> may be unnamed
     private final Set<String> evaluative = new HashSet<>();
@@ -91,7 +92,12 @@ public final class Gazetteer {
         }
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
-        rows("honorifics.txt", 1).forEach(r -> honorifics.add(Names.fold(r[0])));
+        rows("honorifics.txt", 2).forEach(r -> {
+            honorifics.add(Names.fold(r[0]));
+            if (!r[1].isEmpty()) {
+                honorificGenders.put(Names.fold(r[0]), r[1]);
+            }
+        });
         rows("regions.txt", 1).forEach(r -> regions.add(Names.fold(r[0])));
         rows("agreement-heads.txt", 2).forEach(r -> agreementHeads.put(r[0].toLowerCase(Locale.ROOT), !r[1].equals("named")));
         rows("evaluative-words.txt", 1).forEach(r -> evaluative.add(r[0].toLowerCase(Locale.ROOT)));
@@ -268,6 +274,11 @@ public final class Gazetteer {
 
     public boolean isHonorific(String word) {
         return honorifics.contains(Names.fold(word));
+    }
+
+    /** "male" for "Mr", "female" for "Mrs": the gender an honorific says its bearer has, if any. */
+    public Optional<String> honorificGender(String word) {
+        return Optional.ofNullable(honorificGenders.get(Names.fold(word)));
     }
 
     private static List<String> split(String cell) {

@@ -62,6 +62,18 @@ class EntityExtractorIT {
     }
 
     @Test
+    void mrOrMsBeforeASurnameTwoPeopleShareIsTheOneOfThatGender() {
+        EntityLayer l = layer(Parsed.text("Jonas Sample and his daughter Maria Sample were found on a bench. "
+                + "Mr. Sample is in hospital. Ms. Sample spoke to police."));
+        assertEquals(Optional.of(named(l, "Jonas Sample")), l.at(1, 2));    // "Mr. Sample"
+        assertEquals(Optional.of(named(l, "Maria Sample")), l.at(2, 2));    // "Ms. Sample"
+        // an honorific that says no gender: "Dr. Sample" could be either
+        EntityLayer either = layer(Parsed.text("Jonas Sample and his daughter Maria Sample were found on a bench. Dr. Sample is in hospital."));
+        assertTrue(either.at(1, 2).filter(e -> e.names().contains("Jonas Sample") || e.names().contains("Maria Sample")).isEmpty(),
+                summary(either).toString());
+    }
+
+    @Test
     void anHonorificThatNerTakesIntoTheNameIsStripped() {
         // NER's PERSON span is "Herr Otto Muster"; "Rev." it tags as a title of its own.
         EntityLayer l = layer(Parsed.text("Herr Otto Muster greeted Rev. Lena Probe."));
