@@ -73,6 +73,7 @@ public final class EntityExtractor implements Extractor {
         String doc = text.document().text();
         Set<Long> covered = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
+        candidates.addAll(geographicNames(text, covered));
         // Organizations named with their country ("the U.S. Congress") take the country's words.
         Map<NerSpan, NerSpan> extended = new HashMap<>();
         Set<Long> absorbed = new java.util.HashSet<>();
@@ -120,6 +121,66 @@ public final class EntityExtractor implements Extractor {
         candidates = knownCities(text, candidates);
         candidates = citiesBeforeRegions(text, candidates);
         return group(text, candidates);
+    }
+
+    /** NER tags that a word of a place's name may carry when NER cuts the name up. */
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "NATIONALITY", "CITY", "STATE_OR_PROVINCE");
+
+    /**
+     * Names of natural features and regions that NER cuts up: "the Irish Sea", "the Taiwan Strait",
+     * "the Korean Peninsula" (a country's name or adjective, then a feature's head:
+     * {@code gazetteer/feature-heads.txt}), "the Gulf of Aden" (the head, "of", a name) and
+     * "Northeast Asia" (a compass word, then a continent). Each is one place, not the country
+     * whose name it holds. Words the gazetteer already read ("Ivory Coast") are left alone.
+     */
+    private List<Candidate> geographicNames(ParsedText text, Set<Long> covered) {
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            for (int i = 1; i <= n; i++) {
+                Token t = s.token(i);
+                if (!t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0)) || covered.contains(EntityLayer.key(s.index(), i))) {
+                    continue;
+                }
+                int from = i;
+                int to = i;
+                if (gazetteer.isFeatureHead(t.word()) && (t.ner().equals("O") || PLACE_TAGS.contains(t.ner()))) {
+                    while (from > 1 && placeWord(s, from - 1, covered)) {
+                        from--;
+                    }
+                    to = i + 1;
+                    if (from == i && i + 2 <= n && s.token(i + 1).word().equals("of") && placeWord(s, i + 2, covered)) {
+                        to = i + 2;
+                        while (to <= n && placeWord(s, to, covered)) {
+                            to++;
+                        }
+                    }
+                } else if (gazetteer.isCompassWord(t.word()) && i + 1 <= n && placeWord(s, i + 1, covered)
+                        && gazetteer.isRegion(s.token(i + 1).word())) {
+                    to = i + 2;
+                }
+                if (to - from < 2 || gazetteer.isRegion(s.span(doc, from, to)) && PLACE_TAGS.contains(s.token(from).ner())
+                        && s.token(from).ner().equals(s.token(to - 1).ner())) {
+                    continue;    // nothing before or after the head; or NER has the whole name already
+                }
+                String name = s.span(doc, from, to);
+                out.add(new Candidate(s.index(), from, to, EntityType.PLACE, name, null,
+                        new Mention(s.index(), s.token(from).begin(), s.token(to - 1).end(), name)));
+                for (int k = from; k < to; k++) {
+                    covered.add(EntityLayer.key(s.index(), k));
+                }
+                i = to - 1;
+            }
+        }
+        return out;
+    }
+
+    /** A capitalized proper noun that NER took for (part of) a place, a country or a people, and that no name has taken. */
+    private static boolean placeWord(ParsedSentence s, int i, Set<Long> covered) {
+        Token t = s.token(i);
+        return (t.isProperNoun() || t.pos().equals("JJ")) && Character.isUpperCase(t.word().charAt(0))
+                && PLACE_TAGS.contains(t.ner()) && !covered.contains(EntityLayer.key(s.index(), i));
     }
 
     /**
@@ -419,7 +480,8 @@ public final class EntityExtractor implements Extractor {
             return Optional.empty();
         }
         // NER runs names on into the next word ("X Palace Deal"): a place name ends at its head noun.
-        if (type != EntityType.PERSON) {
+        // (A body's name goes on past one: "Velcor Ocean Shipping".)
+        if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
             for (int i = from; i < to - 1; i++) {
                 if (gazetteer.isPlaceHead(s.token(i).word()) && i > from) {
                     to = i + 1;

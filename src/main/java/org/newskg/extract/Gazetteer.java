@@ -39,6 +39,8 @@ public final class Gazetteer {
     private final Map<String, String> exactOrgAcronyms = new HashMap<>();    // "G7" -> folded canonical name
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> featureHeads = new HashSet<>();
+    private final Set<String> compassWords = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Map<String, String> honorificGenders = new HashMap<>();
     private final Set<String> regions = new HashSet<>();
@@ -92,6 +94,8 @@ public final class Gazetteer {
         }
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("feature-heads.txt", 1).forEach(r -> featureHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("compass-words.txt", 1).forEach(r -> compassWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 2).forEach(r -> {
             honorifics.add(Names.fold(r[0]));
             if (!r[1].isEmpty()) {
@@ -213,6 +217,16 @@ public final class Gazetteer {
     }
 
     /** Whether this names a continent or world region ("Asia", "Middle East"). */
+    /** Whether a word heads the name of a sea, strait or such feature ("Sea" in "the Irish Sea"). */
+    public boolean isFeatureHead(String word) {
+        return featureHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word names part of a continent before its name ("Northeast" in "Northeast Asia"). */
+    public boolean isCompassWord(String word) {
+        return compassWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isRegion(String name) {
         return regions.contains(Names.fold(name));
     }

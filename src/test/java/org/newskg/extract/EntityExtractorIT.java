@@ -62,6 +62,17 @@ class EntityExtractorIT {
     }
 
     @Test
+    void aSeaOrStraitNamedAfterACountryOrAPeopleIsOnePlaceNotTheCountry() {
+        EntityLayer l = layer(Parsed.text("Ships crossed the Irish Sea and the Taiwan Strait, then the Korean Peninsula, "
+                + "the Gulf of Aden and Northeast Asia."));
+        assertEquals(List.of("PLACE Irish Sea", "PLACE Taiwan Strait", "PLACE Korean Peninsula", "PLACE Gulf of Aden", "PLACE Northeast Asia"),
+                summary(l));
+        // a country the gazetteer knows by a feature's word stays the country; a body's name is no place
+        assertEquals(List.of("COUNTRY Côte d'Ivoire", "ORGANIZATION Velcor Ocean Shipping"),
+                summary(layer(Parsed.text("Ivory Coast hired Velcor Ocean Shipping."))));
+    }
+
+    @Test
     void mrOrMsBeforeASurnameTwoPeopleShareIsTheOneOfThatGender() {
         EntityLayer l = layer(Parsed.text("Jonas Sample and his daughter Maria Sample were found on a bench. "
                 + "Mr. Sample is in hospital. Ms. Sample spoke to police."));
