@@ -117,6 +117,7 @@ public final class EntityExtractor implements Extractor {
         candidates = dropHeadlineOnly(text, candidates);
         candidates = dropPortfolios(text, candidates);
         candidates = retypeByPersonNames(candidates);
+        candidates = companiesTakenForPersons(candidates);
         candidates = teamsApartFromCountries(text, candidates);
         candidates = knownCities(text, candidates);
         candidates = citiesBeforeRegions(text, candidates);
@@ -489,9 +490,11 @@ public final class EntityExtractor implements Extractor {
                 }
             }
         }
-        // "Minister of Economic Security": the organization-looking part belongs to a title.
+        // "Minister of Economic Security": the organization-looking part belongs to a title. But
+        // "chairwoman of Velcor Bank", "founder of Velcor": after an office held in a body, a body.
         if (type == EntityType.ORGANIZATION && from > 2 && s.token(from - 1).word().equals("of")
-                && (s.token(from - 2).ner().equals("TITLE") || gazetteer.title(s.token(from - 2).word()).isPresent())) {
+                && (s.token(from - 2).ner().equals("TITLE") || gazetteer.title(s.token(from - 2).word()).isPresent())
+                && !bodyOfficeEndingAt(s, from - 2)) {
             return Optional.empty();
         }
         String name = s.span(doc, from, to);
@@ -697,6 +700,18 @@ public final class EntityExtractor implements Extractor {
                 ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
     }
 
+    /** Whether the one to {@value #OFFICE_WORDS} words ending at {@code end} name an office held in a body ("chief executive"). */
+    private boolean bodyOfficeEndingAt(ParsedSentence s, int end) {
+        StringBuilder title = new StringBuilder();
+        for (int k = end; k >= Math.max(1, end - OFFICE_WORDS + 1); k--) {
+            title.insert(0, s.token(k).word() + (title.length() > 0 ? " " : ""));
+            if (gazetteer.isBodyOffice(title.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A one-word name NER took for a person ("Velcor"; a full name is someone's), or a place no gazetteer knows. */
     private static boolean mayBeBody(Candidate c) {
         return (c.type() == EntityType.PERSON && !c.name().contains(" ")) || (c.type() == EntityType.PLACE && c.key() == null);
@@ -872,8 +887,20 @@ public final class EntityExtractor implements Extractor {
                 || !onlyBeforeTitle.getOrDefault(Names.fold(c.name()), false)).toList();
     }
 
-    /** An organization or place whose name is a person's name or surname here is that person. */
+    /**
+     * An organization or place whose name is a person's name or surname here is that person; but a
+     * name NER tags as an organization more often than as a person is the organization's ("Velcor
+     * Bank's chairman", once taken for a person, beside two "chairwoman of Velcor Bank").
+     */
     private static List<Candidate> retypeByPersonNames(List<Candidate> candidates) {
+        Map<String, Integer> votes = new HashMap<>();    // folded name -> organization mentions minus person mentions
+        for (Candidate c : candidates) {
+            if (c.key() == null && (c.type() == EntityType.PERSON || c.type() == EntityType.ORGANIZATION)) {
+                votes.merge(Names.fold(c.name()), c.type() == EntityType.ORGANIZATION ? 1 : -1, Integer::sum);
+            }
+        }
+        candidates = candidates.stream().map(c -> c.type() == EntityType.PERSON && votes.getOrDefault(Names.fold(c.name()), 0) > 0
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
         Set<String> personNames = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON) {
@@ -920,6 +947,52 @@ public final class EntityExtractor implements Extractor {
      * name in parentheses right after another body's name is that body's other name, here and
      * wherever the article uses it.
      */
+    /**
+     * "Velcor Group SpA", then "Velcor": organizations whose names are one name with or without a
+     * legal form or "Group" ({@code gazetteer/company-suffixes.txt}) are one, named by the longest.
+     * Folded name -> the longest one's group key.
+     */
+    private Map<String, String> shortCompanyNames(List<Candidate> candidates) {
+        Map<String, List<Candidate>> byCore = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION && c.key() == null) {
+                byCore.computeIfAbsent(Names.fold(gazetteer.withoutCompanySuffixes(c.name())), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        byCore.values().forEach(members -> {
+            Candidate longest = members.stream().max(Comparator.comparingInt((Candidate c) -> c.name().length())).orElseThrow();
+            if (members.stream().anyMatch(c -> !Names.fold(c.name()).equals(Names.fold(longest.name())))) {
+                members.forEach(c -> out.put(Names.fold(c.name()), ownGroup(longest)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * "Velcor said": a one-word name NER took for a person that is a company's name here without its
+     * legal form or "Group" ("Velcor Group SpA") is the company's, unless it is a word of a person's
+     * full name in the article.
+     */
+    private List<Candidate> companiesTakenForPersons(List<Candidate> candidates) {
+        Set<String> cores = new HashSet<>();
+        Set<String> nameWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION && c.key() == null) {
+                String core = gazetteer.withoutCompanySuffixes(c.name());
+                if (!core.equals(c.name()) && !core.contains(" ")) {
+                    cores.add(Names.fold(core));
+                }
+            }
+            if (c.type() == EntityType.PERSON && c.name().contains(" ")) {
+                nameWords.addAll(List.of(Names.fold(c.name()).split(" ")));
+            }
+        }
+        cores.removeAll(nameWords);
+        return candidates.stream().map(c -> c.type() == EntityType.PERSON && cores.contains(Names.fold(c.name()))
+                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+    }
+
     private static Map<String, String> parentheticalNames(ParsedText text, List<Candidate> candidates) {
         Map<String, String> out = new HashMap<>();
         for (Candidate a : candidates) {
@@ -955,6 +1028,7 @@ public final class EntityExtractor implements Extractor {
 
     private EntityLayer group(ParsedText text, List<Candidate> candidates) {
         Map<String, String> otherNames = parentheticalNames(text, candidates);
+        shortCompanyNames(candidates).forEach(otherNames::putIfAbsent);
         Map<String, Group> groups = new LinkedHashMap<>();
         // Longest person names first, so that a surname finds its full name.
         List<Candidate> ordered = new ArrayList<>(candidates);

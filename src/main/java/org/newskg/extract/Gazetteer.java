@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> featureHeads = new HashSet<>();
+    private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> compassWords = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Map<String, String> honorificGenders = new HashMap<>();
@@ -94,6 +95,7 @@ public final class Gazetteer {
         }
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("company-suffixes.txt", 1).forEach(r -> companySuffixes.add(r[0].toLowerCase(Locale.ROOT)));
         rows("feature-heads.txt", 1).forEach(r -> featureHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("compass-words.txt", 1).forEach(r -> compassWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 2).forEach(r -> {
@@ -217,6 +219,16 @@ public final class Gazetteer {
     }
 
     /** Whether this names a continent or world region ("Asia", "Middle East"). */
+    /** "Velcor" for "Velcor Group SpA": a company's name without the legal form and "Group" that end it. */
+    public String withoutCompanySuffixes(String name) {
+        List<String> w = new ArrayList<>(Arrays.asList(name.trim().split("\\s+")));
+        while (w.size() > 1 && companySuffixes.contains(w.get(w.size() - 1).replace(",", "").toLowerCase(Locale.ROOT))) {
+            w.remove(w.size() - 1);
+        }
+        String core = String.join(" ", w);
+        return core.endsWith(",") ? core.substring(0, core.length() - 1) : core;
+    }
+
     /** Whether a word heads the name of a sea, strait or such feature ("Sea" in "the Irish Sea"). */
     public boolean isFeatureHead(String word) {
         return featureHeads.contains(word.toLowerCase(Locale.ROOT));

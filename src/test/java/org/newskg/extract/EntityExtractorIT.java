@@ -73,6 +73,28 @@ class EntityExtractorIT {
     }
 
     @Test
+    void aCompanysNameWithAndWithoutItsLegalFormIsOneCompany() {
+        EntityLayer l = layer(Parsed.text("Velcor Group SpA cut jobs. Jonas Breuer, chief executive of Velcor Group SpA, said Velcor would hire again."));
+        assertEquals(List.of("ORGANIZATION Velcor Group SpA", "PERSON Jonas Breuer"), summary(l));
+        assertEquals(Set.of("Velcor Group SpA", "Velcor"), named(l, "Velcor Group SpA").names());
+        // "Motors" is part of the name: "Velcor Motors" and "Velcor" may be two bodies
+        EntityLayer two = layer(Parsed.text("Velcor Motors cut jobs. Orvanta Bank said Velcor Motors would hire again."));
+        assertEquals(List.of("ORGANIZATION Velcor Motors", "ORGANIZATION Orvanta Bank"), summary(two));
+    }
+
+    @Test
+    void aBodyAfterAnOfficeHeldInABodyIsKeptAndANameMostlyTaggedAsABodyIsOne() {
+        // "chairwoman of Harlow Bank": a body, not a portfolio ("Minister of Economic Security" is one)
+        EntityLayer l = layer(Parsed.text("Anna Berg, chairwoman of Harlow Bank, resigned. Peter Lund, the former chairman of Harlow Bank, "
+                + "left too. Harlow Bank's new chairman, Karl Weiss, said so."));
+        LocalEntity bank = named(l, "Harlow Bank");
+        assertEquals(EntityType.ORGANIZATION, bank.type());
+        assertEquals(3, bank.mentions().size(), summary(l).toString());
+        assertTrue(layer(Parsed.text("Minister of Economic Security Ana Example spoke.")).entities().stream()
+                .noneMatch(e -> e.type() == EntityType.ORGANIZATION), "a portfolio is no body");
+    }
+
+    @Test
     void mrOrMsBeforeASurnameTwoPeopleShareIsTheOneOfThatGender() {
         EntityLayer l = layer(Parsed.text("Jonas Sample and his daughter Maria Sample were found on a bench. "
                 + "Mr. Sample is in hospital. Ms. Sample spoke to police."));
