@@ -137,6 +137,12 @@ public final class TitleExtractor implements Extractor {
                 // Title after the name: "Ana Example, the prime minister of Freedonia".
                 if (end <= n && s.token(end).word().equals(",")) {
                     titleStartingAt(s, layer, end + 1).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end));
+                    // "Ana Example, who is the chief executive of Velcor," (the parser often gets the
+                    // clause wrong); "who was" makes it a former office
+                    if (end + 3 <= n && s.token(end + 1).word().equalsIgnoreCase("who") && s.token(end + 2).word().matches("is|was")) {
+                        OfficeTime held = s.token(end + 2).word().equals("was") ? OfficeTime.FORMER : null;
+                        titleStartingAt(s, layer, end + 3).ifPresent(tp -> emit(out, text, s, person.get(), tp, from, end, held));
+                    }
                 }
             }
             predicated(text, s, layer, out);

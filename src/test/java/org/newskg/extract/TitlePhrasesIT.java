@@ -144,6 +144,17 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aTitleInAWhoIsClauseIsTheNamesAndWhoWasMakesItFormer() {
+        assertEquals(List.of("Jonas Breuer holdsTitle Chief Executive", "Jonas Breuer leaderOf Velcor Industries"),
+                titles("Jonas Breuer, who is the chief executive of Velcor Industries, said profits rose."));
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Delegation\n\nIvo Sample, who was Chile's finance minister, agreed.\n", LocalDate.of(2022, 2, 15)));
+        assertEquals(List.of(OfficeTime.FORMER, OfficeTime.FORMER), f.assertions().stream()
+                .filter(a -> a.evidence().extractor().equals("title-name")).map(a -> a.evidence().tenure()).toList());
+        // "who met the chief executive": the title is someone else's
+        assertEquals(List.of(), titles("Jonas Breuer, who met the chief executive of Velcor Industries, said profits rose."));
+    }
+
+    @Test
     void aPositionWithABodyIsOneInIt() {
         assertEquals(List.of("Eva Stone holdsTitle Analyst", "Eva Stone memberOf Merrill Lynch"),
                 titles("Eva Stone, an analyst with Merrill Lynch, said the shares rose."));
