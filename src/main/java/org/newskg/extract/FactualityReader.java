@@ -126,12 +126,15 @@ public final class FactualityReader {
         boolean possessed = triggerIsEvent && trigger.tag() != null && trigger.tag().startsWith("NN")
                 && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
         int negations = 0;
+        boolean ongoing = false;    // below a verb of continuing: a plan above it is not the event's
         while (w != null && !chain.contains(w)) {
             chain.add(w);
             String lemma = lemma(w);
             if (w != trigger || !triggerIsEvent) {
                 Status st = cues.get(Where.GOVERNOR).get(lemma);
-                if (st != null && !viaConj && (!presupposed || st == Status.PLANNED) && !(possessed && st == Status.HYPOTHETICAL)) {
+                // "will continue to support X": the support is under way; the future is the continuing's
+                ongoing |= st == Status.ASSERTED && !viaConj;
+                if (st != null && st != Status.ASSERTED && !viaConj && (!presupposed || st == Status.PLANNED) && !(possessed && st == Status.HYPOTHETICAL)) {
                     found.computeIfAbsent(st, k -> new ArrayList<>()).add(w.word());
                     negations += st == Status.NEGATED ? 1 : 0;
                 }
@@ -147,7 +150,7 @@ public final class FactualityReader {
                     Status st = cues.get(Where.DEPENDENT).get(rel.equals("amod") ? d.word().toLowerCase(Locale.ROOT) : lemma(d));
                     // across "and", the other verb's tense and modality carry over, its negation does not
                     if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)
-                            && (!presupposed || st == Status.PLANNED)) {
+                            && (!presupposed || st == Status.PLANNED) && !(ongoing && st == Status.PLANNED)) {
                         found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
                         negations += st == Status.NEGATED ? 1 : 0;
                     }

@@ -55,6 +55,9 @@ class FactualityReaderIT {
             Ana Example is scheduled to meet Ivo Sample.                   | meet     | PLANNED      | scheduled
             Ana Example is expected to sign the accord.                    | sign     | PLANNED      | expected
             Ana Example will not meet Ivo Sample.                          | meet     | NEGATED      | not
+            Freedonia will continue to support Sylvania.                   | support  | ASSERTED     |
+            Freedonia will support Sylvania.                               | support  | PLANNED      | will
+            Freedonia could continue to support Sylvania.                  | support  | HYPOTHETICAL | could
             Ana Example could meet Ivo Sample in Geneva.                   | meet     | HYPOTHETICAL | could
             If Ana Example meets Ivo Sample, the talks will resume.        | meets    | HYPOTHETICAL | If
             Did Ana Example meet Ivo Sample in Geneva?                     | meet     | HYPOTHETICAL | ?
