@@ -113,6 +113,7 @@ public final class EntityExtractor implements Extractor {
             }
         }
         candidates = describedBodies(text, candidates);
+        candidates = camelCaseBodies(text, candidates);
         candidates = bodiesOfOffices(text, candidates);
         candidates = dropHeadlineOnly(text, candidates);
         candidates = dropPortfolios(text, candidates);
@@ -585,6 +586,35 @@ public final class EntityExtractor implements Extractor {
         // its mentions that NER took for a place no gazetteer knows are the body's too
         return out.stream().map(c -> c.type() == EntityType.PLACE && c.key() == null && names.contains(c.name())
                 ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+    }
+
+    /** A word with a capital inside it after lower-case letters ("VelCorp", "TechVel"), not a surname's prefix ("McArdle", "DeVries"). */
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(?!(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]*");
+
+    /**
+     * "VelCorp said", "the workers of TechVel": a proper noun NER left untagged that is written with a
+     * capital inside it is a company's or a body's name (persons' names with one are surnames with a
+     * prefix, which are left alone). Every such untagged mention is the body's.
+     */
+    private List<Candidate> camelCaseBodies(ParsedText text, List<Candidate> candidates) {
+        Set<Long> taken = new HashSet<>();
+        for (Candidate c : candidates) {
+            for (int k = c.from(); k < c.to(); k++) {
+                taken.add(EntityLayer.key(c.sentence(), k));
+            }
+        }
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (ParsedSentence s : text.sentences()) {
+            for (int i = 1; i <= s.tokens().size(); i++) {
+                Token t = s.token(i);
+                if (t.ner().equals("O") && t.isProperNoun() && !taken.contains(EntityLayer.key(s.index(), i))
+                        && CAMEL_CASE.matcher(t.word()).matches()) {
+                    candidate(s, doc, "ORGANIZATION", i, i + 1).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /** Prepositions that put a place after them ("in Velmora"). */

@@ -73,6 +73,14 @@ class EntityExtractorIT {
     }
 
     @Test
+    void anUntaggedNameWithACapitalInsideIsABodyButAPrefixedSurnameIsNot() {
+        EntityLayer l = layer(Parsed.text("The First Minister spoke about VelFab, which has filed a notice. "
+                + "TechVel's CEO Julian Orr said profits rose. John McArdle and Anna DeVries agreed."));
+        assertEquals(List.of("ORGANIZATION VelFab", "ORGANIZATION TechVel", "PERSON Julian Orr", "PERSON John McArdle", "PERSON Anna DeVries"),
+                summary(l));
+    }
+
+    @Test
     void aCompanysNameWithAndWithoutItsLegalFormIsOneCompany() {
         EntityLayer l = layer(Parsed.text("Velcor Group SpA cut jobs. Jonas Breuer, chief executive of Velcor Group SpA, said Velcor would hire again."));
         assertEquals(List.of("ORGANIZATION Velcor Group SpA", "PERSON Jonas Breuer"), summary(l));
