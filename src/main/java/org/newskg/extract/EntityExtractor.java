@@ -120,6 +120,8 @@ public final class EntityExtractor implements Extractor {
         candidates = retypeByPersonNames(candidates);
         candidates = companiesTakenForPersons(candidates);
         candidates = teamsApartFromCountries(text, candidates);
+        // "Hong Kong Special Administrative Region": NER's second place is only the kind of the first
+        candidates = candidates.stream().filter(c -> !(c.type() == EntityType.PLACE && c.key() == null && kb.isRegionKind(c.name()))).toList();
         candidates = knownCities(text, candidates);
         candidates = citiesBeforeRegions(text, candidates);
         return group(text, candidates);

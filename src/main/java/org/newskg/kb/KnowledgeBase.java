@@ -102,6 +102,7 @@ public final class KnowledgeBase {
     private final Map<String, String> countryByFoldedName = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, List<Region>> regionsByName = new HashMap<>();
+    private final Set<String> regionKinds = new java.util.HashSet<>();
     private final Map<String, List<Organization>> orgsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsByName = new HashMap<>();
     private final Map<String, List<Holding>> holdingsBySurname = new HashMap<>();
@@ -124,6 +125,9 @@ public final class KnowledgeBase {
         for (String[] r : rows("regions.tsv", 6)) {
             Region g = new Region(r[0], r[1], r[2], split(r[3]), r[4], r[5]);
             add(regionsByName, g.name(), g);
+            if (!g.kind().isBlank()) {
+                regionKinds.add(Names.fold(g.kind()));
+            }
             g.aliases().forEach(a -> add(regionsByName, a, g));
         }
         for (String[] r : rows("organizations.tsv", 7)) {
@@ -178,6 +182,11 @@ public final class KnowledgeBase {
     /** First-level divisions with this name or alias ("Victoria": Australia's state, Malta's council). */
     public List<Region> regions(String name) {
         return regionsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** Whether a name is only the kind of a first-level division ("Special Administrative Region", "Province"). */
+    public boolean isRegionKind(String name) {
+        return regionKinds.contains(Names.fold(name));
     }
 
     /** Organizations with this name or alias (several when a name is common, e.g. a party name). */

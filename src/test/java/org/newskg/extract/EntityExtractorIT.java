@@ -81,6 +81,14 @@ class EntityExtractorIT {
     }
 
     @Test
+    void aPlaceNamedOnlyByTheKindOfADivisionIsNoPlaceOfItsOwn() {
+        // "the Special Administrative Region" stands for the one named before it; no node of its own
+        EntityLayer l = layer(Parsed.text("Macao's courts are free. The rights of residents in the Special Administrative Region are protected."));
+        assertTrue(l.entities().stream().noneMatch(e -> e.names().contains("Special Administrative Region")), summary(l).toString());
+        assertTrue(l.entities().stream().anyMatch(e -> e.names().contains("Macao")), summary(l).toString());
+    }
+
+    @Test
     void aCompanysNameWithAndWithoutItsLegalFormIsOneCompany() {
         EntityLayer l = layer(Parsed.text("Velcor Group SpA cut jobs. Jonas Breuer, chief executive of Velcor Group SpA, said Velcor would hire again."));
         assertEquals(List.of("ORGANIZATION Velcor Group SpA", "PERSON Jonas Breuer"), summary(l));
