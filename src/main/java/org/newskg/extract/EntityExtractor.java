@@ -484,8 +484,7 @@ public final class EntityExtractor implements Extractor {
             return Optional.empty();
         }
         // NER runs names on into the next word ("X Palace Deal"): a place name ends at its head noun.
-        // (A body's name goes on past one: "Velcor Ocean Shipping".)
-        if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+        if (type != EntityType.PERSON) {
             for (int i = from; i < to - 1; i++) {
                 if (gazetteer.isPlaceHead(s.token(i).word()) && i > from) {
                     to = i + 1;

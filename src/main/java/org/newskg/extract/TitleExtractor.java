@@ -398,9 +398,13 @@ public final class TitleExtractor implements Extractor {
         if (gazetteer.title(t).isPresent()) {
             return t;
         }
-        int of = t.indexOf(" of ");
-        int fr = t.indexOf(" for ");
-        int cut = of > 0 && (fr < 0 || of < fr) ? of : fr;
+        int cut = -1;
+        for (String joiner : List.of(" of ", " for ", " to ")) {    // "ambassador to Freedonia": an ambassador
+            int at = t.indexOf(joiner);
+            if (at > 0 && (cut < 0 || at < cut)) {
+                cut = at;
+            }
+        }
         return cut > 0 ? t.substring(0, cut) : t;
     }
 
@@ -410,6 +414,13 @@ public final class TitleExtractor implements Extractor {
                 || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"))
                 // the last word of a listed two-word title whose words NER left untagged: "Chargé d'Affaires"
                 || (i > 1 && gazetteer.title(s.token(i - 1).word() + " " + t.word()).isPresent());
+    }
+
+    /** A qualifier, or a capitalized common noun the tagger did not take for a name ("Business" opening a sentence). */
+    private boolean portfolioWord(ParsedSentence s, EntityLayer layer, int i) {
+        Token t = s.token(i);
+        return !isTitleWord(s, i) && (isQualifier(s, layer, i) || (Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("NNS?")
+                && t.ner().equals("O") && layer.at(s.index(), i).isEmpty()));
     }
 
     /**
@@ -430,6 +441,7 @@ public final class TitleExtractor implements Extractor {
             return Optional.empty();
         }
         int core = end;
+        boolean accredited = false;
         if (!isTitleWord(s, end)) {
             // "Secretary of State", "Minister for Strategic Affairs", "Under Secretary for Economic
             // Growth, Energy, and the Environment": a title word, then of/for and a capitalized portfolio.
@@ -441,6 +453,14 @@ public final class TitleExtractor implements Extractor {
                 }
                 if ((w.equals("of") || w.equals("for")) && isTitleWord(s, j - 1)) {
                     core = j - 1;
+                    break;
+                }
+                // "the British ambassador to Freedonia, Ana Example": the country it is accredited to
+                // ends the title but is not whose office it is
+                if (w.equals("to") && isTitleWord(s, j - 1) && countryOrOrganizationAt(s, layer, s.afterDeterminer(j + 1)).isPresent()
+                        && layer.mentionEnd(s.index(), s.afterDeterminer(j + 1)) == end + 1) {
+                    core = j - 1;
+                    accredited = true;
                     break;
                 }
                 // "Minister of State for Fisheries": an office's own "of" phrase before its portfolio
@@ -455,7 +475,7 @@ public final class TitleExtractor implements Extractor {
                 return Optional.empty();
             }
         }
-        Optional<LocalEntity> inside = ownerInside(s, layer, core + 1, end);
+        Optional<LocalEntity> inside = accredited ? Optional.empty() : ownerInside(s, layer, core + 1, end);
         int from = core;
         // Left over title words, joiners and capitalized modifiers inside a run of titles:
         // "Foreign Minister and Alternate Prime Minister".
@@ -476,6 +496,20 @@ public final class TitleExtractor implements Extractor {
         // Capitalized qualifiers are part of the office: "Special Presidential Envoy", "State Secretary".
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
+        }
+        // ... and so are qualifiers joined to them by "and" or commas: "Business and Energy Secretary",
+        // "Culture, Media and Sport Secretary" (not "Minister of Finance and Deputy Prime Minister",
+        // where the words before "and" end another office's "of" phrase)
+        int joined = from;
+        while (joined > 2 && s.token(joined - 1).word().matches("and|&|,") && portfolioWord(s, layer, joined - 2)) {
+            int q = joined - 2;
+            while (q > 1 && portfolioWord(s, layer, q - 1)) {
+                q--;
+            }
+            joined = q;
+        }
+        if (joined < from && !(joined > 1 && (s.token(joined - 1).word().matches("of|for|and|,") || isTitleWord(s, joined - 1)))) {
+            from = joined;
         }
         if (inside.isEmpty() && core == end) {
             inside = ownerInside(s, layer, from, end);    // NER took the whole "of" phrase into the title
@@ -567,7 +601,8 @@ public final class TitleExtractor implements Extractor {
         int i = start;
         Optional<LocalEntity> owner = Optional.empty();
         while (i <= n && (s.token(i).pos().matches("DT|JJ|PRP\\$|POS") || layer.at(s.index(), i).isPresent()
-                || gazetteer.countryByAdjective(s.token(i).word()).isPresent() || isQualifier(s, layer, i)) && !isTitleWord(s, i)) {
+                || gazetteer.countryByAdjective(s.token(i).word()).isPresent() || isQualifier(s, layer, i)
+                || gazetteer.officeTime(s.token(i).word().toLowerCase(Locale.ROOT)).isPresent()) && !isTitleWord(s, i)) {
             Optional<LocalEntity> e = layer.at(s.index(), i)
                     .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION);
             if (e.isEmpty()) {
@@ -586,7 +621,8 @@ public final class TitleExtractor implements Extractor {
         while (from > start && isQualifier(s, layer, from - 1)) {
             from--;
         }
-        while (i <= n && isTitleWord(s, i)) {
+        // "Deputy Permanent Representative": a qualifier between two title words is the office's
+        while (i <= n && (isTitleWord(s, i) || (i + 1 <= n && isQualifier(s, layer, i) && isTitleWord(s, i + 1)))) {
             i++;
         }
         int to = i;
@@ -691,7 +727,7 @@ public final class TitleExtractor implements Extractor {
             }
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
             // "d’Affaires" as written: an elided article stays lower case
-            b.append(w.matches("of|for|and|the") || w.equals("-") || acronym || w.matches("\\p{Ll}['’]\\p{Lu}.*") ? w
+            b.append(w.matches("of|for|and|the|to") || w.equals("-") || acronym || w.matches("\\p{Ll}['’]\\p{Lu}.*") ? w
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return b.toString();

@@ -144,6 +144,24 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void portfolioWordsJoinedByAndAreOneOfficeButTwoOfficesStayTwo() {
+        assertEquals(List.of("Jonas Breuer holdsTitle Business and Energy Secretary"),
+                titles("Business and Energy Secretary Jonas Breuer has met with French ministers."));
+        assertEquals(List.of("Maria Ostrander holdsTitle Deputy Prime Minister", "Maria Ostrander holdsTitle Minister of Finance",
+                        "Maria Ostrander memberOf Bulgaria"),
+                titles("Bulgarian Minister of Finance and Deputy Prime Minister Maria Ostrander led the delegation."));
+    }
+
+    @Test
+    void anAmbassadorToACountryServesTheCountryNamedBeforeTheTitle() {
+        assertEquals(List.of("Lena Marsh holdsTitle Ambassador to Burma", "Lena Marsh memberOf United Kingdom"),
+                titles("The British ambassador to Burma, Lena Marsh, pressed for visas."));
+        // a tenure word and a qualifier between title words do not stop an apposition's title
+        assertEquals(List.of("Tomas Qirel holdsTitle Deputy Permanent Representative", "Tomas Qirel memberOf United Kingdom"),
+                titles("Statement by Tomas Qirel, Acting UK Deputy Permanent Representative to the United Nations, at the Council."));
+    }
+
+    @Test
     void aTitleInAWhoIsClauseIsTheNamesAndWhoWasMakesItFormer() {
         assertEquals(List.of("Jonas Breuer holdsTitle Chief Executive", "Jonas Breuer leaderOf Velcor Industries"),
                 titles("Jonas Breuer, who is the chief executive of Velcor Industries, said profits rose."));
