@@ -598,12 +598,7 @@ public final class EntityExtractor implements Extractor {
      * prefix, which are left alone). Every such untagged mention is the body's.
      */
     private List<Candidate> camelCaseBodies(ParsedText text, List<Candidate> candidates) {
-        Set<Long> taken = new HashSet<>();
-        for (Candidate c : candidates) {
-            for (int k = c.from(); k < c.to(); k++) {
-                taken.add(EntityLayer.key(c.sentence(), k));
-            }
-        }
+        Set<Long> taken = takenTokens(candidates);
         String doc = text.document().text();
         List<Candidate> out = new ArrayList<>(candidates);
         for (ParsedSentence s : text.sentences()) {
@@ -616,6 +611,17 @@ public final class EntityExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** The tokens the candidates' names take, by {@link EntityLayer#key}. */
+    private static Set<Long> takenTokens(List<Candidate> candidates) {
+        Set<Long> taken = new HashSet<>();
+        for (Candidate c : candidates) {
+            for (int k = c.from(); k < c.to(); k++) {
+                taken.add(EntityLayer.key(c.sentence(), k));
+            }
+        }
+        return taken;
     }
 
     /** Prepositions that put a place after them ("in Velmora"). */
@@ -657,12 +663,7 @@ public final class EntityExtractor implements Extractor {
      * common words.
      */
     private List<Candidate> citiesBeforeRegions(ParsedText text, List<Candidate> candidates) {
-        Set<Long> taken = new HashSet<>();
-        for (Candidate c : candidates) {
-            for (int k = c.from(); k < c.to(); k++) {
-                taken.add(EntityLayer.key(c.sentence(), k));
-            }
-        }
+        Set<Long> taken = takenTokens(candidates);
         String doc = text.document().text();
         List<Candidate> out = new ArrayList<>(candidates);
         for (Candidate c : candidates) {
