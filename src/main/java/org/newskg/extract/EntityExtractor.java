@@ -120,7 +120,7 @@ public final class EntityExtractor implements Extractor {
         candidates = retypeByPersonNames(candidates);
         candidates = companiesTakenForPersons(candidates);
         candidates = teamsApartFromCountries(text, candidates);
-        // "Hong Kong Special Administrative Region": NER's second place is only the kind of the first
+        // "the Federal District", "the Autonomous Region": a place named only by the kind of a division
         candidates = candidates.stream().filter(c -> !(c.type() == EntityType.PLACE && c.key() == null && kb.isRegionKind(c.name()))).toList();
         candidates = knownCities(text, candidates);
         candidates = citiesBeforeRegions(text, candidates);
@@ -131,10 +131,10 @@ public final class EntityExtractor implements Extractor {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "NATIONALITY", "CITY", "STATE_OR_PROVINCE");
 
     /**
-     * Names of natural features and regions that NER cuts up: "the Irish Sea", "the Taiwan Strait",
-     * "the Korean Peninsula" (a country's name or adjective, then a feature's head:
+     * Names of natural features and regions that NER cuts up: "the Chinese Sea", "the Danish Straits",
+     * "the Iberian Peninsula" (a country's name or adjective, then a feature's head:
      * {@code gazetteer/feature-heads.txt}), "the Gulf of Aden" (the head, "of", a name) and
-     * "Northeast Asia" (a compass word, then a continent). Each is one place, not the country
+     * "Central Asia" (a compass word, then a continent). Each is one place, not the country
      * whose name it holds. Words the gazetteer already read ("Ivory Coast") are left alone.
      */
     private List<Candidate> geographicNames(ParsedText text, Set<Long> covered) {
@@ -657,7 +657,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "in Mobile, Alabama": an untagged capitalized name right before a comma and a place that is a
+     * "in Bend, Oregon": an untagged capitalized name right before a comma and a place that is a
      * first-level division of one country in the knowledge base is a city, when the knowledge base
      * has a city of that name in that country. NER leaves such names untagged when they are also
      * common words.
@@ -678,7 +678,7 @@ public final class EntityExtractor implements Extractor {
             }
             int end = c.from() - 1;
             int start = end;
-            // no entity's words, whatever NER made of them ("Mobile" was a TITLE)
+            // no entity's words, whatever NER made of them (NER may tag it TITLE)
             while (start > 1 && s.token(start - 1).isProperNoun() && Character.isUpperCase(s.token(start - 1).word().charAt(0))
                     && !taken.contains(EntityLayer.key(s.index(), start - 1))) {
                 start--;

@@ -229,12 +229,12 @@ public final class Gazetteer {
         return core.endsWith(",") ? core.substring(0, core.length() - 1) : core;
     }
 
-    /** Whether a word heads the name of a sea, strait or such feature ("Sea" in "the Irish Sea"). */
+    /** Whether a word heads the name of a sea, strait or such feature ("Sea" in "the Chinese Sea"). */
     public boolean isFeatureHead(String word) {
         return featureHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a word names part of a continent before its name ("Northeast" in "Northeast Asia"). */
+    /** Whether a word names part of a continent before its name ("Central" in "Central Asia"). */
     public boolean isCompassWord(String word) {
         return compassWords.contains(word.toLowerCase(Locale.ROOT));
     }

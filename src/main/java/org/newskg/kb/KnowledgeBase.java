@@ -184,7 +184,7 @@ public final class KnowledgeBase {
         return regionsByName.getOrDefault(Names.fold(name), List.of());
     }
 
-    /** Whether a name is only the kind of a first-level division ("Special Administrative Region", "Province"). */
+    /** Whether a name is only the kind of a first-level division ("Autonomous Region", "Province"). */
     public boolean isRegionKind(String name) {
         return regionKinds.contains(Names.fold(name));
     }

@@ -189,7 +189,7 @@ final class Linker {
 
     /**
      * A place that is a first-level division of one country the articles mention beside it, and
-     * of no other such country ("Alabama" beside the United States): in that country, from the KB.
+     * of no other such country ("Oregon" beside the United States): in that country, from the KB.
      * It takes the division's Wikidata item unless a city of that country bears the name too
      * ("Paris" the city or the collectivity): the country holds either way, the item does not.
      */
