@@ -46,7 +46,12 @@ public final class EntityExtractor implements Extractor {
     }
 
     /** A cleaned, typed name occurrence before grouping. */
-    record Candidate(int sentence, int from, int to, EntityType type, String name, EntityKey key, Mention mention) {}
+    record Candidate(int sentence, int from, int to, EntityType type, String name, EntityKey key, Mention mention) {
+        /** The same words and mention, taken for another type (and key). */
+        Candidate as(EntityType type, EntityKey key) {
+            return new Candidate(sentence, from, to, type, name, key, mention);
+        }
+    }
 
     @Override
     public String name() {
@@ -561,7 +566,7 @@ public final class EntityExtractor implements Extractor {
             if (c.type() == EntityType.PLACE && c.key() == null && c.from() > 1
                     && isBodyNoun(text.sentences().get(c.sentence()).token(c.from() - 1))) {
                 names.add(c.name());
-                out.add(new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()));
+                out.add(c.as(EntityType.ORGANIZATION, null));
             } else {
                 out.add(c);
             }
@@ -586,7 +591,7 @@ public final class EntityExtractor implements Extractor {
         }
         // its mentions that NER took for a place no gazetteer knows are the body's too
         return out.stream().map(c -> c.type() == EntityType.PLACE && c.key() == null && names.contains(c.name())
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+                ? c.as(EntityType.ORGANIZATION, null) : c).toList();
     }
 
     /** A word with a capital inside it after lower-case letters ("VelCorp", "TechVel"), not a surname's prefix ("McArdle", "DeVries"). */
@@ -652,7 +657,7 @@ public final class EntityExtractor implements Extractor {
             boolean placedPerson = c.type() == EntityType.PERSON && placed.getOrDefault(Names.fold(c.name()), false);
             boolean here = (unknownPlace || placedPerson) && !gazetteer.isRegion(c.name())
                     && kb.countriesOfCity(c.name()).stream().anyMatch(countries::contains);
-            return here ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.CITY, c.name(), EntityKey.city(c.name()), c.mention()) : c;
+            return here ? c.as(EntityType.CITY, EntityKey.city(c.name())) : c;
         }).toList();
     }
 
@@ -718,18 +723,13 @@ public final class EntityExtractor implements Extractor {
             if (j < 2 || !s.token(j).word().equals("of")) {
                 continue;
             }
-            StringBuilder title = new StringBuilder();
-            for (int k = j - 1; k >= Math.max(1, j - OFFICE_WORDS); k--) {
-                title.insert(0, s.token(k).word() + (title.length() > 0 ? " " : ""));
-                if (gazetteer.isBodyOffice(title.toString())) {
-                    bodies.add(Names.fold(c.name()));
-                    break;
-                }
+            if (bodyOfficeEndingAt(s, j - 1)) {
+                bodies.add(Names.fold(c.name()));
             }
         }
         bodies.removeAll(nameWords);
         return candidates.stream().map(c -> mayBeBody(c) && bodies.contains(Names.fold(c.name()))
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+                ? c.as(EntityType.ORGANIZATION, null) : c).toList();
     }
 
     /** Whether the one to {@value #OFFICE_WORDS} words ending at {@code end} name an office held in a body ("chief executive"). */
@@ -810,7 +810,7 @@ public final class EntityExtractor implements Extractor {
             if (possessor || !aboutSport(s) || !nearSportsVerb(s, c.from(), c.to())) {    // "Japan's team": the country
                 return c;
             }
-            return new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention());
+            return c.as(EntityType.ORGANIZATION, null);
         }).toList();
     }
 
@@ -932,7 +932,7 @@ public final class EntityExtractor implements Extractor {
             }
         }
         candidates = candidates.stream().map(c -> c.type() == EntityType.PERSON && votes.getOrDefault(Names.fold(c.name()), 0) > 0
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+                ? c.as(EntityType.ORGANIZATION, null) : c).toList();
         Set<String> personNames = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON) {
@@ -944,7 +944,7 @@ public final class EntityExtractor implements Extractor {
         }
         return candidates.stream().map(c -> c.type() != EntityType.PERSON && c.key() == null
                 && personNames.contains(Names.fold(c.name()))
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.PERSON, c.name(), null, c.mention()) : c).toList();
+                ? c.as(EntityType.PERSON, null) : c).toList();
     }
 
     /** Mutable accumulator for one entity while grouping. */
@@ -1022,7 +1022,7 @@ public final class EntityExtractor implements Extractor {
         }
         cores.removeAll(nameWords);
         return candidates.stream().map(c -> c.type() == EntityType.PERSON && cores.contains(Names.fold(c.name()))
-                ? new Candidate(c.sentence(), c.from(), c.to(), EntityType.ORGANIZATION, c.name(), null, c.mention()) : c).toList();
+                ? c.as(EntityType.ORGANIZATION, null) : c).toList();
     }
 
     private static Map<String, String> parentheticalNames(ParsedText text, List<Candidate> candidates) {
