@@ -53,13 +53,15 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
                                                              ODbL-1.0
 
   S9 every-politician-scrapers/<country> repositories (peppercat.org), 183 of them (182
-     countries; Bolivia's rows all dropped), the commits pinned in S9_REPOS below, of
+     countries with leaders; Bolivia has officials only), the commits pinned in S9_REPOS below, of
      2022-07-19 ... 2023-01-10 -- html/holders21.csv: holders of the country's positions in
      office since 2000 with start/end dates (Wikidata P39 qualifiers) and (in about half
      of them) English Wikipedia titles; html/positions.csv: the positions' QIDs; meta.json:
      the country's QID.  Repositories whose newest commit dropped html/positions.csv (Jan.
-     2023) are pinned at the newest commit that still has it.  Only the offices that S6
-     names as head of state/government or S7 as foreign minister are kept.
+     2023) are pinned at the newest commit that still has it.  The offices that S6
+     names as head of state/government or S7 as foreign minister keep their kind; every
+     other position listed (ministers, junior ministers, ambassadors, judges...) is kept
+     as kind "official".
                                                              Wikidata, CC0
 
 npm source, read from the packed tarball in --npm-dir (default
@@ -758,9 +760,11 @@ def office_kind(label):
 DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
 
 
-def s9_holdings(src, qid_to_iso2, enwiki, s6_latest):
-    """S9 rows: holders since 2000 of the offices that S6 (head of state / government) or S7
-    (foreign minister) name for the country, one row per term, dates as precise as given."""
+def s9_holdings(src, qid_to_iso2, enwiki, s6_latest, officials=True):
+    """S9 rows: holders since 2000 of the country's positions, one row per term, dates as
+    precise as given. The offices that S6 (head of state / government) or S7 (foreign
+    minister) name for the country keep that kind; with `officials`, every other position
+    is kept too, as kind "official"."""
     kinds = {}                                   # office QID -> kind
     for (pos, _), (_, terms) in s6_latest.items():
         for r in terms.values():
@@ -785,15 +789,28 @@ def s9_holdings(src, qid_to_iso2, enwiki, s6_latest):
             found = {q: l for q, l in found.items() if q in kinds}
             return next(iter(found.items())) if len(found) == 1 else (None, None)
 
+        def position_qid(label):
+            found = {p["id"] for p in positions if p["position"] == label}
+            return next(iter(found)) if len(found) == 1 else ""
+
         for r in csv.DictReader(io.StringIO(src.git_show(repo, "html/holders21.csv"))):
             person, start, end = r.get("personID", ""), r.get("start", ""), r.get("end", "")
             name = clean(r.get("person", ""))
+            label = clean(r.get("position", ""))
             pos, pos_label = office(r.get("position", ""))
-            if not (pos and QID.match(person) and name and not QID.match(name)
+            if not (label and QID.match(person) and name and not QID.match(name)
                     and DATE.match(start) and (not end or DATE.match(end))):
                 continue
+            if pos:
+                kind = kinds[pos]
+            elif officials:
+                # any other position the repository lists: a minister, a junior minister, an
+                # ambassador, a judge; its holder is one of the country's officials
+                kind, pos, pos_label = "official", position_qid(r.get("position", "")), label
+            else:
+                continue
             title = title_of(r.get("enwiki", "")) or enwiki.get(person, "")
-            rows.append([person, title, name, "", kinds[pos], pos_label, pos, iso2, country_qid,
+            rows.append([person, title, name, "", kind, pos_label, pos, iso2, country_qid,
                          start, end, "S9"])
     return rows
 

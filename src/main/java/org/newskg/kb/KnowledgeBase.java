@@ -42,6 +42,13 @@ public final class KnowledgeBase {
     public record Organization(String qid, String wikipedia, String name, List<String> aliases, String kind, String iso2) {}
 
     /**
+     * A holding's office kind for any position that is not a head of state or government or a
+     * foreign minister: a minister, a junior minister, an ambassador, a judge. Its holder is one of
+     * the country's officials.
+     */
+    public static final String OFFICIAL = "official";
+
+    /**
      * One person's holding of one office.
      *
      * @param start as the source gives it: a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD)
@@ -135,7 +142,11 @@ public final class KnowledgeBase {
             add(orgsByName, o.name(), o);
             o.aliases().forEach(a -> add(orgsByName, a, o));
         }
+        Map<String, String> shared = new HashMap<>();    // 40,000 holdings repeat few labels, codes and dates
         for (String[] r : rows("office-holders.tsv", 12)) {
+            for (int i : new int[] {1, 2, 4, 5, 7, 9, 10}) {
+                r[i] = shared.computeIfAbsent(r[i], s -> s);
+            }
             Holding h = new Holding(r[0], r[1], r[2], r[4], r[5], r[7], r[9], r[10].isEmpty() ? null : r[10]);
             add(holdingsByName, h.name(), h);
             split(r[3]).forEach(a -> add(holdingsByName, a, h));
@@ -213,7 +224,7 @@ public final class KnowledgeBase {
         for (List<Holding> hs : holdingsBySurname.values()) {
             for (Holding h : hs) {
                 Country c = countryByIso2.get(h.iso2());
-                if (c == null || h.officeLabel().isEmpty()) {
+                if (c == null || h.officeLabel().isEmpty() || h.office().equals(OFFICIAL)) {
                     continue;
                 }
                 String label = " " + Names.fold(h.officeLabel().replaceAll("\\(.*\\)", "")) + " ";
