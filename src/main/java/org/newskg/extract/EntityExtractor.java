@@ -79,6 +79,7 @@ public final class EntityExtractor implements Extractor {
         Set<Long> covered = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
         candidates.addAll(geographicNames(text, covered));
+        candidates.addAll(institutionNames(text, covered));
         // Organizations named with their country ("the U.S. Congress") take the country's words.
         Map<NerSpan, NerSpan> extended = new HashMap<>();
         Set<Long> absorbed = new java.util.HashSet<>();
@@ -130,6 +131,109 @@ public final class EntityExtractor implements Extractor {
         candidates = knownCities(text, candidates);
         candidates = citiesBeforeRegions(text, candidates);
         return group(text, candidates);
+    }
+
+    /**
+     * Names of bodies that NER misses or cuts up: capitalized words ending in the head of an
+     * institution's name ("the Nursing and Midwifery Council", "the UK Space Agency": the country's
+     * name is part of the body's), or the head, "of" or "for" and capitalized words ("the Department
+     * of the Interior", "the Zoological Society of London"). Not a title's words ("Chief Executive"),
+     * nor a person's, nor a name NER reads whole as an organization, nor in a title-case headline.
+     */
+    private List<Candidate> institutionNames(ParsedText text, Set<Long> covered) {
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            if (titleCase(s)) {
+                continue;
+            }
+            for (int i = 1; i <= n; i++) {
+                if (!gazetteer.isInstitutionHead(s.token(i).word()) || !nameWord(s, i, covered)) {
+                    continue;
+                }
+                int from = i;
+                while (from > 1 && (nameWord(s, from - 1, covered)
+                        || (s.token(from - 1).word().matches("and|&") && from > 2 && nameWord(s, from - 2, covered)
+                            && !s.token(from - 2).ner().equals("ORGANIZATION")))) {    // not "the University of Chicago and Purdue University"
+                    from--;
+                }
+                int to = i + 1;
+                if (to < n && s.token(to).word().matches("of|for")) {
+                    int k = s.token(to + 1).word().equals("the") ? to + 2 : to + 1;
+                    int e = k;
+                    // "the Office of the Trade Representative": a body named after an office takes its title words
+                    while (e <= n && (nameWord(s, e, covered) || officeWord(s, e, covered)
+                            || (s.token(e).word().matches("and|&") && e < n && e > k && nameWord(s, e + 1, covered)
+                                && !anotherBody(s, e + 1, covered)))) {
+                        e++;
+                    }
+                    // "the Supreme Court of Freedonia": the country stays the country, the court is its body
+                    boolean country = e > k && gazetteer.country(doc.substring(s.token(k).begin(), s.token(e - 1).end())).isPresent();
+                    to = e > k && !country ? e : to;
+                }
+                if (to - from < 2 || withinNerOrganization(text, s, from, to)) {
+                    continue;
+                }
+                Optional<Candidate> c = candidate(s, doc, "ORGANIZATION", from, to);
+                if (c.isPresent()) {
+                    out.add(c.get());
+                    for (int k = from; k < to; k++) {
+                        covered.add(EntityLayer.key(s.index(), k));
+                    }
+                    i = to - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A capitalized word that may be part of a body's name: not "The", a title's, a person's, or one already read. */
+    private boolean nameWord(ParsedSentence s, int k, Set<Long> covered) {
+        Token t = s.token(k);
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("The")
+                && t.pos().matches("NNP?S?|JJ|VBN|VBG") && !t.ner().matches("PERSON|TITLE") && gazetteer.title(t.word()).isEmpty()
+                && !covered.contains(EntityLayer.key(s.index(), k));
+    }
+
+    /** A title's capitalized word ("Representative", "Minister") that NER gave no person. */
+    private boolean officeWord(ParsedSentence s, int k, Set<Long> covered) {
+        Token t = s.token(k);
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("NNP")
+                && !t.ner().equals("PERSON") && (t.ner().equals("TITLE") || gazetteer.title(t.word()).isPresent())
+                && !covered.contains(EntityLayer.key(s.index(), k));
+    }
+
+    /**
+     * Whether the name words from {@code k} on name a body of their own ("... of Chicago and Purdue
+     * University", "... of State and NASA"), not the rest of one ("... of Health and Social Care").
+     */
+    private boolean anotherBody(ParsedSentence s, int k, Set<Long> covered) {
+        for (int j = k; j <= s.tokens().size() && nameWord(s, j, covered); j++) {
+            String w = s.token(j).word();
+            if (gazetteer.isInstitutionHead(w) || w.replace(".", "").matches("\\p{Lu}{2,}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean withinNerOrganization(ParsedText text, ParsedSentence s, int from, int to) {
+        return text.entities().stream().anyMatch(e -> e.sentence() == s.index() && e.type().equals("ORGANIZATION")
+                && e.from() <= from && e.to() >= to);
+    }
+
+    /** A headline written in title case ("Minister Meets Council Leaders"): its capitals say nothing of names. */
+    private static boolean titleCase(ParsedSentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().matches("\\p{L}{4,}")) {
+                words++;
+                capitals += Character.isUpperCase(t.word().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 7;
     }
 
     /** NER tags that a word of a place's name may carry when NER cuts the name up. */

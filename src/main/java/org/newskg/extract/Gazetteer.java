@@ -39,6 +39,7 @@ public final class Gazetteer {
     private final Map<String, String> exactOrgAcronyms = new HashMap<>();    // "G7" -> folded canonical name
     private final Map<String, Title> titles = new HashMap<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> institutionHeads = new HashSet<>();
     private final Set<String> featureHeads = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
     private final Set<String> compassWords = new HashSet<>();
@@ -95,6 +96,7 @@ public final class Gazetteer {
         }
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("institution-heads.txt", 1).forEach(r -> institutionHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("company-suffixes.txt", 1).forEach(r -> companySuffixes.add(r[0].toLowerCase(Locale.ROOT)));
         rows("feature-heads.txt", 1).forEach(r -> featureHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("compass-words.txt", 1).forEach(r -> compassWords.add(r[0].toLowerCase(Locale.ROOT)));
@@ -181,6 +183,11 @@ public final class Gazetteer {
 
     public int longestTitleWords() {
         return longestTitleWords;
+    }
+
+    /** Whether a name ending in this word, or made of it and "of ...", names a body ("... Council", "Ministry of ..."). */
+    public boolean isInstitutionHead(String word) {
+        return institutionHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a name ending in this word names a place ("... Palace", "... Airport"). */

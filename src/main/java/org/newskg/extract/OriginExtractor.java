@@ -166,9 +166,26 @@ public final class OriginExtractor implements Extractor {
             }
         }
         int n = s.tokens().size();
-        if (to + 3 <= n && s.token(to).word().equals(",") && gazetteer.isSeatWord(s.token(to + 1).word())
-                && s.token(to + 2).word().equals("in")) {
-            return layer.at(s.index(), to + 3).filter(OriginExtractor::isPlace).map(p -> new Origin(p, from, to + 4));
+        if (to + 3 > n || !s.token(to).word().equals(",")) {
+            return Optional.empty();
+        }
+        // "Example Air, headquartered in Velmora", "Example Air, a Freedonian airline based in Velmora"
+        int k = to + 1;
+        if (!gazetteer.isSeatWord(s.token(k).word())) {
+            k = s.afterDeterminer(k);
+            int nouns = 0;
+            while (k <= n && (isDescriptive(s, layer, k) || country(s, layer, k).isPresent()
+                    || gazetteer.countryByAdjective(s.token(k).word()).isPresent()) && !gazetteer.isSeatWord(s.token(k).word())) {
+                nouns += s.token(k).pos().startsWith("NN") && isDescriptive(s, layer, k) ? 1 : 0;
+                k = layer.at(s.index(), k).isPresent() ? layer.mentionEnd(s.index(), k) : k + 1;
+            }
+            if (nouns == 0) {
+                return Optional.empty();
+            }
+        }
+        if (k + 2 <= n && gazetteer.isSeatWord(s.token(k).word()) && s.token(k + 1).word().equals("in")) {
+            int end = k + 2;
+            return layer.at(s.index(), end).filter(OriginExtractor::isPlace).map(p -> new Origin(p, from, layer.mentionEnd(s.index(), end)));
         }
         return Optional.empty();
     }

@@ -80,6 +80,30 @@ class EntityExtractorIT {
     }
 
     @Test
+    void capitalizedWordsEndingInAnInstitutionsHeadAreOneBodyThatNerMissedOrCutUp() {
+        EntityLayer l = layer(Parsed.text("Nurses will meet the standards of the Harbour and Pilotage Council. The Norway Coastal "
+                + "Agency and the Department of Fisheries and Coastal Affairs signed the plan."));
+        assertTrue(summary(l).contains("ORGANIZATION Harbour and Pilotage Council"), summary(l).toString());
+        assertTrue(summary(l).contains("ORGANIZATION Norway Coastal Agency"), summary(l).toString());
+        assertTrue(summary(l).contains("ORGANIZATION Department of Fisheries and Coastal Affairs"), summary(l).toString());
+    }
+
+    @Test
+    void anInstitutionsHeadDoesNotJoinTwoBodiesATitleADeterminerOrACountryAfterOf() {
+        // two bodies in a row stay two; "and" joins a name's words only
+        EntityLayer l = layer(Parsed.text("Grants went to the Velmora Institute of Marine Studies and Orvanta University."));
+        assertTrue(summary(l).contains("ORGANIZATION Velmora Institute of Marine Studies"), summary(l).toString());
+        assertTrue(summary(l).stream().noneMatch(e -> e.contains("Studies and")), summary(l).toString());
+        // a title's words, a sentence's determiner and a country after "of" are not the body's
+        l = layer(Parsed.text("Chief Executive Lena Marsh spoke. This Council will decide. The Supreme Court of Norway ruled."));
+        assertTrue(summary(l).stream().noneMatch(e -> e.contains("Executive") || e.contains("This")), summary(l).toString());
+        assertTrue(summary(l).contains("COUNTRY Norway"), summary(l).toString());
+        // a headline in title case says nothing of names by its capitals
+        l = layer(Parsed.text("Minister Meets Harbour Council Leaders\n\nThe talks went well."));
+        assertTrue(summary(l).stream().noneMatch(e -> e.contains("Harbour Council")), summary(l).toString());
+    }
+
+    @Test
     void aPlaceNamedOnlyByTheKindOfADivisionIsNoPlaceOfItsOwn() {
         // "the Federal District" stands for a place named before it or known; no node of its own
         EntityLayer l = layer(Parsed.text("Brazil's courts are free. The rights of residents in the Federal District are protected."));

@@ -42,6 +42,8 @@ class OriginExtractorIT {
             Norway will buy ships from Orvanta Motors Norway.                 | Orvanta Motors Norway locatedIn Norway
             The company will assemble the planes in Springfield, Illinois.    | Springfield locatedIn Illinois
             Workers from Dayton, Ohio, protested on Monday.                   | Dayton locatedIn Ohio
+            The Polish agency Velcor approved the sale.                       | Velcor locatedIn Poland
+            They work for Orvanta, a Swedish company based in Malmö.          | Orvanta locatedIn Malmö
             """)
     void readsWhereTheDescriptionPutsIt(String sentence, String expected) {
         assertEquals(expected, origins(sentence));
@@ -60,6 +62,8 @@ class OriginExtractorIT {
             Indonesia welcomed the Bank of Indonesia.
             As we face the world as Global Norway, we welcome it.
             Flights to Dayton, Ohio and Texas were cancelled.
+            They work for Orvanta, which opened an office in Malmö.
+            They work for Orvanta, a company with staff in Malmö.
             """)
     void nearMissesPlaceNothing(String sentence) {
         assertEquals("", origins(sentence));
