@@ -115,6 +115,15 @@ public final class EntityExtractor implements Extractor {
                 continue;
             }
             for (int[] part : splitParts(s, span.from(), span.to())) {
+                int person = personAfterPlace(s, span.type(), part[0], part[1]);
+                if (person > 0) {
+                    // "First Minister of Freedonia Ana Example": NER ran the title's place into the name
+                    int start = s.token(part[0]).word().matches("of|for") ? part[0] + 1 : part[0];
+                    String place = gazetteer.country(joined(s, start, person)).isPresent() ? "COUNTRY" : "LOCATION";
+                    candidate(s, doc, place, start, person).ifPresent(candidates::add);
+                    candidate(s, doc, "PERSON", person, part[1]).ifPresent(candidates::add);
+                    continue;
+                }
                 candidate(s, doc, span.type(), part[0], part[1]).map(c -> withCountryName(s, doc, ner, c)).ifPresent(candidates::add);
             }
         }
@@ -490,6 +499,34 @@ public final class EntityExtractor implements Extractor {
      * "Pak So-yeon" are one (CoreNLP splits words at hyphens, so a dash written inside a word is a
      * token of its own).
      */
+    /**
+     * Where a person's name starts inside a span that begins with a place after "of" or "for"
+     * ("Minister of Freedonia Ana Example", "Minister for Asia and Pacific Ana Example"): the place
+     * is one the gazetteer or the knowledge base knows, and the rest is a given name the CoreNLP
+     * name list knows and a surname. 0 when the span is one name.
+     */
+    private int personAfterPlace(ParsedSentence s, String ner, int from, int to) {
+        if (s.token(from).word().matches("of|for") && from + 1 < to) {
+            from++;    // NER took the preposition into the span: "[of Freedonia Ana Example]"
+        } else if (from < 2 || !s.token(from - 1).word().matches("of|for|and")) {
+            return 0;
+        }
+        if (!ner.matches("PERSON|LOCATION") || to - from < 3) {
+            return 0;
+        }
+        for (int k = from + 1; k <= to - 2; k++) {
+            String place = joined(s, from, k);
+            boolean known = gazetteer.country(place).isPresent() || gazetteer.isRegion(place)
+                    || !kb.regions(place).isEmpty() || !kb.cities(place).isEmpty();
+            boolean name = NameGenders.of(s.token(k).word()).isPresent() && s.token(to - 1).word().matches("\\p{Lu}.*")
+                    && java.util.stream.IntStream.range(k, to).noneMatch(j -> gazetteer.isRegion(s.token(j).word()));
+            if (known && name) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     private List<int[]> splitParts(ParsedSentence s, int from, int to) {
         List<int[]> parts = new ArrayList<>();
         int start = from;

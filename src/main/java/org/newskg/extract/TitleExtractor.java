@@ -320,7 +320,9 @@ public final class TitleExtractor implements Extractor {
         Optional<Gazetteer.Title> known = tp.ofInside() ? gazetteer.title(core + " of").or(() -> knownTitle(core)) : knownTitle(core);
         if (known.isPresent() && tp.of().isPresent()) {
             LocalEntity of = tp.of().get();
-            boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION;
+            // "First Minister of Freedonia's Velmora region", "Mayor of Velmora": a leader's place may be a region or a city
+            boolean place = known.get().leader() && (of.type() == EntityType.PLACE || of.type() == EntityType.CITY);
+            boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION || place;
             if (fits) {
                 Relation r = known.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
                 out.add(Assertion.between(person.id(), r, of.id(), ev.withExtractor(EXTRACTOR, 0.85)));
@@ -558,7 +560,7 @@ public final class TitleExtractor implements Extractor {
             }
             int k = j + 1 <= to && s.token(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
             Optional<LocalEntity> e = k <= to ? layer.at(s.index(), k)
-                    .filter(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) : Optional.empty();
+                    .filter(x -> x.type() != EntityType.PERSON && x.type() != EntityType.AGREEMENT) : Optional.empty();
             if (e.isEmpty() && k <= to) {
                 e = namedElsewhere(s, layer, k, to);
             }
