@@ -322,7 +322,9 @@ public final class TitleExtractor implements Extractor {
             LocalEntity of = tp.of().get();
             // "First Minister of Freedonia's Velmora region", "Mayor of Velmora": a leader's place may be a region or a city
             boolean place = known.get().leader() && (of.type() == EntityType.PLACE || of.type() == EntityType.CITY);
-            boolean fits = of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION || place;
+            // a body's position ("engineer", "analyst") with a country's adjective is a nationality: "a French engineer"
+            boolean bodyOnly = known.get().scope().equals("organization") && of.type() == EntityType.COUNTRY;
+            boolean fits = (of.type() == EntityType.COUNTRY || of.type() == EntityType.ORGANIZATION || place) && !bodyOnly;
             if (fits) {
                 Relation r = known.get().leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
                 out.add(Assertion.between(person.id(), r, of.id(), ev.withExtractor(EXTRACTOR, 0.85)));

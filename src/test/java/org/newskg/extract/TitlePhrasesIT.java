@@ -45,6 +45,14 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aProfessionalsPositionInABodyIsAMembership() {
+        assertEquals(List.of("Anna Keller holdsTitle General Counsel", "Anna Keller memberOf United Nations Children's Fund"),
+                titles("Anna Keller, UNICEF's general counsel, said so."));
+        assertEquals(List.of("Ivo Sample holdsTitle Correspondent", "Ivo Sample memberOf International Criminal Police Organization"),
+                titles("Ivo Sample, Interpol's correspondent, reported."));
+    }
+
+    @Test
     void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
         assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Fisheries"), titles("Minister of State for Fisheries Ivo Sample said:"));
     }
