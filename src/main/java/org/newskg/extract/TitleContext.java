@@ -36,6 +36,10 @@ import org.newskg.nlp.Token;
  * Only for people the article gives no other country or organization, with its own extractor name
  * and a lower confidence than a title that names its country.
  * <p>
+ * A person the article names with no title at all, whom the knowledge base knows by full name as
+ * an official (a minister, an ambassador, a leader) of a country the article mentions, on the
+ * article's date and of no other country, serves that country ({@code kb-official}).
+ * <p>
  * Last, the article's own government ({@code title-home}): news names its own officials without their
  * country and foreign ones with it ("Under Secretary X" beside "the Freedonian Minister Y"). When the
  * titles above that an office of few countries or the dateline placed all point to one country (the
@@ -156,7 +160,7 @@ final class TitleContext implements Extractor {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
         }
-        Set<Integer> titled = new HashSet<>();    // and people the article already gives a country
+        Set<Integer> titled = new HashSet<>();    // people with a title, or a country the article gives them
         for (Assertion a : sofar.assertions()) {
             if (a.relation() == Relation.HOLDS_TITLE || ((a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF)
                     && layer.entities().get(a.object()).type() == EntityType.COUNTRY)) {
@@ -304,18 +308,18 @@ final class TitleContext implements Extractor {
         return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
     }
 
-    /**
-     * "Ana Example said ..." with no title: the country whose official (a minister, an ambassador)
-     * the knowledge base knows this person, by full name, to be on the article's day, when the
-     * article mentions that country and the knowledge base knows no other for the name that day.
-     * A namesake of an official rarely stands beside the official's country in a dated article.
-     */
     /** Whether the knowledge base knows this person, by full name, as a head of state or government on that day. */
     private boolean leads(LocalEntity person, LocalDate day) {
         return person.names().stream().flatMap(n -> holdingsOf(n).stream())
                 .anyMatch(h -> h.office().startsWith("head of") && h.covers(day));
     }
 
+    /**
+     * "Ana Example said ..." with no title: the country whose official (a minister, an ambassador)
+     * the knowledge base knows this person, by full name, to be on the article's day, when the
+     * article mentions that country and the knowledge base knows no other for the name that day.
+     * A namesake of an official rarely stands beside the official's country in a dated article.
+     */
     private Optional<LocalEntity> untitledOfficial(LocalEntity person, LocalDate day, EntityLayer layer) {
         Set<String> codes = new HashSet<>();
         for (String n : person.names()) {

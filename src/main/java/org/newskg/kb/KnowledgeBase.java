@@ -225,7 +225,7 @@ public final class KnowledgeBase {
             for (Holding h : hs) {
                 Country c = countryByIso2.get(h.iso2());
                 if (c == null || h.officeLabel().isEmpty() || h.office().equals(OFFICIAL)) {
-                    continue;
+                    continue;    // officials' labels placed titles in the wrong government (tried: heldout fact recall 0.709 to 0.618)
                 }
                 String label = " " + Names.fold(h.officeLabel().replaceAll("\\(.*\\)", "")) + " ";
                 List<String> names = new ArrayList<>(List.of(c.name()));
