@@ -15,9 +15,7 @@ import org.newskg.kb.KnowledgeBase;
 import org.newskg.model.Assertion;
 import org.newskg.model.EntityKey;
 import org.newskg.model.EntityType;
-import org.newskg.model.Evidence;
 import org.newskg.model.LocalEntity;
-import org.newskg.model.Mention;
 import org.newskg.model.Relation;
 import org.newskg.nlp.ParsedSentence;
 import org.newskg.nlp.ParsedText;
@@ -36,10 +34,6 @@ import org.newskg.nlp.Token;
  * Only for people the article gives no other country or organization, with its own extractor name
  * and a lower confidence than a title that names its country.
  * <p>
- * A person the article names with no title at all, whom the knowledge base knows by full name as
- * an official (a minister, an ambassador, a leader) of a country the article mentions, on the
- * article's date and of no other country, serves that country ({@code kb-official}).
- * <p>
  * Last, the article's own government ({@code title-home}): news names its own officials without their
  * country and foreign ones with it ("Under Secretary X" beside "the Freedonian Minister Y"). When the
  * titles above that an office of few countries or the dateline placed all point to one country (the
@@ -53,8 +47,6 @@ final class TitleContext implements Extractor {
     static final String EXTRACTOR = "title-context";
     /** A title whose holder the knowledge base knows in a country the article mentions. */
     static final String KB_EXTRACTOR = "title-kb";
-    /** A person without a title whom the knowledge base knows, by full name, as an official of a country the article mentions. */
-    static final String KB_OFFICIAL_EXTRACTOR = "kb-official";
     /** A title that the knowledge base knows as an office of few countries, one of them the article's. */
     static final String KB_OFFICE_EXTRACTOR = "title-kb-office";
     /** A minister's or official's title in an article whose other such titles all belong to one government. */
@@ -159,27 +151,6 @@ final class TitleContext implements Extractor {
             if (done.add(a.subject() + " " + r + " " + a.evidence().sentence())) {
                 out.add(Assertion.between(a.subject(), r, country.get().id(), a.evidence().withExtractor(extractor, confidence)));
             }
-        }
-        Set<Integer> titled = new HashSet<>();    // people with a title, or a country the article gives them
-        for (Assertion a : sofar.assertions()) {
-            if (a.relation() == Relation.HOLDS_TITLE || ((a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF)
-                    && layer.entities().get(a.object()).type() == EntityType.COUNTRY)) {
-                titled.add(a.subject());
-            }
-        }
-        for (LocalEntity person : layer.entities()) {
-            if (person.type() != EntityType.PERSON || titled.contains(person.id())
-                    || person.mentions().isEmpty() || text.document().published().isEmpty()) {
-                continue;
-            }
-            LocalDate day = text.document().published().get();
-            untitledOfficial(person, day, layer).ifPresent(c -> {
-                Mention m = person.mentions().get(0);
-                ParsedSentence s = text.sentences().get(m.sentence());
-                Relation r = leads(person, day) ? Relation.LEADER_OF : Relation.MEMBER_OF;
-                out.add(Assertion.between(person.id(), r, c.id(), new Evidence(text.document().id(),
-                        s.index(), s.text(), m.begin(), m.end(), KB_OFFICIAL_EXTRACTOR, 0.6)));
-            });
         }
         Set<Integer> votes = new HashSet<>(officialVotes);    // mutable: see headlineSubject
         votes.addAll(leaderVotes);
@@ -306,30 +277,6 @@ final class TitleContext implements Extractor {
         List<LocalEntity> here = layer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.key() != null
                 && e.key().kind() == EntityKey.Kind.COUNTRY && codes.contains(e.key().value())).toList();
         return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
-    }
-
-    /** Whether the knowledge base knows this person, by full name, as a head of state or government on that day. */
-    private boolean leads(LocalEntity person, LocalDate day) {
-        return person.names().stream().flatMap(n -> holdingsOf(n).stream())
-                .anyMatch(h -> h.office().startsWith("head of") && h.covers(day));
-    }
-
-    /**
-     * "Ana Example said ..." with no title: the country whose official (a minister, an ambassador)
-     * the knowledge base knows this person, by full name, to be on the article's day, when the
-     * article mentions that country and the knowledge base knows no other for the name that day.
-     * A namesake of an official rarely stands beside the official's country in a dated article.
-     */
-    private Optional<LocalEntity> untitledOfficial(LocalEntity person, LocalDate day, EntityLayer layer) {
-        Set<String> codes = new HashSet<>();
-        for (String n : person.names()) {
-            holdingsOf(n).stream().filter(h -> !h.iso2().isEmpty() && h.covers(day)).forEach(h -> codes.add(h.iso2()));
-        }
-        if (codes.size() != 1) {
-            return Optional.empty();
-        }
-        EntityKey key = EntityKey.country(codes.iterator().next());
-        return layer.entities().stream().filter(e -> key.equals(e.key()) && !e.mentions().isEmpty()).findFirst();
     }
 
     /**

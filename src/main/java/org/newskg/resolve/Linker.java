@@ -73,9 +73,14 @@ final class Linker {
         for (Entity e : entities) {
             switch (e.type()) {
                 case ORGANIZATION -> organization(e, kb).ifPresent(i -> ids.put(e.slug(), i));
-                case PERSON -> person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb)
-                        .or(() -> Optional.ofNullable(holders.get(e.slug())).map(h -> new Identity(h.qid(), h.wikipedia())))
-                        .ifPresent(i -> ids.put(e.slug(), i));
+                case PERSON -> {
+                    person(e, affiliation.getOrDefault(e.slug(), Set.of()), dates, kb)
+                            .or(() -> Optional.ofNullable(holders.get(e.slug())).map(h -> new Identity(h.qid(), h.wikipedia())))
+                            .ifPresent(i -> ids.put(e.slug(), i));
+                    if (!affiliation.containsKey(e.slug())) {
+                        official(e, places, dates, kb).ifPresent(derived::add);
+                    }
+                }
                 case CITY -> {
                     city(e, places, kb).ifPresent(derived::add);
                     cityIdentity(e, places, kb).ifPresent(i -> ids.put(e.slug(), i));
@@ -166,6 +171,38 @@ final class Linker {
         }
         KnowledgeBase.City c = found.iterator().next();
         return Optional.of(new Identity(c.qid(), c.wikipedia()));
+    }
+
+    /**
+     * A person the articles give no country, whom the knowledge base knows by full name as an
+     * official (a minister, an ambassador, a judge, a leader) of one country, in office on the date
+     * of an article that names them, that country being beside them in those articles: a member of
+     * it (a head of state or government: its leader), from the KB. A namesake of an official rarely
+     * stands beside the official's country in an article of the official's term.
+     */
+    private static Optional<Derived> official(Entity e, Places places, Map<String, LocalDate> dates, KnowledgeBase kb) {
+        List<KnowledgeBase.Holding> found = new ArrayList<>();
+        for (String n : names(e)) {
+            if (!n.contains(" ")) {
+                continue;    // a surname alone names too many people
+            }
+            for (KnowledgeBase.Holding h : kb.holdings(n)) {
+                boolean inTerm = e.mentions().keySet().stream().map(dates::get).anyMatch(d -> d != null && h.covers(d));
+                if (inTerm && !h.iso2().isEmpty()) {
+                    found.add(h);
+                }
+            }
+        }
+        Set<String> codes = found.stream().map(KnowledgeBase.Holding::iso2).collect(Collectors.toSet());
+        Map<String, String> countryHere = places.countriesBeside(e);
+        if (codes.size() != 1 || !countryHere.containsKey(codes.iterator().next())) {
+            return Optional.empty();
+        }
+        String code = codes.iterator().next();
+        KnowledgeBase.Holding h = found.stream().filter(x -> x.office().startsWith("head of")).findFirst().orElse(found.get(0));
+        Relation r = h.office().startsWith("head of") ? Relation.LEADER_OF : Relation.MEMBER_OF;
+        return Optional.of(new Derived(e.slug(), r, countryHere.get(code), KnowledgeBase.SOURCE + "office-holders.tsv: "
+                + h.name() + ", " + h.officeLabel() + " (" + code + "), " + h.start() + " to " + (h.end() == null ? "" : h.end())));
     }
 
     private static Optional<Derived> city(Entity e, Places places, KnowledgeBase kb) {

@@ -138,4 +138,27 @@ class LinkerTest {
                 primeMinister("c", "2021-01-14", "Suga Taro")));
         assertEquals(3, three.entities().size(), "three people: " + three.entities().stream().map(Entity::prefLabel).toList());
     }
+
+    /** One article, published on {@code date}, naming a person and a country, and no fact between them. */
+    private static Corpus personBeside(String date, String person, String code, String country) {
+        return Resolver.resolve(List.of(new DocumentFacts(new Document("d", List.of("d.txt"), "h", "text", Optional.of(LocalDate.parse(date))),
+                List.of(e(0, EntityType.PERSON, null, person), e(1, EntityType.COUNTRY, EntityKey.country(code), country)), List.of())));
+    }
+
+    @Test
+    void anOfficialOfACountryBesideThemInTheArticlesTermIsItsMemberFromTheKnowledgeBase() {
+        // Norway's Minister of Trade and Industry from 2006-09-29 to 2008-06-20 (kb/office-holders.tsv, an official's term)
+        Corpus c = personBeside("2007-05-02", "Dag Terje Andersen", "NO", "Norway");
+        assertEquals(1, c.derived().size(), c.derived().toString());
+        Derived d = c.derived().get(0);
+        assertEquals(List.of(named(c, "Dag Terje Andersen").slug(), "memberOf", named(c, "Norway").slug()),
+                List.of(d.subject(), d.relation().localName(), d.object()));
+        assertTrue(d.basis().startsWith("kb/office-holders.tsv: Dag Terje Andersen, "), d.basis());
+        // a head of state leads the country
+        Corpus head = personBeside("2022-04-06", "Klaus Iohannis", "RO", "Romania");
+        assertEquals(List.of(Relation.LEADER_OF), head.derived().stream().map(Derived::relation).toList());
+        // Near misses: out of his terms, and beside another country
+        assertTrue(personBeside("2016-05-02", "Dag Terje Andersen", "NO", "Norway").derived().isEmpty());
+        assertTrue(personBeside("2007-05-02", "Dag Terje Andersen", "SE", "Sweden").derived().isEmpty());
+    }
 }
