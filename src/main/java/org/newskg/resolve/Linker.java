@@ -202,7 +202,7 @@ final class Linker {
         KnowledgeBase.Holding h = found.stream().filter(x -> x.office().startsWith("head of")).findFirst().orElse(found.get(0));
         Relation r = h.office().startsWith("head of") ? Relation.LEADER_OF : Relation.MEMBER_OF;
         return Optional.of(new Derived(e.slug(), r, countryHere.get(code), KnowledgeBase.SOURCE + "office-holders.tsv: "
-                + h.name() + ", " + h.officeLabel() + " (" + code + "), " + h.start() + " to " + (h.end() == null ? "" : h.end())));
+                + h.name() + ", " + h.officeLabel() + " (" + code + "), " + (h.end() == null ? "from " + h.start() : h.start() + " to " + h.end())));
     }
 
     private static Optional<Derived> city(Entity e, Places places, KnowledgeBase kb) {
