@@ -187,6 +187,7 @@ public final class EntityExtractor implements Extractor {
                 Optional<Candidate> c = candidate(s, doc, "ORGANIZATION", from, to);
                 if (c.isPresent()) {
                     out.add(c.get());
+                    countryInName(s, doc, from, i).ifPresent(out::add);
                     for (int k = from; k < to; k++) {
                         covered.add(EntityLayer.key(s.index(), k));
                     }
@@ -203,6 +204,25 @@ public final class EntityExtractor implements Extractor {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !t.word().equals("The")
                 && t.pos().matches("NNP?S?|JJ|VBN|VBG") && !t.ner().matches("PERSON|TITLE") && gazetteer.title(t.word()).isEmpty()
                 && !covered.contains(EntityLayer.key(s.index(), k));
+    }
+
+    /**
+     * "the Canadian Department of ...", "the UK Space Agency": the country whose name or adjective
+     * starts a body's name is found too, by a mention that claims no tokens (as for NER's bodies).
+     */
+    private Optional<Candidate> countryInName(ParsedSentence s, String doc, int from, int head) {
+        String tag = s.token(from).ner();
+        if (!tag.equals("NATIONALITY") && !tag.equals("COUNTRY")) {
+            return Optional.empty();
+        }
+        int k = from;
+        while (k < head && s.token(k).ner().equals(tag)) {
+            k++;
+        }
+        String words = s.span(doc, from, k);
+        Optional<Gazetteer.Country> country = tag.equals("NATIONALITY") ? gazetteer.countryByAdjective(words) : gazetteer.country(words);
+        Mention m = new Mention(s.index(), s.token(from).begin(), s.token(k - 1).end(), words);
+        return country.map(c -> new Candidate(s.index(), from, from, EntityType.COUNTRY, c.name(), EntityKey.country(c.code()), m));
     }
 
     /** A title's capitalized word ("Representative", "Minister") that NER gave no person. */
@@ -242,7 +262,8 @@ public final class EntityExtractor implements Extractor {
                 capitals += Character.isUpperCase(t.word().charAt(0)) ? 1 : 0;
             }
         }
-        return words >= 3 && capitals * 10 >= words * 7;
+        String last = s.tokens().isEmpty() ? "" : s.token(s.tokens().size()).word();
+        return words >= 3 && capitals * 10 >= words * 7 && !last.matches("[.!?]");    // a headline has no full stop
     }
 
     /** NER tags that a word of a place's name may carry when NER cuts the name up. */

@@ -86,6 +86,11 @@ class EntityExtractorIT {
         assertTrue(summary(l).contains("ORGANIZATION Harbour and Pilotage Council"), summary(l).toString());
         assertTrue(summary(l).contains("ORGANIZATION Norway Coastal Agency"), summary(l).toString());
         assertTrue(summary(l).contains("ORGANIZATION Department of Fisheries and Coastal Affairs"), summary(l).toString());
+        // the country whose adjective starts the body's name is found too
+        l = layer(Parsed.text("Officials of the Norwegian Coastal Agency said on Monday that the new rules would take effect in spring."));
+        assertTrue(summary(l).containsAll(List.of("ORGANIZATION Norwegian Coastal Agency", "COUNTRY Norway")), summary(l).toString());
+        // a short sentence of capitalized names is no headline: it ends with a full stop
+        assertTrue(summary(layer(Parsed.text("The Harbour and Pilotage Council met."))).contains("ORGANIZATION Harbour and Pilotage Council"));
     }
 
     @Test
