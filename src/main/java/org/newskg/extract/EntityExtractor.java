@@ -144,9 +144,9 @@ public final class EntityExtractor implements Extractor {
 
     /**
      * Names of bodies that NER misses or cuts up: capitalized words ending in the head of an
-     * institution's name ("the Nursing and Midwifery Council", "the UK Space Agency": the country's
-     * name is part of the body's), or the head, "of" or "for" and capitalized words ("the Department
-     * of the Interior", "the Zoological Society of London"). Not a title's words ("Chief Executive"),
+     * institution's name ("the Harbour and Pilotage Council", "the Norway Coastal Agency": the
+     * country's name is part of the body's), or the head, "of" or "for" and capitalized words ("the
+     * Department of Fisheries and Coastal Affairs", "the Velmora Institute of Marine Studies"). Not a title's words ("Chief Executive"),
      * nor a person's, nor a name NER reads whole as an organization, nor in a title-case headline.
      */
     private List<Candidate> institutionNames(ParsedText text, Set<Long> covered) {
@@ -164,14 +164,14 @@ public final class EntityExtractor implements Extractor {
                 int from = i;
                 while (from > 1 && (nameWord(s, from - 1, covered)
                         || (s.token(from - 1).word().matches("and|&") && from > 2 && nameWord(s, from - 2, covered)
-                            && !s.token(from - 2).ner().equals("ORGANIZATION")))) {    // not "the University of Chicago and Purdue University"
+                            && !s.token(from - 2).ner().equals("ORGANIZATION")))) {    // not "the University of Velmora and Orvanta University"
                     from--;
                 }
                 int to = i + 1;
                 if (to < n && s.token(to).word().matches("of|for")) {
                     int k = s.token(to + 1).word().equals("the") ? to + 2 : to + 1;
                     int e = k;
-                    // "the Office of the Trade Representative": a body named after an office takes its title words
+                    // "the Office of the Special Envoy": a body named after an office takes its title words
                     while (e <= n && (nameWord(s, e, covered) || officeWord(s, e, covered)
                             || (s.token(e).word().matches("and|&") && e < n && e > k && nameWord(s, e + 1, covered)
                                 && !anotherBody(s, e + 1, covered)))) {
@@ -207,7 +207,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "the Canadian Department of ...", "the UK Space Agency": the country whose name or adjective
+     * "the Canadian Department of ...", "the Norway Coastal Agency": the country whose name or adjective
      * starts a body's name is found too, by a mention that claims no tokens (as for NER's bodies).
      */
     private Optional<Candidate> countryInName(ParsedSentence s, String doc, int from, int head) {
@@ -234,8 +234,8 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * Whether the name words from {@code k} on name a body of their own ("... of Chicago and Purdue
-     * University", "... of State and NASA"), not the rest of one ("... of Health and Social Care").
+     * Whether the name words from {@code k} on name a body of their own ("... of Velmora and Orvanta
+     * University", "... of Fisheries and ESA"), not the rest of one ("... of Fisheries and Coastal Affairs").
      */
     private boolean anotherBody(ParsedSentence s, int k, Set<Long> covered) {
         for (int j = k; j <= s.tokens().size() && nameWord(s, j, covered); j++) {
@@ -516,13 +516,8 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "Reuters / Reuters" and "US Japan" are two names in one span; "Jean-Luc Marchand" and
-     * "Pak So-yeon" are one (CoreNLP splits words at hyphens, so a dash written inside a word is a
-     * token of its own).
-     */
-    /**
      * Where a person's name starts inside a span that begins with a place after "of" or "for"
-     * ("Minister of Freedonia Ana Example", "Minister for Asia and Pacific Ana Example"): the place
+     * ("Minister of Freedonia Ana Example", "Envoy for Oceania and Antarctica Ana Example"): the place
      * is one the gazetteer or the knowledge base knows, and the rest is a given name the CoreNLP
      * name list knows and a surname. 0 when the span is one name.
      */
@@ -548,6 +543,11 @@ public final class EntityExtractor implements Extractor {
         return 0;
     }
 
+    /**
+     * "Reuters / Reuters" and "US Japan" are two names in one span; "Jean-Luc Marchand" and
+     * "Pak So-yeon" are one (CoreNLP splits words at hyphens, so a dash written inside a word is a
+     * token of its own).
+     */
     private List<int[]> splitParts(ParsedSentence s, int from, int to) {
         List<int[]> parts = new ArrayList<>();
         int start = from;

@@ -501,7 +501,7 @@ public final class TitleExtractor implements Extractor {
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
         }
-        // ... and so are qualifiers joined to them by "and" or commas: "Business and Energy Secretary",
+        // ... and so are qualifiers joined to them by "and" or commas: "Culture and Sport Secretary",
         // "Culture, Media and Sport Secretary" (not "Minister of Finance and Deputy Prime Minister",
         // where the words before "and" end another office's "of" phrase)
         int joined = from;
@@ -625,7 +625,7 @@ public final class TitleExtractor implements Extractor {
         while (from > start && isQualifier(s, layer, from - 1)) {
             from--;
         }
-        // "Deputy Permanent Representative": a qualifier between two title words is the office's
+        // "Deputy Special Envoy": a qualifier between two title words is the office's
         while (i <= n && (isTitleWord(s, i) || (i + 1 <= n && isQualifier(s, layer, i) && isTitleWord(s, i + 1)))) {
             i++;
         }

@@ -100,7 +100,7 @@ class EntityExtractorIT {
         assertTrue(summary(l).contains("ORGANIZATION Velmora Institute of Marine Studies"), summary(l).toString());
         assertTrue(summary(l).stream().noneMatch(e -> e.contains("Studies and")), summary(l).toString());
         // a title's words, a sentence's determiner and a country after "of" are not the body's
-        l = layer(Parsed.text("Chief Executive Lena Marsh spoke. This Council will decide. The Supreme Court of Norway ruled."));
+        l = layer(Parsed.text("Chief Executive Lena Marsh spoke. This Tribunal will decide. The Supreme Court of Norway ruled."));
         assertTrue(summary(l).stream().noneMatch(e -> e.contains("Executive") || e.contains("This")), summary(l).toString());
         assertTrue(summary(l).contains("COUNTRY Norway"), summary(l).toString());
         // a headline in title case says nothing of names by its capitals

@@ -164,8 +164,8 @@ class TitlePhrasesIT {
 
     @Test
     void portfolioWordsJoinedByAndAreOneOfficeButTwoOfficesStayTwo() {
-        assertEquals(List.of("Jonas Breuer holdsTitle Business and Energy Secretary"),
-                titles("Business and Energy Secretary Jonas Breuer has met with French ministers."));
+        assertEquals(List.of("Jonas Breuer holdsTitle Culture and Sport Secretary"),
+                titles("Culture and Sport Secretary Jonas Breuer has talked with Danish ministers."));
         assertEquals(List.of("Maria Ostrander holdsTitle Deputy Prime Minister", "Maria Ostrander holdsTitle Minister of Finance",
                         "Maria Ostrander memberOf Bulgaria"),
                 titles("Bulgarian Minister of Finance and Deputy Prime Minister Maria Ostrander led the delegation."));
@@ -173,11 +173,11 @@ class TitlePhrasesIT {
 
     @Test
     void anAmbassadorToACountryServesTheCountryNamedBeforeTheTitle() {
-        assertEquals(List.of("Lena Marsh holdsTitle Ambassador to Burma", "Lena Marsh memberOf United Kingdom"),
-                titles("The British ambassador to Burma, Lena Marsh, pressed for visas."));
+        assertEquals(List.of("Lena Marsh holdsTitle Ambassador to Peru", "Lena Marsh memberOf United Kingdom"),
+                titles("The British ambassador to Peru, Lena Marsh, asked for a trade deal."));
         // a tenure word and a qualifier between title words do not stop an apposition's title
-        assertEquals(List.of("Tomas Qirel holdsTitle Deputy Permanent Representative", "Tomas Qirel memberOf United Kingdom"),
-                titles("Statement by Tomas Qirel, Acting UK Deputy Permanent Representative to the United Nations, at the Council."));
+        assertEquals(List.of("Tomas Qirel holdsTitle Deputy Special Envoy", "Tomas Qirel memberOf United Kingdom"),
+                titles("Remarks by Tomas Qirel, Acting UK Deputy Special Envoy to the Arctic Council, at the forum."));
     }
 
     @Test
