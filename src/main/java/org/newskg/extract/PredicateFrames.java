@@ -28,6 +28,7 @@ import org.newskg.model.Factuality;
 import org.newskg.model.LocalEntity;
 import org.newskg.model.OfficeTime;
 import org.newskg.model.Relation;
+import org.newskg.nlp.CorefSpan;
 import org.newskg.nlp.ParsedSentence;
 import org.newskg.nlp.ParsedText;
 
@@ -57,6 +58,7 @@ import org.newskg.nlp.ParsedText;
 public final class PredicateFrames implements Extractor {
     static final String FRAMES = "lexicon/frames.tsv";
     static final String LIGHT_VERBS = "lexicon/light-verbs.txt";
+    static final String CONTROL_NOUNS = "lexicon/control-nouns.txt";
     static final double CONFIDENCE = 0.7;
     private static final String FIRST = "ARG0";
     private static final String AGENT = "@agent";
@@ -100,11 +102,13 @@ public final class PredicateFrames implements Extractor {
 
     private final Map<String, List<Frame>> frames;
     private final Set<String> lightVerbs;
+    /** Nouns whose possessor is the subject of the verb that completes them: "its readiness to assist X". */
+    private final Set<String> controlNouns;
     private final ArgumentEntities entities;
     private final Gazetteer gazetteer;
     private final FactualityReader factuality = FactualityReader.load();
 
-    PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Gazetteer gazetteer) {
+    PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Set<String> controlNouns, Gazetteer gazetteer) {
         Map<String, List<Frame>> byKey = new HashMap<>();
         for (Frame f : frames) {
             byKey.computeIfAbsent(key(f.lemma(), f.pos()), k -> new ArrayList<>()).add(f);
@@ -112,6 +116,7 @@ public final class PredicateFrames implements Extractor {
         byKey.replaceAll((k, v) -> List.copyOf(v));
         this.frames = Map.copyOf(byKey);
         this.lightVerbs = Set.copyOf(lightVerbs);
+        this.controlNouns = Set.copyOf(controlNouns);
         this.entities = new ArgumentEntities(gazetteer);
         this.gazetteer = gazetteer;
     }
@@ -126,7 +131,11 @@ public final class PredicateFrames implements Extractor {
         for (ResourceTable.Row row : ResourceTable.read(LIGHT_VERBS, 1, false)) {
             light.add(row.cells()[0].toLowerCase(Locale.ROOT));
         }
-        return new PredicateFrames(frames, light, gazetteer);
+        Set<String> control = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.read(CONTROL_NOUNS, 1, false)) {
+            control.add(row.cells()[0].toLowerCase(Locale.ROOT));
+        }
+        return new PredicateFrames(frames, light, control, gazetteer);
     }
 
     static Frame frame(ResourceTable.Row row) {
@@ -316,6 +325,9 @@ public final class PredicateFrames implements Extractor {
             if (f.pos() == Pos.VERB) {
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || underSecretary(g, rel, d)) {
                     add(args, FIRST, d);
+                    if (rel.equals("nsubj:xsubj") && d.tag() != null && d.tag().matches("NNS?")) {
+                        carriers.add(new Carrier(d, true));    // "announced its plan to support X": a plan's
+                    }
                 } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
                     add(args, SECOND, d);
                     // "bought jets from X": the parser may hang the marked phrase on the object
@@ -351,6 +363,7 @@ public final class PredicateFrames implements Extractor {
                 if (e.getRelation().toString().equals("amod") && "VBG".equals(p.tag())) {
                     add(args, SECOND, e.getGovernor());
                     gerundOf(g, e.getGovernor(), args, carriers);
+                    controlNounOf(g, e.getGovernor(), args, carriers);    // "their commitment to supporting X"
                 }
             }
             if (!args.containsKey(FIRST) && ("VBG".equals(p.tag()) || hasAux(g, p, "VBG"))) {
@@ -368,6 +381,12 @@ public final class PredicateFrames implements Extractor {
                     }
                 }
             }
+        }
+        if (f.pos() == Pos.VERB && !args.containsKey(FIRST)) {
+            controller(g, p, args, carriers);
+        }
+        if (f.pos() == Pos.VERB) {
+            possessorsOfControlNouns(g, args);
         }
         if (f.pos() == Pos.NOUN) {
             for (SemanticGraphEdge e : outgoing(g, p)) {
@@ -440,6 +459,85 @@ public final class PredicateFrames implements Extractor {
         }
     }
 
+    /**
+     * The subject of a verb that completes another, when the parser gives it none: the subject of the
+     * nearest verb up the chain of {@code xcomp} that has one ("affirmed their resolve to continue
+     * supporting X", "want to keep working with X"), or the possessor of the control noun the verb
+     * completes ("their commitment to support X"). Each verb on the way carries the event's factuality.
+     */
+    private void controller(SemanticGraph g, IndexedWord p, Map<String, Set<IndexedWord>> args, List<Carrier> carriers) {
+        IndexedWord v = p;
+        for (int depth = 0; depth < 3 && !args.containsKey(FIRST); depth++) {
+            for (SemanticGraphEdge e : incoming(g, v)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("acl") || rel.equals("acl:to")) && controlNouns.contains(lemma(e.getGovernor()))) {
+                    possessor(g, e.getGovernor()).ifPresent(o -> add(args, FIRST, o));
+                    carrierOf(g, e.getGovernor()).ifPresent(c -> carriers.add(new Carrier(c, false)));
+                }
+            }
+            Optional<IndexedWord> up = incoming(g, v).stream().filter(e -> e.getRelation().toString().equals("xcomp"))
+                    .map(SemanticGraphEdge::getGovernor).findFirst();
+            if (up.isEmpty() || args.containsKey(FIRST)) {
+                return;
+            }
+            v = up.get();
+            carriers.add(new Carrier(v, false));
+            for (SemanticGraphEdge e : outgoing(g, v)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+                    add(args, FIRST, e.getDependent());
+                    if (rel.equals("nsubj:xsubj") && e.getDependent().tag() != null && e.getDependent().tag().matches("NNS?")) {
+                        carriers.add(new Carrier(e.getDependent(), true));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Freedonia expressed its readiness to assist X": the parser makes the control noun the subject of
+     * the verb that completes it; its possessor is.
+     */
+    private void possessorsOfControlNouns(SemanticGraph g, Map<String, Set<IndexedWord>> args) {
+        Set<IndexedWord> first = args.get(FIRST);
+        if (first == null) {
+            return;
+        }
+        for (IndexedWord w : List.copyOf(first)) {
+            if (w.tag() != null && w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && controlNouns.contains(lemma(w))) {
+                possessor(g, w).ifPresent(o -> {
+                    first.remove(w);
+                    first.add(o);
+                });
+            }
+        }
+    }
+
+    /** "their commitment to supporting X", where the parser reads the gerund as an adjective of X. */
+    private void controlNounOf(SemanticGraph g, IndexedWord noun, Map<String, Set<IndexedWord>> args, List<Carrier> carriers) {
+        if (args.containsKey(FIRST)) {
+            return;
+        }
+        for (SemanticGraphEdge e : incoming(g, noun)) {
+            String rel = e.getRelation().toString();
+            IndexedWord c = e.getGovernor();
+            if ((rel.equals("nmod:to") || rel.equals("nmod:for")) && controlNouns.contains(lemma(c))) {
+                possessor(g, c).ifPresent(o -> add(args, FIRST, o));
+                carrierOf(g, c).ifPresent(v -> carriers.add(new Carrier(v, false)));
+            }
+        }
+    }
+
+    private static Optional<IndexedWord> possessor(SemanticGraph g, IndexedWord noun) {
+        return outgoing(g, noun).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
+                .map(SemanticGraphEdge::getDependent).findFirst();
+    }
+
+    /** The verb whose object or subject a noun is ("reiterated their commitment"), which says how sure it is. */
+    private static Optional<IndexedWord> carrierOf(SemanticGraph g, IndexedWord noun) {
+        return incoming(g, noun).stream().map(SemanticGraphEdge::getGovernor).filter(v -> posOf(v) == Pos.VERB).findFirst();
+    }
+
     /** Whether {@code w} has an auxiliary of this tag ("having met": met's aux "having" is VBG). */
     private static boolean hasAux(SemanticGraph g, IndexedWord w, String tag) {
         return outgoing(g, w).stream().anyMatch(e -> e.getRelation().toString().equals("aux") && tag.equals(e.getDependent().tag()));
@@ -477,11 +575,11 @@ public final class PredicateFrames implements Extractor {
             subjectTypes.addAll(r.domain().types());
             objectTypes.addAll(r.range().types());
         }
-        Map<LocalEntity, IndexedWord> subjects = fill(s, layer, args, f, f.subjectArgs(), subjectTypes);
+        Map<LocalEntity, IndexedWord> subjects = fill(text, s, layer, args, f, f.subjectArgs(), subjectTypes);
         if (subjects.isEmpty() && !subjectTypes.contains(EntityType.PERSON)) {
-            subjects = officialsCountries(s, layer, args, f.subjectArgs(), actsFor);
+            subjects = officialsCountries(text, s, layer, args, f.subjectArgs(), actsFor);
         }
-        Map<LocalEntity, IndexedWord> objects = fill(s, layer, args, f, f.objectArgs(), objectTypes);
+        Map<LocalEntity, IndexedWord> objects = fill(text, s, layer, args, f, f.objectArgs(), objectTypes);
         if (f.pos() == Pos.NOUN && subjects.isEmpty()) {
             subjects = parties(s, layer, g, p, f, subjectTypes);
         }
@@ -546,6 +644,10 @@ public final class PredicateFrames implements Extractor {
      * A topic is no party ("X and Y discussed the harvest"), nor is the event itself ("fought a war").
      */
     private boolean hasOtherParty(SemanticGraph g, IndexedWord p, Map<String, Set<IndexedWord>> args, Frame f) {
+        // "X and Y condemned the attacks": an event in a role that stands for its agent is another party's act
+        if (f.objectArgs().stream().anyMatch(r -> f.agentive().contains(r) && args.containsKey(r))) {
+            return true;
+        }
         Stream<IndexedWord> roles = f.objectArgs().stream().flatMap(r -> args.getOrDefault(r, Set.of()).stream());
         Stream<IndexedWord> with = outgoing(g, p).stream()
                 .filter(e -> e.getRelation().toString().matches("obl:with|nmod:with"))
@@ -556,7 +658,7 @@ public final class PredicateFrames implements Extractor {
     }
 
     /** The entities the words of these roles stand for, each with the word it was found at. */
-    private Map<LocalEntity, IndexedWord> fill(ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
+    private Map<LocalEntity, IndexedWord> fill(ParsedText text, ParsedSentence s, EntityLayer layer, Map<String, Set<IndexedWord>> args,
                                                Frame f, List<String> roles, Set<EntityType> types) {
         // a person's relation to a body is to the body itself: "joined Velcor's celebration" joins no Velcor
         boolean ofPerson = roles.equals(f.objectArgs())
@@ -581,7 +683,7 @@ public final class PredicateFrames implements Extractor {
                     }
                 }
                 if (e.isEmpty() && types.contains(EntityType.PERSON)) {
-                    pairOf(s, layer, w).forEach(x -> out.putIfAbsent(x, w));    // "the two leaders"
+                    pairOf(text, s, layer, w).forEach(x -> out.putIfAbsent(x, w));    // "the two leaders", "their"
                 }
                 e.ifPresent(x -> out.putIfAbsent(x, w));
             }
@@ -634,14 +736,53 @@ public final class PredicateFrames implements Extractor {
                 && lemma(e.getDependent()).matches("separately|individually|respectively|later|then"));
     }
 
-    /** Plural nouns for officials that "the two ..." and "both ..." refer back to. */
+    /** "the leaders" with nothing that says which ("the leaders of Sylvania", "the Freedonian ministers" are others). */
+    private static boolean bare(SemanticGraph g, IndexedWord w) {
+        return outgoing(g, w).stream().allMatch(e -> e.getRelation().toString().matches("det|punct"));
+    }
+
+    /** Plural pronouns that may refer back to "the two leaders". */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
+
+    /**
+     * {@link #pairOf(ParsedSentence, EntityLayer, IndexedWord)}, or for a plural pronoun or "the
+     * leaders", the pair of a mention before it in its coreference chain ("Both leaders affirmed their
+     * resolve to ...", "Both leaders ... The leaders also condemned ...").
+     */
+    static List<LocalEntity> pairOf(ParsedText text, ParsedSentence s, EntityLayer layer, IndexedWord w) {
+        List<LocalEntity> direct = pairOf(s, layer, w);
+        boolean pairNoun = "NNS".equals(w.tag()) && PAIR_NOUNS.contains(lemma(w));
+        if (!direct.isEmpty() || !(pairNoun || PLURAL_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT)))) {
+            return direct;
+        }
+        for (List<CorefSpan> chain : text.corefChains()) {
+            if (chain.stream().noneMatch(m -> m.sentence() == s.index() && m.from() <= w.index() && w.index() < m.to())) {
+                continue;
+            }
+            for (CorefSpan m : chain) {
+                boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.to() <= w.index());
+                if (m.pronoun() || !before || m.sentence() >= text.sentences().size()) {
+                    continue;
+                }
+                ParsedSentence ms = text.sentences().get(m.sentence());
+                IndexedWord head = ms.deps() == null ? null : ms.deps().getNodeByIndexSafe(m.to() - 1);
+                List<LocalEntity> pair = head == null ? List.of() : pairOf(ms, layer, head);
+                if (!pair.isEmpty()) {
+                    return pair;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Plural nouns for officials that "the two ...", "both ..." and "the ..." refer back to. */
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "minister", "official", "president", "secretary",
             "counterpart", "diplomat", "envoy", "representative", "foreign minister", "prime minister");
 
     /**
      * "Ana Example met Ivo Sample on Monday. The two leaders discussed trade": the two people "the two
-     * [leaders]" or "both [leaders]" refers back to, when the sentence before it, and this one up to it,
-     * name exactly two. More or fewer: nobody.
+     * [leaders]", "both [leaders]" or a bare "the leaders" refers back to, when the sentence before it,
+     * and this one up to it, name exactly two. More or fewer: nobody.
      */
     static List<LocalEntity> pairOf(ParsedSentence s, EntityLayer layer, IndexedWord w) {
         String lemma = lemma(w);
@@ -653,7 +794,8 @@ public final class PredicateFrames implements Extractor {
             pair = outgoing(s.deps(), w).stream().anyMatch(e -> {
                 String r = e.getRelation().toString();
                 String d = lemma(e.getDependent());
-                return (r.equals("nummod") && d.equals("two")) || (r.matches("det|cc:preconj|predet") && d.equals("both"));
+                return (r.equals("nummod") && d.equals("two")) || (r.matches("det|cc:preconj|predet") && d.equals("both"))
+                        || (r.equals("det") && d.equals("the") && bare(s.deps(), w));
             });
         }
         if (!pair) {
@@ -694,14 +836,14 @@ public final class PredicateFrames implements Extractor {
      * For a relation between states and bodies whose subject role names an official: the country the
      * official acts for ("Secretary Ana Example condemned Sylvania's strikes": Freedonia against Sylvania).
      */
-    private static Map<LocalEntity, IndexedWord> officialsCountries(ParsedSentence s, EntityLayer layer,
+    private static Map<LocalEntity, IndexedWord> officialsCountries(ParsedText text, ParsedSentence s, EntityLayer layer,
             Map<String, Set<IndexedWord>> args, List<String> roles, Map<Integer, LocalEntity> actsFor) {
         Map<LocalEntity, IndexedWord> out = new LinkedHashMap<>();
         for (String role : roles) {
             for (IndexedWord w : args.getOrDefault(role, Set.of())) {
                 layer.at(s.index(), w.index()).filter(e -> e.type() == EntityType.PERSON)
                         .map(e -> actsFor.get(e.id())).ifPresent(c -> out.putIfAbsent(c, w));
-                for (LocalEntity person : pairOf(s, layer, w)) {
+                for (LocalEntity person : pairOf(text, s, layer, w)) {
                     Optional.ofNullable(actsFor.get(person.id())).ifPresent(c -> out.putIfAbsent(c, w));
                 }
             }
