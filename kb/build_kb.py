@@ -63,6 +63,10 @@ per repository at MIRROR_ROOT/<owner>+<name>/repo -- the layout the session
      other position listed (ministers, junior ministers, ambassadors, judges...) is kept
      as kind "official".
                                                              Wikidata, CC0
+  S10 openregister/government-organisation-data @ 3e8ff47cce1291dae30b11aa0c332739d4c31a35
+     lists/govuk/list.tsv -- the UK government's departments, agencies and public
+     bodies listed on GOV.UK (1,016, with abbreviations), 2017-10-17.
+                      Crown copyright, Open Government Licence v3.0 (code: MIT)
 
 npm source, read from the packed tarball in --npm-dir (default
 /work/kb-sources/npm); get it with the ordinary npm client:
@@ -102,6 +106,7 @@ GIT_SOURCES = {
     "S6": ("every-politician-scrapers/world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633"),
     "S7": ("every-politician-scrapers/world", "4a3b394d9a35d26d138cded8718d0805b7ce9336"),
     "S8": ("dr5hn/countries-states-cities-database", "7fda0afd3e75391d9480c22ed3a2b91f50e08eb6"),
+    "S10": ("openregister/government-organisation-data", "3e8ff47cce1291dae30b11aa0c332739d4c31a35"),
 }
 # S8's per-country files that are read at an older commit (the pinned one's copy is 4 MiB or
 # more, which the session mirror leaves out), and those not read at all (no copy under 4 MiB in
@@ -325,6 +330,8 @@ class Sources:
     def _git_dir(self, key):
         repo, _ = GIT_SOURCES[key] if key in GIT_SOURCES else (key, None)
         path = os.path.join(self.mirror_root, repo.replace("/", "+"), "repo")
+        if os.path.isdir(os.path.join(path, ".git")):
+            path = os.path.join(path, ".git")    # a clone with a work tree, not a bare git dir
         if not os.path.isdir(path):
             sys.exit("missing mirror of %s (%s): expected a git dir at %s -- see --help"
                      % (repo, key, path))
@@ -727,6 +734,13 @@ def build_organizations(src, iso3_to_iso2, qid_to_iso2, enwiki):
             aliases += [str(v) for v in as_list(e[k])]
         rows.append([qid, enwiki.get(qid, ""), name, join(uniq(aliases, exclude=[name])),
                      "intergovernmental", "", "S5"])
+    # S10 the UK government's own register: its departments, agencies and public bodies with a
+    # page on GOV.UK, and their abbreviations (bodies since closed too: older news names them).
+    for r in csv.DictReader(io.StringIO(src.git_show("S10", "lists/govuk/list.tsv")), delimiter="\t"):
+        name = clean(r.get("name", ""))
+        if name:
+            rows.append(["", "", name, join(uniq([clean(r.get("abbreviation", ""))], exclude=[name])),
+                         "government-body", "GB", "S10"])
     # S7 each state's cabinet (government) item.
     text = src.git_show("S7", "wikidata/results/country-cabinets.csv")
     for r in csv.DictReader(io.StringIO(text)):

@@ -469,6 +469,10 @@ public final class EntityExtractor implements Extractor {
         if (org.isPresent()) {
             return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, EntityKey.organization(org.get().name()), m));
         }
+        Optional<KnowledgeBase.Organization> body = kb.governmentBody(phrase);    // "Border Force", which NER leaves out
+        if (body.isPresent()) {
+            return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, EntityKey.organization(body.get().name()), m));
+        }
         if (gazetteer.isRegion(phrase)) {
             return Optional.of(new Candidate(s.index(), from, to, EntityType.PLACE, phrase, null, m));
         }

@@ -48,6 +48,9 @@ public final class KnowledgeBase {
      */
     public static final String OFFICIAL = "official";
 
+    /** An organization's kind for a government's department, agency or public body ("Home Office"). */
+    public static final String GOVERNMENT_BODY = "government-body";
+
     /**
      * One person's holding of one office.
      *
@@ -203,6 +206,11 @@ public final class KnowledgeBase {
     /** Organizations with this name or alias (several when a name is common, e.g. a party name). */
     public List<Organization> organizations(String name) {
         return orgsByName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** The government body of exactly this name, as its government writes it ("Border Force"). */
+    public Optional<Organization> governmentBody(String name) {
+        return organizations(name).stream().filter(o -> o.kind().equals(GOVERNMENT_BODY) && o.name().equals(name)).findFirst();
     }
 
     /** Office holdings of people with this name. */

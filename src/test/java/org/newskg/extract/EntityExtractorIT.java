@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -169,6 +170,19 @@ class EntityExtractorIT {
         assertEquals(EntityKey.country("BR"), brazil.key());
         assertEquals(Set.of("Federative Republic of Brazil", "Brazil"), brazil.names());
         assertEquals(List.of("Federative Republic of Brazil", "Brazil"), mentionTexts(brazil));
+    }
+
+    @Test
+    void aGovernmentBodyTheKnowledgeBaseListsIsOneBodyWhereNerMissesOrCutsIt() {
+        EntityLayer l = layer(Parsed.text("Inspectors from the Rural Payments Agency and Veterans UK visited Leeds. Sport England funds clubs."));
+        List<String> found = summary(l);
+        assertTrue(found.contains("ORGANIZATION Rural Payments Agency"), found.toString());
+        assertTrue(found.contains("ORGANIZATION Veterans UK"), found.toString());    // not the country
+        assertTrue(found.contains("ORGANIZATION Sport England"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("COUNTRY")), found.toString());
+        // only the name as the body writes it: "veterans" or "sport" before a country is no body
+        List<String> near = summary(layer(Parsed.text("Many veterans in the UK and the sport in England thrived.")));
+        assertFalse(near.stream().anyMatch(e -> e.startsWith("ORGANIZATION")), near.toString());
     }
 
     @Test

@@ -31,6 +31,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theUkGovernmentsBodiesAreGovernmentBodiesOfTheUkByTheirExactName() {
+        assertEquals("GB", KB.governmentBody("Rural Payments Agency").orElseThrow().iso2());
+        assertTrue(KB.governmentBody("rural payments agency").isEmpty());    // as the body writes it
+        assertTrue(KB.governmentBody("United Nations").isEmpty());    // intergovernmental, not a government's
+    }
+
+    @Test
     void aBodysAliasIsAnAcronymOrSeveralWordsNeverAnOrdinaryWord() {
         assertEquals(List.of("GOP", "U.N.", "Grand Old Party"),
                 KnowledgeBase.organizationAliases(List.of("GOP", "Party", "Lab", "English", "U.N.", "D", "Grand Old Party")));
