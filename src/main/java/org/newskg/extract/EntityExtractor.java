@@ -403,6 +403,8 @@ public final class EntityExtractor implements Extractor {
 
     /** Longest phrases reach no further than this many tokens ("United Kingdom of Great Britain and Northern Ireland"). */
     private static final int MAX_PHRASE_TOKENS = 9;
+    /** A government body's abbreviation as news writes it: three to seven capitals ("FCO", "DE&S"). */
+    private static final java.util.regex.Pattern GOVERNMENT_ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][A-Z&]{2,6}");
 
     /**
      * Names of two or more words that the gazetteer knows as a whole: a country's long form, an
@@ -440,6 +442,17 @@ public final class EntityExtractor implements Extractor {
                         out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
                                 EntityKey.organization(gazetteer.organizationAcronym(t.word()).get().name()), m));
                         matched = 1;
+                    } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && GOVERNMENT_ABBREVIATION.matcher(t.word()).matches()) {
+                        // "FCO" in an article that names the Foreign & Commonwealth Office: abbreviations are
+                        // many bodies', so only beside the full name of the one government body it abbreviates
+                        Optional<KnowledgeBase.Organization> body = kb.governmentBodyByAbbreviation(t.word())
+                                .filter(o -> doc.contains(o.name()));
+                        if (body.isPresent()) {
+                            Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
+                            out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
+                                    EntityKey.organization(body.get().name()), m));
+                            matched = 1;
+                        }
                     }
                 }
                 if (matched > 0) {

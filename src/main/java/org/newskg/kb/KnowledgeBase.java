@@ -213,6 +213,16 @@ public final class KnowledgeBase {
         return organizations(name).stream().filter(o -> o.kind().equals(GOVERNMENT_BODY) && o.name().equals(name)).findFirst();
     }
 
+    /**
+     * The one government body whose abbreviation this is, written in capitals ("FCO"); none when
+     * several bodies share it.
+     */
+    public Optional<Organization> governmentBodyByAbbreviation(String abbreviation) {
+        List<Organization> found = organizations(abbreviation).stream()
+                .filter(o -> o.kind().equals(GOVERNMENT_BODY) && o.aliases().contains(abbreviation)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** Office holdings of people with this name. */
     public List<Holding> holdings(String name) {
         return holdingsByName.getOrDefault(Names.fold(name), List.of());

@@ -186,6 +186,16 @@ class EntityExtractorIT {
     }
 
     @Test
+    void aGovernmentBodysAbbreviationIsThatBodyOnlyWhereTheArticleNamesItInFull() {
+        EntityLayer l = layer(Parsed.text("The Maritime and Coastguard Agency inspected the ferry. MCA inspectors found faults."));
+        LocalEntity agency = named(l, "Maritime and Coastguard Agency");
+        assertEquals(List.of("Maritime and Coastguard Agency", "MCA"), mentionTexts(agency));
+        // alone, the abbreviation may be any body's: whatever NER makes of it, it is not the agency
+        EntityLayer alone = layer(Parsed.text("MCA inspectors found faults."));
+        assertTrue(alone.entities().stream().noneMatch(e -> e.key() != null && e.key().value().contains("Coastguard")), summary(alone).toString());
+    }
+
+    @Test
     void aCountryInsideAnOrganizationsNameIsNoCountryOfItsOwn() {
         EntityLayer l = layer(Parsed.text("The Bank of Japan raised rates."));
         assertEquals(List.of("ORGANIZATION Bank of Japan"), summary(l));

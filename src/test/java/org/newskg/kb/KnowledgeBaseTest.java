@@ -35,6 +35,8 @@ class KnowledgeBaseTest {
         assertEquals("GB", KB.governmentBody("Rural Payments Agency").orElseThrow().iso2());
         assertTrue(KB.governmentBody("rural payments agency").isEmpty());    // as the body writes it
         assertTrue(KB.governmentBody("United Nations").isEmpty());    // intergovernmental, not a government's
+        assertEquals("Maritime and Coastguard Agency", KB.governmentBodyByAbbreviation("MCA").orElseThrow().name());
+        assertTrue(KB.governmentBodyByAbbreviation("CSC").isEmpty());    // two bodies' abbreviation
     }
 
     @Test
