@@ -146,8 +146,62 @@ public final class TitleExtractor implements Extractor {
                 }
             }
             predicated(text, s, layer, out);
+            plural(text, s, layer, out);
         }
         return out;
+    }
+
+    /**
+     * "Freedonian ministers Ana Example and Ivo Sample", "French officials Ana Example, ..., and Ivo
+     * Sample": each listed person is a member of the owner named before a plural title (only a listed
+     * title, read in the singular; a leader's title needs one holder).
+     */
+    private void plural(ParsedText text, ParsedSentence s, EntityLayer layer, List<Assertion> out) {
+        if (s.deps() == null) {
+            return;
+        }
+        for (int i = 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            Optional<LocalEntity> first = nameAt(s, layer, i + 1);
+            if (!t.pos().equals("NNS") || first.isEmpty() || layer.at(s.index(), i).isPresent()) {
+                continue;
+            }
+            Optional<Gazetteer.Title> title = gazetteer.title(t.lemma());
+            Optional<LocalEntity> owner = ownerLeftOf(s, layer, i);
+            if (title.isEmpty() || title.get().leader() || owner.isEmpty()) {
+                continue;
+            }
+            String singular = Character.toUpperCase(t.lemma().charAt(0)) + t.lemma().substring(1);
+            TitlePhrase tp = new TitlePhrase(i, i + 1, singular, owner, false);
+            Map<Integer, Integer> nameEnd = new HashMap<>();    // each listed person, at the first token of its name
+            int e = i + 1;
+            while (e <= s.tokens().size() && nameAt(s, layer, e).equals(first)) {
+                e++;
+            }
+            nameEnd.put(i + 1, e);
+            // the others joined to the first by "and" (an apposition between them is skipped by the parser)
+            IndexedWord head = s.deps().getNodeByIndexSafe(e - 1);
+            if (head != null) {
+                for (SemanticGraphEdge edge : s.deps().outgoingEdgeIterable(head)) {
+                    if (!edge.getRelation().toString().equals("conj:and")) {
+                        continue;
+                    }
+                    int k = edge.getDependent().index();
+                    Optional<LocalEntity> other = nameAt(s, layer, k);
+                    if (other.isPresent() && !other.equals(first)) {
+                        int from = k;
+                        while (from > 1 && nameAt(s, layer, from - 1).equals(other)) {
+                            from--;
+                        }
+                        nameEnd.put(from, k + 1);
+                    }
+                }
+            }
+            // the membership only: "officials" says whose they are, not what office each holds
+            List<Assertion> each = new ArrayList<>();
+            nameEnd.forEach((from, to) -> emit(each, text, s, nameAt(s, layer, from).get(), tp, from, to));
+            each.stream().filter(a -> a.relation() != Relation.HOLDS_TITLE).forEach(out::add);
+        }
     }
 
     /**

@@ -53,6 +53,17 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void everyPersonListedAfterAPluralTitleIsAMemberOfItsOwner() {
+        assertEquals(List.of("Ivo Sample memberOf Norway", "Jonas Breuer memberOf Norway"),
+                titles("Norwegian ministers Ivo Sample and Jonas Breuer attended."));
+        assertEquals(List.of("Ana Velez holdsTitle Deputy Director", "Ana Velez memberOf Sweden", "Maria Ostrander memberOf Sweden"),
+                titles("Swedish officials Ana Velez, the deputy director, and Maria Ostrander attended."));
+        // Near misses: no owner before the title, and a leader's title, which needs one holder
+        assertEquals(List.of(), titles("Several ministers Ivo Sample knew attended."));
+        assertEquals(List.of(), titles("Norwegian leaders Ivo Sample and Jonas Breuer attended."));
+    }
+
+    @Test
     void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
         assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Fisheries"), titles("Minister of State for Fisheries Ivo Sample said:"));
     }
