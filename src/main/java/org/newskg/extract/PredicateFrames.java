@@ -328,7 +328,9 @@ public final class PredicateFrames implements Extractor {
                     if (rel.equals("nsubj:xsubj") && d.tag() != null && d.tag().matches("NNS?")) {
                         carriers.add(new Carrier(d, true));    // "announced its plan to support X": a plan's
                     }
-                } else if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+                } else if (rel.equals("obj") || rel.equals("nsubj:pass")
+                        || (rel.equals("iobj") && outgoing(g, p).stream().noneMatch(o -> o.getRelation().toString().equals("obj")))) {
+                    // an iobj without an obj is the parser's misreading of "met Freedonian ministers X and Y"
                     add(args, SECOND, d);
                     // "bought jets from X": the parser may hang the marked phrase on the object
                     for (SemanticGraphEdge oe : outgoing(g, d)) {
@@ -418,6 +420,19 @@ public final class PredicateFrames implements Extractor {
                 if (light) {    // "paid a visit to Y": the light verb holds the noun's prepositions
                     for (SemanticGraphEdge ve : outgoing(g, v)) {
                         marked(args, f, ve.getRelation().toString(), "obl:", null, ve.getDependent());
+                    }
+                }
+            }
+        }
+        // the names a plural noun lists fill its role: "met Freedonian ministers X and Y"
+        for (Set<IndexedWord> words : args.values()) {
+            for (IndexedWord w : List.copyOf(words)) {
+                if ("NNS".equals(w.tag())) {
+                    for (SemanticGraphEdge e : outgoing(g, w)) {
+                        if (e.getRelation().toString().matches("dep|appos") && e.getDependent().tag() != null
+                                && e.getDependent().tag().startsWith("NNP")) {
+                            words.add(e.getDependent());
+                        }
                     }
                 }
             }
