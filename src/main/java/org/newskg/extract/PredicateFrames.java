@@ -194,11 +194,11 @@ public final class PredicateFrames implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        return sofar.plus(extract(text, sofar.layer(), actsFor(sofar)));
+        return sofar.plus(extract(text, sofar.layer(), actsFor(sofar), home(text, sofar)));
     }
 
     /** Every frame of every predicate word of every sentence. */
-    List<Assertion> extract(ParsedText text, EntityLayer layer, Map<Integer, LocalEntity> actsFor) {
+    List<Assertion> extract(ParsedText text, EntityLayer layer, Map<Integer, LocalEntity> actsFor, Optional<LocalEntity> home) {
         List<Assertion> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ParsedSentence s : text.sentences()) {
@@ -211,7 +211,7 @@ public final class PredicateFrames implements Extractor {
                     continue;    // "the Velmora Summit" names a thing; it states no meeting (but "a deal with X" is one)
                 }
                 for (Frame f : frames.getOrDefault(key(lemma(p), pos), List.of())) {
-                    for (Assertion a : read(text, s, layer, actsFor, p, f)) {
+                    for (Assertion a : read(text, s, layer, actsFor, home, p, f)) {
                         if (seen.add(dedupKey(a))) {
                             out.add(a);
                         }
@@ -580,7 +580,7 @@ public final class PredicateFrames implements Extractor {
     }
 
     private List<Assertion> read(ParsedText text, ParsedSentence s, EntityLayer layer, Map<Integer, LocalEntity> actsFor,
-                                 IndexedWord p, Frame f) {
+                                 Optional<LocalEntity> home, IndexedWord p, Frame f) {
         SemanticGraph g = s.deps();
         List<Carrier> carriers = new ArrayList<>();
         Map<String, Set<IndexedWord>> args = arguments(g, p, f, carriers);
@@ -591,6 +591,9 @@ public final class PredicateFrames implements Extractor {
             objectTypes.addAll(r.range().types());
         }
         Map<LocalEntity, IndexedWord> subjects = fill(text, s, layer, args, f, f.subjectArgs(), subjectTypes);
+        if (subjects.isEmpty()) {
+            subjects = ours(text, s, layer, args, f.subjectArgs(), subjectTypes, actsFor, home);
+        }
         if (subjects.isEmpty() && !subjectTypes.contains(EntityType.PERSON)) {
             subjects = officialsCountries(text, s, layer, args, f.subjectArgs(), actsFor);
         }
@@ -822,6 +825,89 @@ public final class PredicateFrames implements Extractor {
                         || (m.sentence() == s.index() && m.end() <= at)))
                 .toList();
         return people.size() == 2 ? people : List.of();
+    }
+
+    /** The words for the article's own side: "we", "our", "us". */
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
+
+    /**
+     * The article's own country: the one country that the titles its context placed point to (an
+     * office of few countries, the dateline, the government whose officials the article names without
+     * a country; see {@link TitleContext}), else the country that is the headline's subject. Government
+     * releases speak for it.
+     */
+    private static Optional<LocalEntity> home(ParsedText text, Extraction sofar) {
+        Set<Integer> countries = new java.util.TreeSet<>();
+        for (Assertion a : sofar.assertions()) {
+            String x = a.evidence().extractor();
+            boolean context = x.equals(TitleContext.HOME_EXTRACTOR) || x.equals(TitleContext.KB_OFFICE_EXTRACTOR)
+                    || x.equals(TitleContext.EXTRACTOR);
+            if (context && (a.relation() == Relation.MEMBER_OF || a.relation() == Relation.LEADER_OF)
+                    && sofar.layer().entities().get(a.object()).type() == EntityType.COUNTRY) {
+                countries.add(a.object());
+            }
+        }
+        if (countries.isEmpty()) {    // no title placed by context: the headline's subject ("Freedonia to open ...")
+            return TitleContext.headlineSubject(text, sofar.layer()).map(id -> sofar.layer().entities().get(id));
+        }
+        return countries.size() == 1 ? Optional.of(sofar.layer().entities().get(countries.iterator().next())) : Optional.empty();
+    }
+
+    /**
+     * "We are partnering with Freedonia", "our collaboration with Freedonia": in a release whose own
+     * country is known, "we" that coreference leaves unresolved is that country, in the release's own
+     * words, or in a quotation when the people named around it (this sentence and the ones beside it)
+     * act for that country only.
+     */
+    private static Map<LocalEntity, IndexedWord> ours(ParsedText text, ParsedSentence s, EntityLayer layer,
+            Map<String, Set<IndexedWord>> args, List<String> roles, Set<EntityType> types,
+            Map<Integer, LocalEntity> actsFor, Optional<LocalEntity> home) {
+        if (home.isEmpty() || !types.contains(EntityType.COUNTRY) || types.contains(EntityType.PERSON)) {
+            return Map.of();    // between states and bodies only: people meet, not "we"
+        }
+        for (String role : roles) {
+            for (IndexedWord w : args.getOrDefault(role, Set.of())) {
+                if (FIRST_PERSON_PLURAL.contains(w.word().toLowerCase(Locale.ROOT)) && layer.at(s.index(), w.index()).isEmpty()
+                        && (!quoted(text, s, w) || speaksForOnly(text, s, layer, actsFor, home.get()))) {
+                    return Map.of(home.get(), w);
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** Whether a word stands inside quotation marks opened earlier in its paragraph. */
+    private static boolean quoted(ParsedText text, ParsedSentence s, IndexedWord w) {
+        String doc = text.document().text();
+        int at = s.token(w.index()).begin();
+        int from = doc.lastIndexOf('\n', at) + 1;
+        int straight = 0;
+        int open = -1;
+        int close = -1;
+        for (int i = from; i < at; i++) {
+            char c = doc.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open = i;
+            } else if (c == '\u201D') {
+                close = i;
+            }
+        }
+        return straight % 2 == 1 || open > close;
+    }
+
+    /** Whether the people this sentence and the ones beside it name act for {@code home} and for no other country. */
+    private static boolean speaksForOnly(ParsedText text, ParsedSentence s, EntityLayer layer, Map<Integer, LocalEntity> actsFor,
+                                         LocalEntity home) {
+        Set<Integer> sides = new HashSet<>();
+        for (LocalEntity e : layer.entities()) {
+            if (e.type() == EntityType.PERSON && actsFor.containsKey(e.id())
+                    && e.mentions().stream().anyMatch(m -> Math.abs(m.sentence() - s.index()) <= 1)) {
+                sides.add(actsFor.get(e.id()).id());
+            }
+        }
+        return sides.equals(Set.of(home.id()));
     }
 
     /**

@@ -179,7 +179,7 @@ final class TitleContext implements Extractor {
      * verb, when no title placed by an office or a dateline says whose the article is. Government
      * releases put their own country there.
      */
-    private static Optional<Integer> headlineSubject(ParsedText text, EntityLayer layer) {
+    static Optional<Integer> headlineSubject(ParsedText text, EntityLayer layer) {
         if (text.sentences().isEmpty() || text.sentences().get(0).deps() == null) {
             return Optional.empty();
         }

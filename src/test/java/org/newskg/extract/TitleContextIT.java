@@ -140,4 +140,25 @@ class TitleContextIT {
         // years after his terms ended, another country could have a minister of that name
         assertEquals(List.of(), offices(text, LocalDate.of(2016, 5, 2)));
     }
+
+    /** "subject partnerOf object" for the article's asserted partnerships, each pair in name order. */
+    private static List<String> partners(String text) {
+        DocumentFacts f = PIPELINE.extract(Parsed.text(text, LocalDate.of(2022, 4, 6)));
+        return f.assertions().stream().filter(a -> a.relation() == Relation.PARTNER_OF
+                        && a.evidence().factuality().status() == org.newskg.model.Factuality.Status.ASSERTED)
+                .map(a -> java.util.stream.Stream.of(name(f, a.subject()), name(f, a.object())).sorted().toList())
+                .map(p -> p.get(0) + " partnerOf " + p.get(1)).distinct().sorted().toList();
+    }
+
+    @Test
+    void weInAReleaseIsItsOwnCountryInItsWordsAndInItsOwnOfficialsQuotes() {
+        String text = "Norway to open a fisheries office in Peru\n\nHealth Minister Lena Marsh said: \u201CWe are partnering "
+                + "with Peru, which builds on our collaboration with Chile.\u201D Our cooperation with Ecuador continues.\n";
+        assertEquals(List.of("Chile partnerOf Norway", "Ecuador partnerOf Norway", "Norway partnerOf Peru"), partners(text));
+        // Near misses: a foreign official's "we" is not the release's country, and with no own country "we" is nobody
+        String foreign = "Norway to open a fisheries office in Peru\n\nForeign Minister Ivo Sample of Brazil said: "
+                + "\u201CWe value our partnership with Uruguay.\u201D\n";
+        assertEquals(List.of(), partners(foreign));
+        assertEquals(List.of(), partners("Fisheries offices\n\nWe are partnering with Peru.\n"));
+    }
 }
