@@ -45,7 +45,7 @@ class ExtractionQualityIT {
 
     @Test
     void developmentSet() {
-        check("development set", build("devset"), new Floors(0.92, 0.94, 1.016, 1.00, 0.83));
+        check("development set", build("devset"), new Floors(0.92, 0.94, 1.016, 1.00, 0.87));
     }
 
     /** The lowest figures a set may score (fragmentation: the highest), as last measured. */
@@ -125,10 +125,11 @@ class ExtractionQualityIT {
      * (December 6, third session): entities 59/81, facts 10/33 at precision 13/18; after the changes
      * its misses led to, entities 62/81, facts 17/33 at 20/20. December 7 (portfolios before
      * "Secretary", an office's "of" phrase before its portfolio, a capitalized adjective that NER calls
-     * a name): entities 63/81, facts 19/33 at 22/22.
+     * a name): entities 63/81, facts 19/33 at 22/22. December 7, sixth session (the UK government's
+     * bodies in the KB, "we" as the release's country): entities 68/81, facts 24/33 at 28/28.
      */
     @Test
     void govUkDevelopmentSet() {
-        check("GOV.UK development set", build("govdev"), new Floors(0.77, 0.86, 1.035, 1.00, 0.60));
+        check("GOV.UK development set", build("govdev"), new Floors(0.82, 0.86, 1.035, 1.00, 0.70));
     }
 }
