@@ -1264,6 +1264,9 @@ public final class EntityExtractor implements Extractor {
                 if (c.type() == EntityType.PERSON) {
                     persons.add(g);
                 }
+            } else if (c.type() == EntityType.ORGANIZATION && c.key() != null && Names.fold(c.name()).equals(c.key().value())
+                    && !Names.fold(g.name).equals(c.key().value())) {
+                g.name = c.name();    // "FCO ... the Foreign & Commonwealth Office": the body is named in full
             }
             g.add(c);
         }

@@ -190,6 +190,9 @@ class EntityExtractorIT {
         EntityLayer l = layer(Parsed.text("The Maritime and Coastguard Agency inspected the ferry. MCA inspectors found faults."));
         LocalEntity agency = named(l, "Maritime and Coastguard Agency");
         assertEquals(List.of("Maritime and Coastguard Agency", "MCA"), mentionTexts(agency));
+        // named by its abbreviation first, the body still goes by its full name
+        EntityLayer first = layer(Parsed.text("MCA inspectors found faults. The Maritime and Coastguard Agency said so."));
+        assertEquals(List.of("MCA", "Maritime and Coastguard Agency"), mentionTexts(named(first, "Maritime and Coastguard Agency")));
         // alone, the abbreviation may be any body's: whatever NER makes of it, it is not the agency
         EntityLayer alone = layer(Parsed.text("MCA inspectors found faults."));
         assertTrue(alone.entities().stream().noneMatch(e -> e.key() != null && e.key().value().contains("Coastguard")), summary(alone).toString());
