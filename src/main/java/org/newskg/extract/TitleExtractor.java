@@ -755,6 +755,18 @@ public final class TitleExtractor implements Extractor {
     private Optional<LocalEntity> ownerLeftOf(ParsedSentence s, EntityLayer layer, int titleFrom) {
         for (int i = titleFrom - 1; i >= 1; i--) {
             Token t = s.token(i);
+            if (t.word().equals(")") && i == titleFrom - 1) {
+                // "the Freedonian Grain Board (FGB) Chairperson X": the owner's abbreviation in brackets
+                int open = i - 1;
+                while (open > 1 && open > i - 5 && !s.token(open).word().equals("(")) {
+                    open--;
+                }
+                if (open > 1 && s.token(open).word().equals("(")) {
+                    i = open;
+                    continue;
+                }
+                return Optional.empty();
+            }
             Optional<LocalEntity> e = layer.at(s.index(), i);
             if (e.isPresent()) {
                 EntityType ty = e.get().type();

@@ -53,6 +53,15 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void anOwnersAbbreviationInBracketsBeforeTheTitleKeepsTheOwner() {
+        assertEquals(List.of("Ivo Sample holdsTitle Secretary General", "Ivo Sample leaderOf International Criminal Police Organization"),
+                titles("International Criminal Police Organization (ICPO) Secretary General Ivo Sample spoke."));
+        // Near miss: brackets that hold more than an abbreviation say something else
+        assertEquals(List.of("Ivo Sample holdsTitle Secretary General"),
+                titles("Interpol said (in a statement issued on Monday in the late evening) Secretary General Ivo Sample spoke."));
+    }
+
+    @Test
     void everyPersonListedAfterAPluralTitleIsAMemberOfItsOwner() {
         assertEquals(List.of("Ivo Sample memberOf Norway", "Jonas Breuer memberOf Norway"),
                 titles("Norwegian ministers Ivo Sample and Jonas Breuer attended."));
