@@ -59,6 +59,7 @@ public final class PredicateFrames implements Extractor {
     static final String FRAMES = "lexicon/frames.tsv";
     static final String LIGHT_VERBS = "lexicon/light-verbs.txt";
     static final String CONTROL_NOUNS = "lexicon/control-nouns.txt";
+    static final String EXTRAPOSITION_ADJECTIVES = "lexicon/extraposition-adjectives.txt";
     static final double CONFIDENCE = 0.7;
     private static final String FIRST = "ARG0";
     private static final String AGENT = "@agent";
@@ -104,11 +105,14 @@ public final class PredicateFrames implements Extractor {
     private final Set<String> lightVerbs;
     /** Nouns whose possessor is the subject of the verb that completes them: "its readiness to assist X". */
     private final Set<String> controlNouns;
+    /** Adjectives whose "it" stands for the clause after them: "it is important to support X". */
+    private final Set<String> extraposition;
     private final ArgumentEntities entities;
     private final Gazetteer gazetteer;
     private final FactualityReader factuality = FactualityReader.load();
 
-    PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Set<String> controlNouns, Gazetteer gazetteer) {
+    PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Set<String> controlNouns, Set<String> extraposition,
+                    Gazetteer gazetteer) {
         Map<String, List<Frame>> byKey = new HashMap<>();
         for (Frame f : frames) {
             byKey.computeIfAbsent(key(f.lemma(), f.pos()), k -> new ArrayList<>()).add(f);
@@ -117,6 +121,7 @@ public final class PredicateFrames implements Extractor {
         this.frames = Map.copyOf(byKey);
         this.lightVerbs = Set.copyOf(lightVerbs);
         this.controlNouns = Set.copyOf(controlNouns);
+        this.extraposition = Set.copyOf(extraposition);
         this.entities = new ArgumentEntities(gazetteer);
         this.gazetteer = gazetteer;
     }
@@ -135,7 +140,11 @@ public final class PredicateFrames implements Extractor {
         for (ResourceTable.Row row : ResourceTable.read(CONTROL_NOUNS, 1, false)) {
             control.add(row.cells()[0].toLowerCase(Locale.ROOT));
         }
-        return new PredicateFrames(frames, light, control, gazetteer);
+        Set<String> extraposition = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.read(EXTRAPOSITION_ADJECTIVES, 1, false)) {
+            extraposition.add(row.cells()[0].toLowerCase(Locale.ROOT));
+        }
+        return new PredicateFrames(frames, light, control, extraposition, gazetteer);
     }
 
     static Frame frame(ResourceTable.Row row) {
@@ -499,6 +508,9 @@ public final class PredicateFrames implements Extractor {
             carriers.add(new Carrier(v, false));
             for (SemanticGraphEdge e : outgoing(g, v)) {
                 String rel = e.getRelation().toString();
+                if (expletive(g, e.getDependent())) {
+                    return;    // "it is important to keep supporting X": "it" stands for no one
+                }
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
                     add(args, FIRST, e.getDependent());
                     if (rel.equals("nsubj:xsubj") && e.getDependent().tag() != null && e.getDependent().tag().matches("NNS?")) {
@@ -507,6 +519,12 @@ public final class PredicateFrames implements Extractor {
                 }
             }
         }
+    }
+
+    /** "It" as the subject of an adjective of a clause: "it is important to ...", a placeholder for the clause. */
+    private boolean expletive(SemanticGraph g, IndexedWord w) {
+        return w.word().equalsIgnoreCase("it") && incoming(g, w).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nsubj") && extraposition.contains(lemma(e.getGovernor())));
     }
 
     /**
