@@ -73,7 +73,7 @@ class ExtractionQualityIT {
     /** The first held-out set, whose sentences were read while writing rules: a second development set. */
     @Test
     void tuningSet() {
-        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 1.00, 0.77));
+        check("tuning set", build("tuneset"), new Floors(0.91, 0.90, 1.031, 1.00, 0.80));
     }
 
     /**
