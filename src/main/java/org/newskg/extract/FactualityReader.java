@@ -132,6 +132,12 @@ public final class FactualityReader {
             String lemma = lemma(w);
             if (w != trigger || !triggerIsEvent) {
                 Status st = cues.get(Where.GOVERNOR).get(lemma);
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {    // "looked forward to signing": a verb and its particle
+                    String rel = e.getRelation().toString();
+                    if (st == null && (rel.equals("advmod") || rel.equals("compound:prt"))) {
+                        st = cues.get(Where.GOVERNOR).get(lemma + " " + lemma(e.getDependent()));
+                    }
+                }
                 // "will continue to support X": the support is under way; the future is the continuing's
                 ongoing |= st == Status.ASSERTED && !viaConj;
                 if (st != null && st != Status.ASSERTED && !viaConj && (!presupposed || st == Status.PLANNED) && !(possessed && st == Status.HYPOTHETICAL)) {
