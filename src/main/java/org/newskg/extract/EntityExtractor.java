@@ -403,7 +403,7 @@ public final class EntityExtractor implements Extractor {
 
     /** Longest phrases reach no further than this many tokens ("United Kingdom of Great Britain and Northern Ireland"). */
     private static final int MAX_PHRASE_TOKENS = 9;
-    /** A government body's abbreviation as news writes it: three to seven capitals ("FCO", "DE&S"). */
+    /** A government body's abbreviation as news writes it: three to seven capitals ("MCA", "DE&S"). */
     private static final java.util.regex.Pattern GOVERNMENT_ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][A-Z&]{2,6}");
 
     /**
@@ -443,7 +443,7 @@ public final class EntityExtractor implements Extractor {
                                 EntityKey.organization(gazetteer.organizationAcronym(t.word()).get().name()), m));
                         matched = 1;
                     } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && GOVERNMENT_ABBREVIATION.matcher(t.word()).matches()) {
-                        // "FCO" in an article that names the Foreign & Commonwealth Office: abbreviations are
+                        // "MCA" in an article that names the Maritime and Coastguard Agency: abbreviations are
                         // many bodies', so only beside the full name of the one government body it abbreviates
                         Optional<KnowledgeBase.Organization> body = kb.governmentBodyByAbbreviation(t.word())
                                 .filter(o -> doc.contains(o.name()));
@@ -482,7 +482,7 @@ public final class EntityExtractor implements Extractor {
         if (org.isPresent()) {
             return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, EntityKey.organization(org.get().name()), m));
         }
-        Optional<KnowledgeBase.Organization> body = kb.governmentBody(phrase);    // "Border Force", which NER leaves out
+        Optional<KnowledgeBase.Organization> body = kb.governmentBody(phrase);    // "Sport England", which NER cuts at the country
         if (body.isPresent()) {
             return Optional.of(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, phrase, EntityKey.organization(body.get().name()), m));
         }
@@ -1266,7 +1266,7 @@ public final class EntityExtractor implements Extractor {
                 }
             } else if (c.type() == EntityType.ORGANIZATION && c.key() != null && Names.fold(c.name()).equals(c.key().value())
                     && !Names.fold(g.name).equals(c.key().value())) {
-                g.name = c.name();    // "FCO ... the Foreign & Commonwealth Office": the body is named in full
+                g.name = c.name();    // "MCA ... the Maritime and Coastguard Agency": the body is named in full
             }
             g.add(c);
         }

@@ -48,7 +48,7 @@ public final class KnowledgeBase {
      */
     public static final String OFFICIAL = "official";
 
-    /** An organization's kind for a government's department, agency or public body ("Home Office"). */
+    /** An organization's kind for a government's department, agency or public body ("Rural Payments Agency"). */
     public static final String GOVERNMENT_BODY = "government-body";
 
     /**
@@ -208,13 +208,13 @@ public final class KnowledgeBase {
         return orgsByName.getOrDefault(Names.fold(name), List.of());
     }
 
-    /** The government body of exactly this name, as its government writes it ("Border Force"). */
+    /** The government body of exactly this name, as its government writes it ("Rural Payments Agency"). */
     public Optional<Organization> governmentBody(String name) {
         return organizations(name).stream().filter(o -> o.kind().equals(GOVERNMENT_BODY) && o.name().equals(name)).findFirst();
     }
 
     /**
-     * The one government body whose abbreviation this is, written in capitals ("FCO"); none when
+     * The one government body whose abbreviation this is, written in capitals ("MCA"); none when
      * several bodies share it.
      */
     public Optional<Organization> governmentBodyByAbbreviation(String abbreviation) {
