@@ -437,20 +437,12 @@ public final class EntityExtractor implements Extractor {
                         out.add(new Candidate(s.index(), i, i + 1, EntityType.COUNTRY, t.word(),
                                 EntityKey.country(gazetteer.countryExact(t.word()).get().code()), m));
                         matched = 1;
-                    } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && gazetteer.organizationAcronym(t.word()).isPresent()) {
-                        Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
-                        out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
-                                EntityKey.organization(gazetteer.organizationAcronym(t.word()).get().name()), m));
-                        matched = 1;
-                    } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION") && GOVERNMENT_ABBREVIATION.matcher(t.word()).matches()) {
-                        // "MCA" in an article that names the Maritime and Coastguard Agency: abbreviations are
-                        // many bodies', so only beside the full name of the one government body it abbreviates
-                        Optional<KnowledgeBase.Organization> body = kb.governmentBodyByAbbreviation(t.word())
-                                .filter(o -> doc.contains(o.name()));
+                    } else if (matched == 0 && t.ner().matches("O|MISC|ORGANIZATION")) {
+                        Optional<String> body = abbreviated(t.word(), doc);
                         if (body.isPresent()) {
                             Mention m = new Mention(s.index(), t.begin(), t.end(), t.word());
                             out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, t.word(),
-                                    EntityKey.organization(body.get().name()), m));
+                                    EntityKey.organization(body.get()), m));
                             matched = 1;
                         }
                     }
@@ -466,6 +458,19 @@ public final class EntityExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The full name of the body an abbreviation stands for: the gazetteer's organization, or ("MCA" in
+     * an article that names the Maritime and Coastguard Agency) the one government body it abbreviates,
+     * when the article names that body in full, since abbreviations are many bodies'.
+     */
+    private Optional<String> abbreviated(String word, String doc) {
+        Optional<String> listed = gazetteer.organizationAcronym(word).map(Gazetteer.Organization::name);
+        if (listed.isPresent() || !GOVERNMENT_ABBREVIATION.matcher(word).matches()) {
+            return listed;
+        }
+        return kb.governmentBodyByAbbreviation(word).map(KnowledgeBase.Organization::name).filter(doc::contains);
     }
 
     private Optional<Candidate> phraseCandidate(ParsedSentence s, int from, int to, String phrase) {

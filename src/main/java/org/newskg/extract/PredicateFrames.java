@@ -132,19 +132,16 @@ public final class PredicateFrames implements Extractor {
         for (ResourceTable.Row row : ResourceTable.read(FRAMES, 7, false)) {
             frames.add(frame(row));
         }
-        Set<String> light = new HashSet<>();
-        for (ResourceTable.Row row : ResourceTable.read(LIGHT_VERBS, 1, false)) {
-            light.add(row.cells()[0].toLowerCase(Locale.ROOT));
+        return new PredicateFrames(frames, words(LIGHT_VERBS), words(CONTROL_NOUNS), words(EXTRAPOSITION_ADJECTIVES), gazetteer);
+    }
+
+    /** A one-column word list from the class path, lower-cased. */
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.read(resource, 1, false)) {
+            out.add(row.cells()[0].toLowerCase(Locale.ROOT));
         }
-        Set<String> control = new HashSet<>();
-        for (ResourceTable.Row row : ResourceTable.read(CONTROL_NOUNS, 1, false)) {
-            control.add(row.cells()[0].toLowerCase(Locale.ROOT));
-        }
-        Set<String> extraposition = new HashSet<>();
-        for (ResourceTable.Row row : ResourceTable.read(EXTRAPOSITION_ADJECTIVES, 1, false)) {
-            extraposition.add(row.cells()[0].toLowerCase(Locale.ROOT));
-        }
-        return new PredicateFrames(frames, light, control, extraposition, gazetteer);
+        return out;
     }
 
     static Frame frame(ResourceTable.Row row) {
@@ -193,7 +190,7 @@ public final class PredicateFrames implements Extractor {
 
     @Override
     public Set<Need> requires() {
-        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.TITLE_REFERENCES);
+        return EnumSet.of(Need.TOKENS, Need.DEPENDENCIES, Need.ENTITIES, Need.TITLE_CONTEXT, Need.TITLE_REFERENCES);
     }
 
     @Override
@@ -203,7 +200,8 @@ public final class PredicateFrames implements Extractor {
 
     @Override
     public Extraction apply(ParsedText text, Extraction sofar) {
-        return sofar.plus(extract(text, sofar.layer(), actsFor(sofar), home(text, sofar)));
+        Optional<LocalEntity> home = sofar.home().map(id -> sofar.layer().entities().get(id));
+        return sofar.plus(extract(text, sofar.layer(), actsFor(sofar), home));
     }
 
     /** Every frame of every predicate word of every sentence. */
@@ -334,9 +332,7 @@ public final class PredicateFrames implements Extractor {
             if (f.pos() == Pos.VERB) {
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent") || underSecretary(g, rel, d)) {
                     add(args, FIRST, d);
-                    if (rel.equals("nsubj:xsubj") && d.tag() != null && d.tag().matches("NNS?")) {
-                        carriers.add(new Carrier(d, true));    // "announced its plan to support X": a plan's
-                    }
+                    nounController(rel, d, carriers);
                 } else if (rel.equals("obj") || rel.equals("nsubj:pass")
                         || (rel.equals("iobj") && outgoing(g, p).stream().noneMatch(o -> o.getRelation().toString().equals("obj")))) {
                     // an iobj without an obj is the parser's misreading of "met Freedonian ministers X and Y"
@@ -513,11 +509,16 @@ public final class PredicateFrames implements Extractor {
                 }
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
                     add(args, FIRST, e.getDependent());
-                    if (rel.equals("nsubj:xsubj") && e.getDependent().tag() != null && e.getDependent().tag().matches("NNS?")) {
-                        carriers.add(new Carrier(e.getDependent(), true));
-                    }
+                    nounController(rel, e.getDependent(), carriers);
                 }
             }
+        }
+    }
+
+    /** "announced its plan to support X": a noun that controls the verb says how sure it is, as a verb above it would. */
+    private static void nounController(String rel, IndexedWord subject, List<Carrier> carriers) {
+        if (rel.equals("nsubj:xsubj") && subject.tag() != null && subject.tag().matches("NNS?")) {
+            carriers.add(new Carrier(subject, true));
         }
     }
 
@@ -849,31 +850,8 @@ public final class PredicateFrames implements Extractor {
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
 
     /**
-     * The article's own country: the one country that the titles its context placed point to (an
-     * office of few countries, the dateline, the government whose officials the article names without
-     * a country; see {@link TitleContext}), else the country that is the headline's subject. Government
-     * releases speak for it.
-     */
-    private static Optional<LocalEntity> home(ParsedText text, Extraction sofar) {
-        Set<Integer> countries = new java.util.TreeSet<>();
-        for (Assertion a : sofar.assertions()) {
-            String x = a.evidence().extractor();
-            boolean context = x.equals(TitleContext.HOME_EXTRACTOR) || x.equals(TitleContext.KB_OFFICE_EXTRACTOR)
-                    || x.equals(TitleContext.EXTRACTOR);
-            if (context && (a.relation() == Relation.MEMBER_OF || a.relation() == Relation.LEADER_OF)
-                    && sofar.layer().entities().get(a.object()).type() == EntityType.COUNTRY) {
-                countries.add(a.object());
-            }
-        }
-        if (countries.isEmpty()) {    // no title placed by context: the headline's subject ("Freedonia to open ...")
-            return TitleContext.headlineSubject(text, sofar.layer()).map(id -> sofar.layer().entities().get(id));
-        }
-        return countries.size() == 1 ? Optional.of(sofar.layer().entities().get(countries.iterator().next())) : Optional.empty();
-    }
-
-    /**
      * "We are partnering with Freedonia", "our collaboration with Freedonia": in a release whose own
-     * country is known, "we" that coreference leaves unresolved is that country, in the release's own
+     * country is known ({@link Extraction#home()}, from {@link TitleContext}), "we" that coreference leaves unresolved is that country, in the release's own
      * words, or in a quotation when the people named around it (this sentence and the ones beside it)
      * act for that country only.
      */

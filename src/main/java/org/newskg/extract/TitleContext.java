@@ -160,8 +160,9 @@ final class TitleContext implements Extractor {
         if (votes.isEmpty()) {
             headlineSubject(text, layer).ifPresent(votes::add);
         }
-        if (votes.size() == 1) {
-            int home = votes.iterator().next();
+        Optional<Integer> own = votes.size() == 1 ? Optional.of(votes.iterator().next()) : Optional.empty();
+        if (own.isPresent()) {
+            int home = own.get();
             LocalEntity country = layer.entities().get(home);
             for (Assertion a : officials) {
                 if (!placedHere.contains(a.subject()) && kbAgrees(layer.entities().get(a.subject()), country)
@@ -171,7 +172,7 @@ final class TitleContext implements Extractor {
                 }
             }
         }
-        return sofar.withLayer(layer).plus(out);
+        return sofar.withLayer(layer).plus(out).withHome(own);
     }
 
     /**
@@ -179,7 +180,7 @@ final class TitleContext implements Extractor {
      * verb, when no title placed by an office or a dateline says whose the article is. Government
      * releases put their own country there.
      */
-    static Optional<Integer> headlineSubject(ParsedText text, EntityLayer layer) {
+    private static Optional<Integer> headlineSubject(ParsedText text, EntityLayer layer) {
         if (text.sentences().isEmpty() || text.sentences().get(0).deps() == null) {
             return Optional.empty();
         }
