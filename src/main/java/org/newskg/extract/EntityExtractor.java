@@ -627,6 +627,21 @@ public final class EntityExtractor implements Extractor {
                 || gazetteer.countryOfCapital(name).isPresent();
     }
 
+    /**
+     * NER's nationality list holds some territories under their own name ("Gibraltar" as well as
+     * "Gibraltarian"): a proper noun that the knowledge base knows as a country or territory, and no
+     * country has for its adjective, is the place.
+     */
+    private boolean territory(ParsedSentence s, String doc, int from, int to) {
+        String name = s.span(doc, from, to);
+        for (int i = from; i < to; i++) {
+            if (!s.token(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return gazetteer.countryByAdjective(name).isEmpty() && kb.countryCodeOfFolded(Names.fold(name)).isPresent();
+    }
+
     private Optional<Candidate> candidate(ParsedSentence s, String doc, String ner, int from, int to) {
         // Leading honorifics and "the", trailing possessive: not part of the name.
         while (from < to && (gazetteer.isHonorific(s.token(from).word())
@@ -667,6 +682,7 @@ public final class EntityExtractor implements Extractor {
             case "COUNTRY" -> EntityType.COUNTRY;
             case "CITY" -> EntityType.CITY;
             case "STATE_OR_PROVINCE", "LOCATION" -> EntityType.PLACE;
+            case "NATIONALITY" -> territory(s, doc, from, to) ? EntityType.PLACE : null;
             default -> null;
         };
         if (type == null) {
@@ -1108,7 +1124,7 @@ public final class EntityExtractor implements Extractor {
      * name NER tags as an organization more often than as a person is the organization's ("Velcor
      * Bank's chairman", once taken for a person, beside two "chairwoman of Velcor Bank").
      */
-    private static List<Candidate> retypeByPersonNames(List<Candidate> candidates) {
+    private List<Candidate> retypeByPersonNames(List<Candidate> candidates) {
         Map<String, Integer> votes = new HashMap<>();    // folded name -> organization mentions minus person mentions
         for (Candidate c : candidates) {
             if (c.key() == null && (c.type() == EntityType.PERSON || c.type() == EntityType.ORGANIZATION)) {
@@ -1117,6 +1133,7 @@ public final class EntityExtractor implements Extractor {
         }
         candidates = candidates.stream().map(c -> c.type() == EntityType.PERSON && votes.getOrDefault(Names.fold(c.name()), 0) > 0
                 ? c.as(EntityType.ORGANIZATION, null) : c).toList();
+        candidates = retypeCities(candidates);
         Set<String> personNames = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON) {
@@ -1129,6 +1146,30 @@ public final class EntityExtractor implements Extractor {
         return candidates.stream().map(c -> c.type() != EntityType.PERSON && c.key() == null
                 && personNames.contains(Names.fold(c.name()))
                 ? c.as(EntityType.PERSON, null) : c).toList();
+    }
+
+    /**
+     * A one-word "person" that NER tags as a city at least as often here, that the knowledge base
+     * knows as a city, and that is no one's surname here, is the city: a town's name alone on a line
+     * of a table ("Velmora, Northland" then "Northland") gives NER nothing to go on.
+     */
+    private List<Candidate> retypeCities(List<Candidate> candidates) {
+        Map<String, Integer> votes = new HashMap<>();    // folded one-word name -> city mentions minus person mentions
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            String f = Names.fold(c.name());
+            if (c.type() == EntityType.PERSON && f.contains(" ")) {
+                surnames.add(f.substring(f.lastIndexOf(' ') + 1));
+            } else if (!f.contains(" ") && (c.type() == EntityType.PERSON || c.type() == EntityType.CITY)) {
+                votes.merge(f, c.type() == EntityType.CITY ? 1 : -1, Integer::sum);
+            }
+        }
+        return candidates.stream().map(c -> {
+            String f = Names.fold(c.name());
+            boolean city = c.type() == EntityType.PERSON && votes.getOrDefault(f, -1) >= 0 && !surnames.contains(f)
+                    && !kb.cities(c.name()).isEmpty();
+            return city ? c.as(EntityType.CITY, null) : c;
+        }).toList();
     }
 
     /** Mutable accumulator for one entity while grouping. */
@@ -1438,6 +1479,27 @@ public final class EntityExtractor implements Extractor {
      * lends that entity its other mentions (pronouns, "the prime minister"); chains that mix
      * entities more evenly are ignored.
      */
+    /**
+     * Whether another country or body of the entity's type is named in the sentence between the
+     * entity's last name there (or the sentence's start) and the pronoun at {@code pronoun}: a
+     * non-person "it" is read as the nearest such name or not at all.
+     */
+    private static boolean nearerOfItsKind(ParsedSentence s, int pronoun, int id, List<Group> groups, Map<Long, Integer> tokenEntity) {
+        for (int i = pronoun - 1; i >= 1; i--) {
+            Integer other = tokenEntity.get(EntityLayer.key(s.index(), i));
+            if (other == null) {
+                continue;
+            }
+            if (other == id) {
+                return false;
+            }
+            if (groups.get(other).type == groups.get(id).type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
         String doc = text.document().text();
         for (List<CorefSpan> chain : text.corefChains()) {
@@ -1488,6 +1550,9 @@ public final class EntityExtractor implements Extractor {
                 if (m.pronoun() && g.type == EntityType.ORGANIZATION
                         && s.token(head).word().toLowerCase(Locale.ROOT).matches("we|us|our|ours|ourselves")) {
                     continue;    // a speaker's "we" is their government or team, seldom the body a chain joins it to
+                }
+                if (m.pronoun() && g.type != EntityType.PERSON && nearerOfItsKind(s, m.from(), id, groups, tokenEntity)) {
+                    continue;    // "X backs Y as it defends itself": "it" may be either; coreference guesses
                 }
                 tokenEntity.put(EntityLayer.key(m.sentence(), head), id);
                 if (m.pronoun() && !s.token(head).word().toLowerCase(Locale.ROOT).matches("it|its|they|them|their")

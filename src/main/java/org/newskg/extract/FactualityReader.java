@@ -149,13 +149,17 @@ public final class FactualityReader {
                     break;    // what the speaker says is the speaker's: their own modality is not the event's
                 }
             }
+            // "will always protect X": a standing commitment, under way, not a plan
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                ongoing |= e.getRelation().toString().equals("advmod") && cues.get(Where.DEPENDENT).get(lemma(e.getDependent())) == Status.ASSERTED;
+            }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
                 if (CUE_RELATIONS.contains(rel) || rel.startsWith("mark")) {
                     Status st = cues.get(Where.DEPENDENT).get(rel.equals("amod") ? d.word().toLowerCase(Locale.ROOT) : lemma(d));
                     // across "and", the other verb's tense and modality carry over, its negation does not
-                    if (st != null && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)
+                    if (st != null && st != Status.ASSERTED && !(viaConj && st == Status.NEGATED) && !(rel.equals("det") && st != Status.NEGATED)
                             && (!presupposed || st == Status.PLANNED) && !(ongoing && st == Status.PLANNED)) {
                         found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
                         negations += st == Status.NEGATED ? 1 : 0;

@@ -120,8 +120,12 @@ public final class TitleExtractor implements Extractor {
                     // "Deputy Prime Minister for EU Funds and Minister of Finance Ana Example": both are hers
                     // (but in "Assistant to the President and National Security Advisor Ana Example" the
                     // first is the object of "to", no office of hers)
+                    // "Chief of the Air Staff, Air Chief Marshal Ana Example": an office, then a rank, both hers
                     Optional<TitlePhrase> first = tp.from() > 2 && s.token(tp.from() - 1).word().equals("and")
                             ? titleEndingAt(s, layer, tp.from() - 2).filter(f -> !objectOfPreposition(s, f.from()))
+                            : !comma && tp.from() > 2 && s.token(tp.from() - 1).word().equals(",")
+                            ? titleEndingAt(s, layer, tp.from() - 2).filter(f -> !objectOfPreposition(s, f.from())
+                                    && !appositionOfNameBefore(s, layer, f.from()))
                             : Optional.empty();
                     if (first.isPresent()) {
                         emit(out, text, s, person.get(), first.get(), from, end);
@@ -470,6 +474,8 @@ public final class TitleExtractor implements Extractor {
         Token t = s.token(i);
         return t.ner().equals("TITLE") || gazetteer.title(t.word()).isPresent()
                 || (t.word().equalsIgnoreCase("minister") || t.word().equalsIgnoreCase("secretary"))
+                // "Chief of the Defence Staff", "Chief of Police": capitalized and heading an "of" phrase
+                || (t.word().equals("Chief") && i < s.tokens().size() && s.token(i + 1).word().equals("of"))
                 // the last word of a listed two-word title whose words NER left untagged: "Chargé d'Affaires"
                 || (i > 1 && gazetteer.title(s.token(i - 1).word() + " " + t.word()).isPresent());
     }
@@ -477,7 +483,8 @@ public final class TitleExtractor implements Extractor {
     /** A qualifier, or a capitalized common noun the tagger did not take for a name ("Business" opening a sentence). */
     private boolean portfolioWord(ParsedSentence s, EntityLayer layer, int i) {
         Token t = s.token(i);
-        return !isTitleWord(s, i) && (isQualifier(s, layer, i) || (Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("NNS?")
+        // (a plural name word joins no list: "for EU Funds and Minister of Finance")
+        return !isTitleWord(s, i) && ((isQualifier(s, layer, i) && !t.pos().equals("NNPS")) || (Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("NNS?")
                 && t.ner().equals("O") && layer.at(s.index(), i).isEmpty()));
     }
 
@@ -487,7 +494,7 @@ public final class TitleExtractor implements Extractor {
      */
     private boolean isQualifier(ParsedSentence s, EntityLayer layer, int i) {
         Token t = s.token(i);
-        return i >= 1 && Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("JJ|NNP")
+        return i >= 1 && Character.isUpperCase(t.word().charAt(0)) && t.pos().matches("JJ|NNPS?")
                 && layer.at(s.index(), i).isEmpty() && t.ner().matches("O|TITLE|ORGANIZATION")
                 && gazetteer.countryByAdjective(t.word()).isEmpty() && gazetteer.country(t.word()).isEmpty()
                 && !gazetteer.isEvaluative(t.word()) && gazetteer.officeTime(t.word()).isEmpty();
@@ -555,11 +562,19 @@ public final class TitleExtractor implements Extractor {
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
         }
+        // "Scottish Secretary", "Welsh Secretary": a bare "Secretary" after a nation's adjective is that
+        // nation's secretary of state, an office of the government over it, not of the nation itself
+        if (from == end && from > 1 && s.token(end).word().equals("Secretary") && isNationality(s.token(from - 1))
+                && layer.at(s.index(), from - 1).isEmpty()) {
+            from--;
+        }
         // ... and so are qualifiers joined to them by "and" or commas: "Culture and Sport Secretary",
         // "Culture, Media and Sport Secretary" (not "Minister of Finance and Deputy Prime Minister",
         // where the words before "and" end another office's "of" phrase)
+        // A list's last member follows "and" ("Air Staff, Air Chief Marshal" is a title in apposition
+        // to the one before it, not a list).
         int joined = from;
-        while (joined > 2 && s.token(joined - 1).word().matches("and|&|,") && portfolioWord(s, layer, joined - 2)) {
+        while (joined > 2 && s.token(joined - 1).word().matches(joined == from ? "and|&" : "and|&|,") && portfolioWord(s, layer, joined - 2)) {
             int q = joined - 2;
             while (q > 1 && portfolioWord(s, layer, q - 1)) {
                 q--;

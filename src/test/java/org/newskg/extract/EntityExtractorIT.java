@@ -456,4 +456,32 @@ class EntityExtractorIT {
         assertEquals(1, bodies.size(), summary(l).toString());
         assertEquals(Set.of("Velmora Centre for Marine Research", "Velmora CMR"), bodies.get(0).names());
     }
+
+    @Test
+    void aTerritoryThatNerListsAsANationalityIsAPlace() {
+        EntityLayer l = layer(Parsed.text("Ivo Sample visited Gibraltar on Monday. Gibraltar is of vital importance to the navy."));
+        assertEquals(EntityType.PLACE, named(l, "Gibraltar").type());
+        // Near miss: a demonym stays an adjective, no place
+        EntityLayer adjective = layer(Parsed.text("Ivo Sample met Gibraltarian officials on Monday."));
+        assertEquals(List.of("PERSON Ivo Sample"), summary(adjective));
+    }
+
+    @Test
+    void aTownAloneOnATableLineIsTheTownNerTagsElsewhere() {
+        EntityLayer l = layer(Parsed.text("Traders will meet in Leeds on 11 July. Firms in Leeds are ready.\nSites:\nKirkstall, Leeds\nLeeds\n"));
+        assertEquals(EntityType.CITY, named(l, "Leeds").type());
+        // Near miss: where a person has the name as a surname, the lone name is the person's
+        EntityLayer person = layer(Parsed.text("Ana Leeds met traders on 11 July. Firms like Leeds.\nLeeds\n"));
+        assertEquals(EntityType.PERSON, named(person, "Ana Leeds").type());
+        assertTrue(person.entities().stream().noneMatch(e -> e.type() == EntityType.CITY), summary(person).toString());
+    }
+
+    @Test
+    void aNonPersonPronounWithAnotherNameOfItsKindNearerIsNoOnes() {
+        EntityLayer l = layer(Parsed.text("Germany reaffirmed its support for Ukraine as it continues to defend itself."));
+        // "it" (token 9) may be Ukraine or Germany: neither is given it
+        assertEquals(Optional.empty(), l.at(0, 9));
+        // Near miss: "its" right after Germany, with no other country between, is Germany's
+        assertEquals(Optional.of(named(l, "Germany")), l.at(0, 3));
+    }
 }

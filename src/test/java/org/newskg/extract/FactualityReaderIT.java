@@ -57,6 +57,9 @@ class FactualityReaderIT {
             Ana Example will not meet Ivo Sample.                          | meet     | NEGATED      | not
             Freedonia will continue to support Sylvania.                   | support  | ASSERTED     |
             Freedonia will support Sylvania.                               | support  | PLANNED      | will
+            Freedonia will always support Sylvania.                        | support  | ASSERTED     |
+            Freedonia will always refuse to support Sylvania.              | support  | NEGATED      | refuse
+            Freedonia would always support Sylvania.                       | support  | HYPOTHETICAL | would
             Freedonia could continue to support Sylvania.                  | support  | HYPOTHETICAL | could
             Ana Example could meet Ivo Sample in Geneva.                   | meet     | HYPOTHETICAL | could
             If Ana Example meets Ivo Sample, the talks will resume.        | meets    | HYPOTHETICAL | If

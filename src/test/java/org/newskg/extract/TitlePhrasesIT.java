@@ -73,6 +73,31 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aPluralNameWordQualifiesTheOfficeButJoinsNoList() {
+        assertEquals(List.of("Jonas Breuer holdsTitle Armed Forces Minister"), titles("Armed Forces Minister Jonas Breuer visited the base."));
+        // Near miss: "Funds" ends the first office's portfolio; it is no qualifier of the second
+        assertEquals(List.of("Jonas Breuer holdsTitle Deputy Prime Minister for EU Funds", "Jonas Breuer holdsTitle Minister of Finance"),
+                titles("Deputy Prime Minister for EU Funds and Minister of Finance Jonas Breuer led the delegation."));
+    }
+
+    @Test
+    void anOfficeThenARankBeforeTheNameAreBothHis() {
+        assertEquals(List.of("Karl Denning holdsTitle Air Chief Marshal", "Karl Denning holdsTitle Chief of the Air Staff"),
+                titles("Chief of the Air Staff, Air Chief Marshal Sir Karl Denning, visited the base."));
+        // Near miss: a comma is no list without "and"; the words before it are no qualifier of the rank
+        assertEquals(List.of("Karl Denning holdsTitle Air Chief Marshal"),
+                titles("After visiting the Air Staff, Air Chief Marshal Karl Denning left."));
+    }
+
+    @Test
+    void aNationsSecretaryIsOneOfficeAndNoMembershipOfTheNation() {
+        assertEquals(List.of("Ana Velez holdsTitle Scottish Secretary"), titles("Scottish Secretary Ana Velez confirmed the move."));
+        // Near miss: before another office the adjective is still whose office it is
+        assertEquals(List.of("Ana Velez holdsTitle Foreign Secretary", "Ana Velez memberOf France"),
+                titles("French Foreign Secretary Ana Velez confirmed the move."));
+    }
+
+    @Test
     void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
         assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Fisheries"), titles("Minister of State for Fisheries Ivo Sample said:"));
     }
