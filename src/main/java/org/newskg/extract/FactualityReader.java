@@ -164,6 +164,10 @@ public final class FactualityReader {
                         found.computeIfAbsent(st, k -> new ArrayList<>()).add(d.word());
                         negations += st == Status.NEGATED ? 1 : 0;
                     }
+                    // "X is to succeed Y", "the two are to meet in May": "be to" is a plan
+                    if (rel.equals("aux") && lemma(d).equals("be") && hasMark(g, w, Set.of("to")) && !viaConj && !ongoing) {
+                        found.computeIfAbsent(Status.PLANNED, k -> new ArrayList<>()).add(d.word() + " to");
+                    }
                 } else if (rel.equals("parataxis") && speech.contains(lemma(d)) && source == null) {
                     source = speaker(s, g, d, layer);    // "X met Y, officials said"
                 } else if (rel.equals("obl:according_to") && source == null) {

@@ -255,17 +255,45 @@ public final class TitleExtractor implements Extractor {
             }
             Optional<LocalEntity> person = layer.at(s.index(), subject.index()).filter(x -> x.type() == EntityType.PERSON);
             Optional<TitlePhrase> phrase = titleEndingAt(s, layer, t);
-            if (person.isEmpty() || phrase.isEmpty() || officeOf(phrase.get().text()).isEmpty()    // "the deal's critic": no office
-                    || factuality.read(s, trigger, layer, text.document().published()).status() != Factuality.Status.ASSERTED) {
-                continue;
+            if (phrase.isEmpty() || officeOf(phrase.get().text()).isEmpty()) {
+                continue;    // "the deal's critic": no office
             }
             TitlePhrase tp = phrase.get();
             if (tp.of().isEmpty()) {
                 tp = tp.withOwner(ownerAfter(s, layer, t + 1));    // "president of Freedonia"
             }
+            Factuality.Status status = factuality.read(s, trigger, layer, text.document().published()).status();
+            Optional<IndexedWord> predecessor = predecessor(s, layer, g, trigger);
+            if (predecessor.isPresent()) {
+                emitHeld(out, text, s, layer, predecessor.get(), tp,
+                        status == Factuality.Status.ASSERTED && "VBD".equals(trigger.tag()) ? OfficeTime.FORMER : null);
+            }
+            if (person.isEmpty() || status != Factuality.Status.ASSERTED) {
+                continue;
+            }
             int from = layer.mentionStart(s.index(), subject.index());
             emit(out, text, s, person.get(), tp, from, layer.mentionEnd(s.index(), subject.index()), past ? OfficeTime.FORMER : null);
         }
+    }
+
+    /**
+     * "X is to succeed Ana Example as Governor of Y", "X replaced Ana Example as chief executive": the
+     * one succeeded holds (or, once the succession is told as done, held) the office, whether or not
+     * the successor's own taking of it is only planned.
+     */
+    private static Optional<IndexedWord> predecessor(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord trigger) {
+        if (!trigger.lemma().matches("(?i)succeed|replace")) {
+            return Optional.empty();
+        }
+        IndexedWord o = dependent(g, trigger, "obj");
+        return o != null && layer.at(s.index(), o.index()).filter(x -> x.type() == EntityType.PERSON).isPresent()
+                ? Optional.of(o) : Optional.empty();
+    }
+
+    private void emitHeld(List<Assertion> out, ParsedText text, ParsedSentence s, EntityLayer layer, IndexedWord who,
+                          TitlePhrase tp, OfficeTime held) {
+        LocalEntity person = layer.at(s.index(), who.index()).orElseThrow();
+        emit(out, text, s, person, tp, layer.mentionStart(s.index(), who.index()), layer.mentionEnd(s.index(), who.index()), held);
     }
 
     private static IndexedWord dependent(SemanticGraph g, IndexedWord w, String rel) {

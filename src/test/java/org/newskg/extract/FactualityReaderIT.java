@@ -58,6 +58,8 @@ class FactualityReaderIT {
             Freedonia will continue to support Sylvania.                   | support  | ASSERTED     |
             Freedonia will support Sylvania.                               | support  | PLANNED      | will
             Freedonia will always support Sylvania.                        | support  | ASSERTED     |
+            Ana Example is to meet Ivo Sample in Geneva in May.            | meet     | PLANNED      | is to
+            Ana Example is meeting Ivo Sample in Geneva.                   | meeting  | ASSERTED     |
             Freedonia will always refuse to support Sylvania.              | support  | NEGATED      | refuse
             Freedonia would always support Sylvania.                       | support  | HYPOTHETICAL | would
             Freedonia could continue to support Sylvania.                  | support  | HYPOTHETICAL | could

@@ -98,6 +98,19 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void theOneSucceededHoldsTheOfficeAndTheSuccessorOnlyOnceItIsDone() {
+        assertEquals(List.of("Lena Marsh holdsTitle Chief Executive", "Lena Marsh leaderOf Velcor Holdings Limited"),
+                titles("Ana Velez is to succeed Lena Marsh as chief executive of Velcor Holdings Limited in May."));
+        assertEquals(List.of("Ana Velez holdsTitle Chief Executive", "Ana Velez leaderOf Velcor Holdings Limited",
+                        "Lena Marsh holdsTitle Chief Executive", "Lena Marsh leaderOf Velcor Holdings Limited"),
+                titles("Ana Velez replaced Lena Marsh as chief executive of Velcor Holdings Limited in 2019."));
+        assertEquals(List.of("Ivo Sample holdsTitle Director", "Ivo Sample memberOf Velcor Holdings Limited"),
+                titles("Ivo Sample was acting as a director for Velcor Holdings Limited."));
+        // Near miss: a succession in anything but an office gives no title
+        assertEquals(List.of(), titles("Ana Velez succeeded Lena Marsh in the race."));
+    }
+
+    @Test
     void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
         assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Fisheries"), titles("Minister of State for Fisheries Ivo Sample said:"));
     }
