@@ -80,6 +80,7 @@ public final class EntityExtractor implements Extractor {
         List<Candidate> candidates = new ArrayList<>(gazetteerPhrases(text, covered));
         candidates.addAll(geographicNames(text, covered));
         candidates.addAll(institutionNames(text, covered));
+        candidates.addAll(companyNames(text, covered));
         // Organizations named with their country ("the U.S. Congress") take the country's words.
         Map<NerSpan, NerSpan> extended = new HashMap<>();
         Set<Long> absorbed = new java.util.HashSet<>();
@@ -192,6 +193,97 @@ public final class EntityExtractor implements Extractor {
                         covered.add(EntityLayer.key(s.index(), k));
                     }
                     i = to - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A company's name that ends in its legal form, which NER often leaves untagged or cuts at a
+     * bracket: "Velcor Base (UK) Limited", "Orvanta Foods Ltd". Capitalized words before the legal
+     * form, with a country in brackets among them, and at least one word that is neither.
+     */
+    private List<Candidate> companyNames(ParsedText text, Set<Long> covered) {
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            if (titleCase(s)) {
+                continue;
+            }
+            for (int i = 2; i <= s.tokens().size(); i++) {
+                String w = s.token(i).word();
+                if (!gazetteer.isLegalForm(w) || !(Character.isUpperCase(w.charAt(0)) || w.equals("plc"))
+                        || covered.contains(EntityLayer.key(s.index(), i))) {
+                    continue;
+                }
+                int from = i;
+                boolean named = false;
+                while (from > 1) {
+                    int k = from - 1;
+                    if (nameWord(s, k, covered) && !s.token(k).ner().equals("COUNTRY")) {
+                        named |= !gazetteer.isLegalForm(s.token(k).word());
+                        from = k;
+                    } else if (k > 3 && s.token(k).word().equals(")") && s.token(k - 2).word().equals("(")
+                            && gazetteer.country(s.token(k - 1).word()).isPresent()) {
+                        from = k - 2;    // "(UK)": the national company of a group
+                    } else if (k > 2 && s.token(k).word().equals("&") && nameWord(s, k - 1, covered)) {
+                        from = k;
+                    } else {
+                        break;
+                    }
+                }
+                while (from < i && !nameWord(s, from, covered)) {
+                    from++;
+                }
+                if (!named || withinNerOrganization(text, s, from, i + 1)) {
+                    continue;
+                }
+                Optional<Candidate> c = candidate(s, doc, "ORGANIZATION", from, i + 1);
+                if (c.isPresent()) {
+                    out.add(c.get());
+                    for (int k = from; k <= i; k++) {
+                        covered.add(EntityLayer.key(s.index(), k));
+                    }
+                }
+            }
+        }
+        out.addAll(shortCompanyNames(text, out, covered));
+        return out;
+    }
+
+    /**
+     * "Velcor Base (UK) Limited ... Velcor Base complied": the company named again without its legal
+     * form, which NER takes for no name. Only names of two words or more, capitalized as written.
+     */
+    private List<Candidate> shortCompanyNames(ParsedText text, List<Candidate> companies, Set<Long> covered) {
+        String doc = text.document().text();
+        Set<String> cores = new LinkedHashSet<>();
+        for (Candidate c : companies) {
+            String core = gazetteer.withoutCompanySuffixes(c.name());
+            if (core.contains(" ") && !core.equals(c.name())) {
+                cores.add(core);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String core : cores) {
+            String[] words = core.split(" ");
+            for (ParsedSentence s : text.sentences()) {
+                for (int i = 1; i + words.length - 1 <= s.tokens().size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < words.length && match; k++) {
+                        match = s.token(i + k).word().equals(words[k]) && !covered.contains(EntityLayer.key(s.index(), i + k));
+                    }
+                    if (!match || withinNerOrganization(text, s, i, i + words.length)) {
+                        continue;    // NER reads it, perhaps with its legal form again
+                    }
+                    final int from = i;
+                    candidate(s, doc, "ORGANIZATION", from, from + words.length).ifPresent(c -> {
+                        out.add(c.as(EntityType.ORGANIZATION, null));    // "Velcor Base" is still no base
+                        for (int k = from; k < from + words.length; k++) {
+                            covered.add(EntityLayer.key(s.index(), k));
+                        }
+                    });
                 }
             }
         }
@@ -689,7 +781,7 @@ public final class EntityExtractor implements Extractor {
             return Optional.empty();
         }
         // NER runs names on into the next word ("X Palace Deal"): a place name ends at its head noun.
-        if (type != EntityType.PERSON) {
+        if (type != EntityType.PERSON && !gazetteer.isLegalForm(s.token(to - 1).word())) {    // not "Velcor Base Ltd"
             for (int i = from; i < to - 1; i++) {
                 if (gazetteer.isPlaceHead(s.token(i).word()) && i > from) {
                     to = i + 1;

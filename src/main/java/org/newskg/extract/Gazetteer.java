@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Set<String> institutionHeads = new HashSet<>();
     private final Set<String> featureHeads = new HashSet<>();
     private final Set<String> companySuffixes = new HashSet<>();
+    private final Set<String> legalForms = new HashSet<>();
     private final Set<String> compassWords = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Map<String, String> honorificGenders = new HashMap<>();
@@ -97,7 +98,12 @@ public final class Gazetteer {
         longestTitleWords = longest;
         rows("place-heads.txt", 1).forEach(r -> placeHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("institution-heads.txt", 1).forEach(r -> institutionHeads.add(r[0].toLowerCase(Locale.ROOT)));
-        rows("company-suffixes.txt", 1).forEach(r -> companySuffixes.add(r[0].toLowerCase(Locale.ROOT)));
+        rows("company-suffixes.txt", 2).forEach(r -> {
+            companySuffixes.add(r[0].toLowerCase(Locale.ROOT));
+            if (r[1].equals("legal")) {
+                legalForms.add(r[0].toLowerCase(Locale.ROOT));
+            }
+        });
         rows("feature-heads.txt", 1).forEach(r -> featureHeads.add(r[0].toLowerCase(Locale.ROOT)));
         rows("compass-words.txt", 1).forEach(r -> compassWords.add(r[0].toLowerCase(Locale.ROOT)));
         rows("honorifics.txt", 2).forEach(r -> {
@@ -233,7 +239,14 @@ public final class Gazetteer {
             w.remove(w.size() - 1);
         }
         String core = String.join(" ", w);
-        return core.endsWith(",") ? core.substring(0, core.length() - 1) : core;
+        core = core.endsWith(",") ? core.substring(0, core.length() - 1) : core;
+        // "Velcor Base (UK)": the national company of a group goes by the group's name
+        return core.replaceFirst("\\s+\\((\\p{Lu}{2,3}|\\p{Lu}\\.\\p{Lu}\\.)\\)$", "");
+    }
+
+    /** Whether a word is a company's legal form ("Limited", "plc", "GmbH"), which only ends a company's name. */
+    public boolean isLegalForm(String word) {
+        return legalForms.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word heads the name of a sea, strait or such feature ("Sea" in "the Chinese Sea"). */

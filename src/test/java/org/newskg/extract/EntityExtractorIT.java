@@ -484,4 +484,16 @@ class EntityExtractorIT {
         // Near miss: "its" right after Germany, with no other country between, is Germany's
         assertEquals(Optional.of(named(l, "Germany")), l.at(0, 3));
     }
+
+    @Test
+    void aCompanyIsNamedToItsLegalFormAndAgainWithoutIt() {
+        EntityLayer l = layer(Parsed.text("Director banned\n\nIvo Sample was a director for Velcor Base (UK) Limited, which provided "
+                + "payroll services. He failed to ensure that Velcor Base complied. Velcor Base Ltd was wound up."));
+        LocalEntity company = named(l, "Velcor Base (UK) Limited");
+        assertEquals(EntityType.ORGANIZATION, company.type());
+        assertEquals(Set.of("Velcor Base (UK) Limited", "Velcor Base", "Velcor Base Ltd"), company.names());
+        // Near miss: a legal form's word as a common adjective names nothing
+        EntityLayer adjective = layer(Parsed.text("Funds ran out\n\nLimited funds were left for Ivo Sample."));
+        assertEquals(List.of("PERSON Ivo Sample"), summary(adjective));
+    }
 }
