@@ -726,6 +726,13 @@ public final class TitleExtractor implements Extractor {
         while (i <= n && (isTitleWord(s, i) || (i + 1 <= n && isQualifier(s, layer, i) && isTitleWord(s, i + 1)))) {
             i++;
         }
+        // "Secretary of State" is one listed title, whatever NER makes of "State for Transport"
+        for (int w = Math.min(gazetteer.longestTitleWords(), n - from + 1); w > i - from; w--) {
+            if (gazetteer.title(titleCase(s, from, from + w)).isPresent()) {
+                i = from + w;
+                break;
+            }
+        }
         int to = i;
         int after = i;
         // "the minister of transport for Freedonia": a portfolio, then whose office it is

@@ -111,6 +111,13 @@ class TitlePhrasesIT {
     }
 
     @Test
+    void aListedTitleAfterTheNameIsWholeWhereNerTakesItsEndForABody() {
+        // NER tags "State for Transport" an organization; "Secretary of State" is still one title
+        assertEquals(List.of("Ana Velez holdsTitle Secretary of State for Transport"),
+                titles("Ivo Sample met Ana Velez, Secretary of State for Transport, in Paris."));
+    }
+
+    @Test
     void anOfficesOwnOfPhraseMayComeBeforeItsPortfolio() {
         assertEquals(List.of("Ivo Sample holdsTitle Minister of State for Fisheries"), titles("Minister of State for Fisheries Ivo Sample said:"));
     }
