@@ -60,6 +60,7 @@ public final class PredicateFrames implements Extractor {
     static final String LIGHT_VERBS = "lexicon/light-verbs.txt";
     static final String CONTROL_NOUNS = "lexicon/control-nouns.txt";
     static final String EXTRAPOSITION_ADJECTIVES = "lexicon/extraposition-adjectives.txt";
+    static final String OBJECT_CONTROL_VERBS = "lexicon/object-control-verbs.txt";
     static final double CONFIDENCE = 0.7;
     private static final String FIRST = "ARG0";
     private static final String AGENT = "@agent";
@@ -107,12 +108,14 @@ public final class PredicateFrames implements Extractor {
     private final Set<String> controlNouns;
     /** Adjectives whose "it" stands for the clause after them: "it is important to support X". */
     private final Set<String> extraposition;
+    /** Verbs whose object is the subject of their "for" gerund: "thanked X for supporting Y". */
+    private final Set<String> objectControl;
     private final ArgumentEntities entities;
     private final Gazetteer gazetteer;
     private final FactualityReader factuality = FactualityReader.load();
 
     PredicateFrames(List<Frame> frames, Set<String> lightVerbs, Set<String> controlNouns, Set<String> extraposition,
-                    Gazetteer gazetteer) {
+                    Set<String> objectControl, Gazetteer gazetteer) {
         Map<String, List<Frame>> byKey = new HashMap<>();
         for (Frame f : frames) {
             byKey.computeIfAbsent(key(f.lemma(), f.pos()), k -> new ArrayList<>()).add(f);
@@ -122,6 +125,7 @@ public final class PredicateFrames implements Extractor {
         this.lightVerbs = Set.copyOf(lightVerbs);
         this.controlNouns = Set.copyOf(controlNouns);
         this.extraposition = Set.copyOf(extraposition);
+        this.objectControl = Set.copyOf(objectControl);
         this.entities = new ArgumentEntities(gazetteer);
         this.gazetteer = gazetteer;
     }
@@ -132,7 +136,8 @@ public final class PredicateFrames implements Extractor {
         for (ResourceTable.Row row : ResourceTable.read(FRAMES, 7, false)) {
             frames.add(frame(row));
         }
-        return new PredicateFrames(frames, words(LIGHT_VERBS), words(CONTROL_NOUNS), words(EXTRAPOSITION_ADJECTIVES), gazetteer);
+        return new PredicateFrames(frames, words(LIGHT_VERBS), words(CONTROL_NOUNS), words(EXTRAPOSITION_ADJECTIVES),
+                words(OBJECT_CONTROL_VERBS), gazetteer);
     }
 
     /** A one-column word list from the class path, lower-cased. */
@@ -486,6 +491,7 @@ public final class PredicateFrames implements Extractor {
      * completes ("their commitment to support X"). Each verb on the way carries the event's factuality.
      */
     private void controller(SemanticGraph g, IndexedWord p, Map<String, Set<IndexedWord>> args, List<Carrier> carriers) {
+        objectController(g, p).ifPresent(o -> add(args, FIRST, o));
         IndexedWord v = p;
         for (int depth = 0; depth < 3 && !args.containsKey(FIRST); depth++) {
             for (SemanticGraphEdge e : incoming(g, v)) {
@@ -513,6 +519,35 @@ public final class PredicateFrames implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "thanked Freedonia for supporting Sylvania": the object of a verb of thanking or blaming did
+     * what its "for" gerund says. The parser hangs the gerund on the verb (advcl:for, obl:for) or on
+     * a "for" it leaves as a bare dependent.
+     */
+    private Optional<IndexedWord> objectController(SemanticGraph g, IndexedWord p) {
+        if (p.tag() == null || !p.tag().equals("VBG")) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : incoming(g, p)) {
+            String rel = e.getRelation().toString();
+            IndexedWord governor = e.getGovernor();
+            if (rel.equals("dep") && governor.word().equalsIgnoreCase("for")) {
+                governor = incoming(g, governor).stream().filter(x -> x.getRelation().toString().equals("dep"))
+                        .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+            } else if (!rel.matches("advcl:for|obl:for|acl:for")) {
+                continue;
+            }
+            if (governor != null && objectControl.contains(lemma(governor))) {
+                Optional<IndexedWord> o = outgoing(g, governor).stream().filter(x -> x.getRelation().toString().equals("obj"))
+                        .map(SemanticGraphEdge::getDependent).findFirst();
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "announced its plan to support X": a noun that controls the verb says how sure it is, as a verb above it would. */
