@@ -81,6 +81,7 @@ public final class EntityExtractor implements Extractor {
         candidates.addAll(geographicNames(text, covered));
         candidates.addAll(institutionNames(text, covered));
         candidates.addAll(companyNames(text, covered));
+        candidates.addAll(namesAfterTitles(text, covered));
         // Organizations named with their country ("the U.S. Congress") take the country's words.
         Map<NerSpan, NerSpan> extended = new HashMap<>();
         Set<Long> absorbed = new java.util.HashSet<>();
@@ -250,6 +251,57 @@ public final class EntityExtractor implements Extractor {
         }
         out.addAll(shortCompanyNames(text, out, covered));
         return out;
+    }
+
+    /**
+     * "Prime Minister Abiy and President Ana Example": a name NER does not know, right after an
+     * office NER tags as a title, is the holder's. One or two capitalized words inside a sentence that
+     * no list knows as anything else (a country, its adjective, a title, a body's or place's head, an
+     * honorific), followed by no further capitalized word.
+     */
+    private List<Candidate> namesAfterTitles(ParsedText text, Set<Long> covered) {
+        String doc = text.document().text();
+        List<Candidate> out = new ArrayList<>();
+        for (ParsedSentence s : text.sentences()) {
+            int n = s.tokens().size();
+            if (titleCase(s)) {
+                continue;
+            }
+            for (int i = 2; i <= n; i++) {
+                // an office written as one ("President"), not a description ("manufacturer Velcor")
+                if (!s.token(i - 1).ner().equals("TITLE") || !Character.isUpperCase(s.token(i - 1).word().charAt(0))
+                        || !unknownName(s, i, covered)) {
+                    continue;
+                }
+                int to = i + 1;
+                if (to <= n && unknownName(s, to, covered)) {
+                    to++;
+                }
+                if (to <= n && Character.isUpperCase(s.token(to).word().charAt(0)) && s.token(to).pos().startsWith("NNP")) {
+                    continue;    // a longer name: NER's call
+                }
+                final int from = i;
+                final int end = to;
+                candidate(s, doc, "PERSON", from, end).ifPresent(c -> {
+                    out.add(c);
+                    for (int k = from; k < end; k++) {
+                        covered.add(EntityLayer.key(s.index(), k));
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    /** A capitalized proper noun that NER left untagged and that no word list knows. */
+    private boolean unknownName(ParsedSentence s, int k, Set<Long> covered) {
+        Token t = s.token(k);
+        String w = t.word();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+                && t.pos().equals("NNP") && t.ner().equals("O") && !covered.contains(EntityLayer.key(s.index(), k))
+                && gazetteer.title(w).isEmpty() && gazetteer.country(w).isEmpty() && gazetteer.countryByAdjective(w).isEmpty()
+                && !gazetteer.isInstitutionHead(w) && !gazetteer.isPlaceHead(w) && !gazetteer.isAgreementHead(w)
+                && !gazetteer.isHonorific(w) && gazetteer.organization(w).isEmpty() && !gazetteer.isRegion(w);
     }
 
     /**

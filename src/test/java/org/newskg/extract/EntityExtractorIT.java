@@ -496,4 +496,15 @@ class EntityExtractorIT {
         EntityLayer adjective = layer(Parsed.text("Funds ran out\n\nLimited funds were left for Ivo Sample."));
         assertEquals(List.of("PERSON Ivo Sample"), summary(adjective));
     }
+
+    @Test
+    void aNameNerDoesNotKnowAfterAnOfficeIsItsHolder() {
+        EntityLayer l = layer(Parsed.text("Peace agreed\n\nPrime Minister Abiy and President Isaias have taken a momentous step."));
+        assertEquals(EntityType.PERSON, named(l, "Abiy").type());
+        // Near misses: a description is no office ("manufacturer"), and a building's head word is no name
+        EntityLayer described = layer(Parsed.text("Deal signed\n\nThe airline signed a deal with Russian manufacturer Sukhoi on Monday."));
+        assertTrue(described.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), summary(described).toString());
+        EntityLayer hotel = layer(Parsed.text("Talks held\n\nThe talks were held at the President Hotel on Monday."));
+        assertTrue(hotel.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), summary(hotel).toString());
+    }
 }

@@ -84,6 +84,8 @@ class TitlePhrasesIT {
     void anOfficeThenARankBeforeTheNameAreBothHis() {
         assertEquals(List.of("Karl Denning holdsTitle Air Chief Marshal", "Karl Denning holdsTitle Chief of the Air Staff"),
                 titles("Chief of the Air Staff, Air Chief Marshal Sir Karl Denning, visited the base."));
+        assertEquals(List.of("Tom Hale holdsTitle Commander", "Tom Hale holdsTitle Commanding Officer"),
+                titles("Ivo Sample met Commanding Officer, Commander Tom Hale, and his crew."));
         // Near miss: a comma is no list without "and"; the words before it are no qualifier of the rank
         assertEquals(List.of("Karl Denning holdsTitle Air Chief Marshal"),
                 titles("After visiting the Air Staff, Air Chief Marshal Karl Denning left."));
