@@ -342,6 +342,24 @@ public final class EntityExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * Whether the words hold a one-word office followed by its "of"/"for" portfolio with no body's
+     * head word before it ("Freedonian Minister of Public Works"), which is a title, not a body ("the
+     * Office of the Minister for Trade" is a body).
+     */
+    private boolean officeWithPortfolio(ParsedSentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String w = s.token(k).word();
+            if (gazetteer.isInstitutionHead(w)) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0)) && gazetteer.title(w).isPresent() && s.token(k + 1).word().matches("of|for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalized word that may be part of a body's name: not "The", a title's, a person's, or one already read. */
     private boolean nameWord(ParsedSentence s, int k, Set<Long> covered) {
         Token t = s.token(k);
@@ -847,6 +865,9 @@ public final class EntityExtractor implements Extractor {
                 && (s.token(from - 2).ner().equals("TITLE") || gazetteer.title(s.token(from - 2).word()).isPresent())
                 && !bodyOfficeEndingAt(s, from - 2)) {
             return Optional.empty();
+        }
+        if (type == EntityType.ORGANIZATION && officeWithPortfolio(s, from, to)) {
+            return Optional.empty();    // "Freedonian Minister of Public Works": NER took a title for a body
         }
         String name = s.span(doc, from, to);
         boolean proper = false;
