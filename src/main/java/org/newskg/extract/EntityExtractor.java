@@ -104,6 +104,10 @@ public final class EntityExtractor implements Extractor {
             if (overlaps(covered, span)) {
                 continue;    // the gazetteer knows the whole phrase ("Republic of the X Islands")
             }
+            span = withSaintsName(s, doc, span);
+            for (int k = ner.to(); k < span.to(); k++) {
+                covered.add(EntityLayer.key(s.index(), k));
+            }
             if (!span.type().equals("COUNTRY") && countriesIn(s, span.from(), span.to()) >= 2) {
                 // "US-Japan Alliance", "U.S.-China talks": a relationship, not a body; its countries are the parties
                 for (int i = span.from(); i < span.to(); i++) {
@@ -794,6 +798,28 @@ public final class EntityExtractor implements Extractor {
      * "Gibraltarian"): a proper noun that the knowledge base knows as a country or territory, and no
      * country has for its adjective, is the place.
      */
+    /**
+     * "St Helena", "St. Kitts": NER often tags "St" apart from the name after it; a place's "St" with
+     * the capitalized words after it is one name.
+     */
+    private static NerSpan withSaintsName(ParsedSentence s, String doc, NerSpan span) {
+        if (!PLACE_TAGS.contains(span.type()) || !s.token(span.to() - 1).word().matches("St\\.?|Saint")) {
+            return span;
+        }
+        int to = span.to();
+        while (to <= s.tokens().size() && s.token(to).pos().equals("NNP") && Character.isUpperCase(s.token(to).word().charAt(0))) {
+            to++;
+        }
+        return to == span.to() ? span : new NerSpan(span.sentence(), span.from(), to, span.type(),
+                doc.substring(span.begin(), s.token(to - 1).end()), span.begin(), s.token(to - 1).end());
+    }
+
+    /** A territory the knowledge base lists among countries ("St Helena" for its "Saint Helena"). */
+    private boolean knownTerritory(String name) {
+        String folded = Names.fold(name);
+        return kb.countryCodeOfFolded(folded).or(() -> kb.countryCodeOfFolded(folded.replaceFirst("^st ", "saint "))).isPresent();
+    }
+
     private boolean territory(ParsedSentence s, String doc, int from, int to) {
         String name = s.span(doc, from, to);
         for (int i = from; i < to; i++) {
@@ -896,7 +922,7 @@ public final class EntityExtractor implements Extractor {
             } else if (org.isPresent()) {
                 type = EntityType.ORGANIZATION;
                 key = EntityKey.organization(org.get().name());
-            } else if (gazetteer.isRegion(name)) {
+            } else if (gazetteer.isRegion(name) || knownTerritory(name)) {
                 type = EntityType.PLACE;
             } else if (gazetteer.countryOfCapital(name).isPresent() && type != EntityType.ORGANIZATION) {
                 type = EntityType.CITY;

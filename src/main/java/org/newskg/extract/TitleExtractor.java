@@ -260,7 +260,10 @@ public final class TitleExtractor implements Extractor {
             }
             TitlePhrase tp = phrase.get();
             if (tp.of().isEmpty()) {
-                tp = tp.withOwner(ownerAfter(s, layer, t + 1));    // "president of Freedonia"
+                // "president of Freedonia"; "Governor of St Helena": right after the office, a place too
+                // (emit gives a place only to a leader's office)
+                Optional<LocalEntity> owner = ownerAfter(s, layer, t + 1);
+                tp = tp.withOwner(owner.isPresent() ? owner : placeAfter(s, layer, t + 1));
             }
             Factuality.Status status = factuality.read(s, trigger, layer, text.document().published()).status();
             Optional<IndexedWord> predecessor = predecessor(s, layer, g, trigger);
@@ -272,8 +275,34 @@ public final class TitleExtractor implements Extractor {
                 continue;
             }
             int from = layer.mentionStart(s.index(), subject.index());
-            emit(out, text, s, person.get(), tp, from, layer.mentionEnd(s.index(), subject.index()), past ? OfficeTime.FORMER : null);
+            // "X has been appointed Governor ... He will take up his appointment in May": not yet in office
+            OfficeTime held = past ? OfficeTime.FORMER
+                    : APPOINTING.contains(trigger.lemma().toLowerCase(Locale.ROOT)) && takesUpLater(text, layer, person.get()) ? OfficeTime.FUTURE : null;
+            emit(out, text, s, person.get(), tp, from, layer.mentionEnd(s.index(), subject.index()), held);
         }
+    }
+
+    /** Verbs of choosing someone for an office, which may come months before the office is taken up. */
+    private static final Set<String> APPOINTING = Set.of("appoint", "name", "choose", "select", "nominate");
+
+    /** Whether the article says the person will take up (or is expected to take up) a post, not yet taken. */
+    private boolean takesUpLater(ParsedText text, EntityLayer layer, LocalEntity person) {
+        for (ParsedSentence s : text.sentences()) {
+            SemanticGraph g = s.deps();
+            for (IndexedWord w : g.vertexSet()) {
+                if (!"take".equalsIgnoreCase(w.lemma()) || g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString()
+                        .equals("compound:prt") && e.getDependent().word().equalsIgnoreCase("up"))) {
+                    continue;
+                }
+                IndexedWord subject = dependent(g, w, "nsubj");
+                subject = subject != null ? subject : dependent(g, w, "nsubj:xsubj");
+                if (subject != null && layer.at(s.index(), subject.index()).equals(Optional.of(person))
+                        && factuality.read(s, w, layer, text.document().published()).status() == Factuality.Status.PLANNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -351,6 +380,13 @@ public final class TitleExtractor implements Extractor {
     }
 
     /** "President Ana Example of Freedonia": the country or organization named right after the name. */
+    private static Optional<LocalEntity> placeAfter(ParsedSentence s, EntityLayer layer, int end) {
+        if (end + 1 > s.tokens().size() || !s.token(end).word().equals("of")) {
+            return Optional.empty();
+        }
+        return layer.at(s.index(), s.afterDeterminer(end + 1)).filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.CITY);
+    }
+
     private static Optional<LocalEntity> ownerAfter(ParsedSentence s, EntityLayer layer, int end) {
         int n = s.tokens().size();
         if (end > n || !s.token(end).word().matches("of|for|at")) {
@@ -392,7 +428,7 @@ public final class TitleExtractor implements Extractor {
         OfficeTime tenure = when.flatMap(w -> gazetteer.officeTime(timeWord(w.word()))).orElse(held);
         // "President-elect", "incoming minister": not yet in office, so a plan rather than a fact
         Factuality f = tenure == OfficeTime.FUTURE
-                ? new Factuality(Factuality.Status.PLANNED, when.get().word(), null, null) : Factuality.ASSERTED;
+                ? new Factuality(Factuality.Status.PLANNED, when.map(Token::word).orElse("take up"), null, null) : Factuality.ASSERTED;
         if (when.isPresent()) {
             from = Math.min(from, when.get().index());
         }

@@ -507,4 +507,11 @@ class EntityExtractorIT {
         EntityLayer hotel = layer(Parsed.text("Talks held\n\nThe talks were held at the President Hotel on Monday."));
         assertTrue(hotel.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), summary(hotel).toString());
     }
+
+    @Test
+    void aSaintsNameIsOnePlaceAndATerritoryTheKnowledgeBaseKnowsIsAPlace() {
+        EntityLayer l = layer(Parsed.text("Change of Governor\n\nAna Velez will take up her appointment in Jamestown, St Helena, in May."));
+        assertEquals(EntityType.PLACE, named(l, "St Helena").type());
+        assertTrue(l.entities().stream().noneMatch(e -> e.name().equals("St") || e.name().equals("Helena")), summary(l).toString());
+    }
 }

@@ -108,6 +108,8 @@ class TitlePhrasesIT {
                 titles("Ana Velez replaced Lena Marsh as chief executive of Velcor Holdings Limited in 2019."));
         assertEquals(List.of("Ivo Sample holdsTitle Director", "Ivo Sample memberOf Velcor Holdings Limited"),
                 titles("Ivo Sample was acting as a director for Velcor Holdings Limited."));
+        assertEquals(List.of("Lena Marsh holdsTitle Governor", "Lena Marsh leaderOf St Helena"),
+                titles("Ana Velez is to succeed Lena Marsh as Governor of St Helena in May."));
         // Near miss: a succession in anything but an office gives no title
         assertEquals(List.of(), titles("Ana Velez succeeded Lena Marsh in the race."));
     }
@@ -126,6 +128,22 @@ class TitlePhrasesIT {
         // Near miss: a body named after an office stays a body
         assertEquals(List.of("Ivo Sample holdsTitle Spokesman", "Ivo Sample memberOf Office of the Minister for Trade"),
                 titles("Ivo Sample, a spokesman for the Office of the Minister for Trade, said so."));
+    }
+
+    @Test
+    void anAppointeeWhoWillTakeUpThePostLaterHoldsItOnlyAsAPlan() {
+        assertEquals(List.of("holdsTitle PLANNED", "leaderOf PLANNED"), statuses("Dr Ivo Sample has been appointed Governor of St Helena. "
+                + "Dr Sample is expected to take up his appointment during May 2019."));
+        // Near miss: an appointment with nothing said of a later start is in office now
+        assertEquals(List.of("holdsTitle ASSERTED", "leaderOf ASSERTED"),
+                statuses("Ana Velez has been appointed chief executive of Velcor Holdings Limited."));
+    }
+
+    /** The title-name facts of a text as "relation STATUS". */
+    private static List<String> statuses(String text) {
+        DocumentFacts f = PIPELINE.extract(Parsed.text("Appointment\n\n" + text + "\n", LocalDate.of(2018, 12, 4)));
+        return f.assertions().stream().filter(a -> a.evidence().extractor().equals("title-name"))
+                .map(a -> a.relation().localName() + " " + a.evidence().factuality().status()).sorted().toList();
     }
 
     @Test
