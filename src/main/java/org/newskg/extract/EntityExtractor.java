@@ -206,7 +206,7 @@ public final class EntityExtractor implements Extractor {
 
     /**
      * A company's name that ends in its legal form, which NER often leaves untagged or cuts at a
-     * bracket: "Velcor Base (UK) Limited", "Orvanta Foods Ltd". Capitalized words before the legal
+     * bracket: "Velcor Harbour (NZ) Limited", "Orvanta Foods Ltd". Capitalized words before the legal
      * form, with a country in brackets among them, and at least one word that is neither.
      */
     private List<Candidate> companyNames(ParsedText text, Set<Long> covered) {
@@ -230,7 +230,8 @@ public final class EntityExtractor implements Extractor {
                         named |= !gazetteer.isLegalForm(s.token(k).word());
                         from = k;
                     } else if (k > 3 && s.token(k).word().equals(")") && s.token(k - 2).word().equals("(")
-                            && gazetteer.country(s.token(k - 1).word()).isPresent()) {
+                            && (gazetteer.country(s.token(k - 1).word()).isPresent()
+                                || kb.countryCodeOfFolded(Names.fold(s.token(k - 1).word())).isPresent())) {
                         from = k - 2;    // "(UK)": the national company of a group
                     } else if (k > 2 && s.token(k).word().equals("&") && nameWord(s, k - 1, covered)) {
                         from = k;
@@ -258,7 +259,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "Prime Minister Abiy and President Ana Example": a name NER does not know, right after an
+     * "President Talon and Prime Minister Ana Example": a name NER does not know, right after an
      * office NER tags as a title, is the holder's. One or two capitalized words inside a sentence that
      * no list knows as anything else (a country, its adjective, a title, a body's or place's head, an
      * honorific), followed by no further capitalized word.
@@ -309,7 +310,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "Velcor Base (UK) Limited ... Velcor Base complied": the company named again without its legal
+     * "Velcor Harbour (NZ) Limited ... Velcor Harbour closed": the company named again without its legal
      * form, which NER takes for no name. Only names of two words or more, capitalized as written.
      */
     private List<Candidate> shortCompanyNames(ParsedText text, List<Candidate> companies, Set<Long> covered) {
@@ -335,7 +336,7 @@ public final class EntityExtractor implements Extractor {
                     }
                     final int from = i;
                     candidate(s, doc, "ORGANIZATION", from, from + words.length).ifPresent(c -> {
-                        out.add(c.as(EntityType.ORGANIZATION, null));    // "Velcor Base" is still no base
+                        out.add(c.as(EntityType.ORGANIZATION, null));    // "Velcor Harbour" is still no harbour
                         for (int k = from; k < from + words.length; k++) {
                             covered.add(EntityLayer.key(s.index(), k));
                         }
@@ -794,12 +795,12 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * NER's nationality list holds some territories under their own name ("Gibraltar" as well as
-     * "Gibraltarian"): a proper noun that the knowledge base knows as a country or territory, and no
+     * NER's nationality list holds some countries and territories under their own name ("Myanmar",
+     * "Djibouti" as well as "Djiboutian"): a proper noun that the knowledge base knows as a country or territory, and no
      * country has for its adjective, is the place.
      */
     /**
-     * "St Helena", "St. Kitts": NER often tags "St" apart from the name after it; a place's "St" with
+     * "St Barthélemy", "St. Kitts": NER often tags "St" apart from the name after it; a place's "St" with
      * the capitalized words after it is one name.
      */
     private static NerSpan withSaintsName(ParsedSentence s, String doc, NerSpan span) {
@@ -814,7 +815,7 @@ public final class EntityExtractor implements Extractor {
                 doc.substring(span.begin(), s.token(to - 1).end()), span.begin(), s.token(to - 1).end());
     }
 
-    /** A territory the knowledge base lists among countries ("St Helena" for its "Saint Helena"). */
+    /** A territory the knowledge base lists among countries ("St Barthélemy" for its "Saint Barthélemy"). */
     private boolean knownTerritory(String name) {
         String folded = Names.fold(name);
         return kb.countryCodeOfFolded(folded).or(() -> kb.countryCodeOfFolded(folded.replaceFirst("^st ", "saint "))).isPresent();
@@ -877,7 +878,7 @@ public final class EntityExtractor implements Extractor {
             return Optional.empty();
         }
         // NER runs names on into the next word ("X Palace Deal"): a place name ends at its head noun.
-        if (type != EntityType.PERSON && !gazetteer.isLegalForm(s.token(to - 1).word())) {    // not "Velcor Base Ltd"
+        if (type != EntityType.PERSON && !gazetteer.isLegalForm(s.token(to - 1).word())) {    // not "Velcor Harbour Ltd"
             for (int i = from; i < to - 1; i++) {
                 if (gazetteer.isPlaceHead(s.token(i).word()) && i > from) {
                     to = i + 1;

@@ -240,7 +240,7 @@ public final class Gazetteer {
         }
         String core = String.join(" ", w);
         core = core.endsWith(",") ? core.substring(0, core.length() - 1) : core;
-        // "Velcor Base (UK)": the national company of a group goes by the group's name
+        // "Velcor Harbour (NZ)": the national company of a group goes by the group's name
         return core.replaceFirst("\\s+\\((\\p{Lu}{2,3}|\\p{Lu}\\.\\p{Lu}\\.)\\)$", "");
     }
 

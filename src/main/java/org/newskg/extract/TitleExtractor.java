@@ -120,7 +120,7 @@ public final class TitleExtractor implements Extractor {
                     // "Deputy Prime Minister for EU Funds and Minister of Finance Ana Example": both are hers
                     // (but in "Assistant to the President and National Security Advisor Ana Example" the
                     // first is the object of "to", no office of hers)
-                    // "Chief of the Air Staff, Air Chief Marshal Ana Example": an office, then a rank, both hers
+                    // "Chief of the Naval Staff, Vice Admiral Ana Example": an office, then a rank, both hers
                     Optional<TitlePhrase> first = tp.from() > 2 && s.token(tp.from() - 1).word().equals("and")
                             ? titleEndingAt(s, layer, tp.from() - 2).filter(f -> !objectOfPreposition(s, f.from()))
                             : !comma && tp.from() > 2 && s.token(tp.from() - 1).word().equals(",")
@@ -260,7 +260,7 @@ public final class TitleExtractor implements Extractor {
             }
             TitlePhrase tp = phrase.get();
             if (tp.of().isEmpty()) {
-                // "president of Freedonia"; "Governor of St Helena": right after the office, a place too
+                // "president of Freedonia"; "Governor of Montserrat": right after the office, a place too
                 // (emit gives a place only to a leader's office)
                 Optional<LocalEntity> owner = ownerAfter(s, layer, t + 1);
                 tp = tp.withOwner(owner.isPresent() ? owner : placeAfter(s, layer, t + 1));
@@ -275,7 +275,7 @@ public final class TitleExtractor implements Extractor {
                 continue;
             }
             int from = layer.mentionStart(s.index(), subject.index());
-            // "X has been appointed Governor ... He will take up his appointment in May": not yet in office
+            // "X has been named governor ... She is due to take up the post in May": not yet in office
             OfficeTime held = past ? OfficeTime.FORMER
                     : APPOINTING.contains(trigger.lemma().toLowerCase(Locale.ROOT)) && takesUpLater(text, layer, person.get()) ? OfficeTime.FUTURE : null;
             emit(out, text, s, person.get(), tp, from, layer.mentionEnd(s.index(), subject.index()), held);
@@ -626,7 +626,7 @@ public final class TitleExtractor implements Extractor {
         while (from > 1 && isQualifier(s, layer, from - 1)) {
             from--;
         }
-        // "Scottish Secretary", "Welsh Secretary": a bare "Secretary" after a nation's adjective is that
+        // "Catalan Secretary": a bare "Secretary" after a nation's adjective is that
         // nation's secretary of state, an office of the government over it, not of the nation itself
         if (from == end && from > 1 && s.token(end).word().equals("Secretary") && isNationality(s.token(from - 1))
                 && layer.at(s.index(), from - 1).isEmpty()) {
@@ -635,7 +635,7 @@ public final class TitleExtractor implements Extractor {
         // ... and so are qualifiers joined to them by "and" or commas: "Culture and Sport Secretary",
         // "Culture, Media and Sport Secretary" (not "Minister of Finance and Deputy Prime Minister",
         // where the words before "and" end another office's "of" phrase)
-        // A list's last member follows "and" ("Air Staff, Air Chief Marshal" is a title in apposition
+        // A list's last member follows "and" ("Naval Staff, Vice Admiral" is a title in apposition
         // to the one before it, not a list).
         int joined = from;
         while (joined > 2 && s.token(joined - 1).word().matches(joined == from ? "and|&" : "and|&|,") && portfolioWord(s, layer, joined - 2)) {
@@ -750,10 +750,16 @@ public final class TitleExtractor implements Extractor {
             }
             i++;
         }
+        // "Velcor operations manager", "the Interpol press officer": common nouns that say what the post is about
+        int nouns = i;
+        while (i <= n && i - nouns < 2 && s.token(i).pos().matches("NNS?") && Character.isLowerCase(s.token(i).word().charAt(0))
+                && !isTitleWord(s, i) && layer.at(s.index(), i).isEmpty()) {
+            i++;
+        }
         if (i > n || !isTitleWord(s, i)) {
             return Optional.empty();
         }
-        int from = i;
+        int from = nouns;
         // "UK Permanent Representative": capitalized qualifiers are part of the office
         while (from > start && isQualifier(s, layer, from - 1)) {
             from--;
@@ -820,6 +826,14 @@ public final class TitleExtractor implements Extractor {
             if (countryOrOrganizationAt(s, layer, j).isPresent()) {
                 after = layer.mentionEnd(s.index(), j);
             }
+        }
+        // "operations manager Lyon,": where the post is, before the apposition ends
+        int place = after;
+        while (place <= n && s.token(place).ner().matches("LOCATION|CITY|STATE_OR_PROVINCE")) {
+            place++;
+        }
+        if (place > after && place <= n && s.token(place).word().matches("[,.;:]")) {
+            after = place;
         }
         String title = titleCase(s, from, to);
         // An apposition is closed by punctuation; "X, the minister of Y said" makes the title the subject.

@@ -458,11 +458,12 @@ class EntityExtractorIT {
     }
 
     @Test
-    void aTerritoryThatNerListsAsANationalityIsAPlace() {
-        EntityLayer l = layer(Parsed.text("Ivo Sample visited Gibraltar on Monday. Gibraltar is of vital importance to the navy."));
-        assertEquals(EntityType.PLACE, named(l, "Gibraltar").type());
+    void aCountryThatNerListsAsANationalityIsTheCountry() {
+        // NER tags "Myanmar" NATIONALITY, as it does some territories' names
+        EntityLayer l = layer(Parsed.text("Visit\n\nIvo Sample visited Myanmar on Monday. Myanmar is of great importance."));
+        assertEquals(EntityType.COUNTRY, named(l, "Myanmar").type());
         // Near miss: a demonym stays an adjective, no place
-        EntityLayer adjective = layer(Parsed.text("Ivo Sample met Gibraltarian officials on Monday."));
+        EntityLayer adjective = layer(Parsed.text("Visit\n\nIvo Sample met Djiboutian officials on Monday."));
         assertEquals(List.of("PERSON Ivo Sample"), summary(adjective));
     }
 
@@ -478,20 +479,20 @@ class EntityExtractorIT {
 
     @Test
     void aNonPersonPronounWithAnotherNameOfItsKindNearerIsNoOnes() {
-        EntityLayer l = layer(Parsed.text("Germany reaffirmed its support for Ukraine as it continues to defend itself."));
-        // "it" (token 9) may be Ukraine or Germany: neither is given it
+        EntityLayer l = layer(Parsed.text("Chile reaffirmed its support for Peru as it continues to rebuild itself."));
+        // "it" (token 9) may be Peru or Chile: neither is given it
         assertEquals(Optional.empty(), l.at(0, 9));
-        // Near miss: "its" right after Germany, with no other country between, is Germany's
-        assertEquals(Optional.of(named(l, "Germany")), l.at(0, 3));
+        // Near miss: "its" right after Chile, with no other country between, is Chile's
+        assertEquals(Optional.of(named(l, "Chile")), l.at(0, 3));
     }
 
     @Test
     void aCompanyIsNamedToItsLegalFormAndAgainWithoutIt() {
-        EntityLayer l = layer(Parsed.text("Director banned\n\nIvo Sample was a director for Velcor Base (UK) Limited, which provided "
-                + "payroll services. He failed to ensure that Velcor Base complied. Velcor Base Ltd was wound up."));
-        LocalEntity company = named(l, "Velcor Base (UK) Limited");
+        EntityLayer l = layer(Parsed.text("Board named\n\nIvo Sample sat on the board of Velcor Harbour (NZ) Limited, a shipping "
+                + "agent. Velcor Harbour later closed its office. Velcor Harbour Ltd was sold in May."));
+        LocalEntity company = named(l, "Velcor Harbour (NZ) Limited");
         assertEquals(EntityType.ORGANIZATION, company.type());
-        assertEquals(Set.of("Velcor Base (UK) Limited", "Velcor Base", "Velcor Base Ltd"), company.names());
+        assertEquals(Set.of("Velcor Harbour (NZ) Limited", "Velcor Harbour", "Velcor Harbour Ltd"), company.names());
         // Near miss: a legal form's word as a common adjective names nothing
         EntityLayer adjective = layer(Parsed.text("Funds ran out\n\nLimited funds were left for Ivo Sample."));
         assertEquals(List.of("PERSON Ivo Sample"), summary(adjective));
@@ -499,10 +500,11 @@ class EntityExtractorIT {
 
     @Test
     void aNameNerDoesNotKnowAfterAnOfficeIsItsHolder() {
-        EntityLayer l = layer(Parsed.text("Peace agreed\n\nPrime Minister Abiy and President Isaias have taken a momentous step."));
-        assertEquals(EntityType.PERSON, named(l, "Abiy").type());
+        // NER tags "Mottley" a person and leaves "Talon" untagged
+        EntityLayer l = layer(Parsed.text("Accord signed\n\nPrime Minister Mottley and President Talon have signed the accord."));
+        assertEquals(EntityType.PERSON, named(l, "Talon").type());
         // Near misses: a description is no office ("manufacturer"), and a building's head word is no name
-        EntityLayer described = layer(Parsed.text("Deal signed\n\nThe airline signed a deal with Russian manufacturer Sukhoi on Monday."));
+        EntityLayer described = layer(Parsed.text("Deal signed\n\nThe airline signed a deal with Chilean manufacturer Talon on Monday."));
         assertTrue(described.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), summary(described).toString());
         EntityLayer hotel = layer(Parsed.text("Talks held\n\nThe talks were held at the President Hotel on Monday."));
         assertTrue(hotel.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), summary(hotel).toString());
@@ -510,8 +512,8 @@ class EntityExtractorIT {
 
     @Test
     void aSaintsNameIsOnePlaceAndATerritoryTheKnowledgeBaseKnowsIsAPlace() {
-        EntityLayer l = layer(Parsed.text("Change of Governor\n\nAna Velez will take up her appointment in Jamestown, St Helena, in May."));
-        assertEquals(EntityType.PLACE, named(l, "St Helena").type());
-        assertTrue(l.entities().stream().noneMatch(e -> e.name().equals("St") || e.name().equals("Helena")), summary(l).toString());
+        EntityLayer l = layer(Parsed.text("Arrival\n\nAna Velez will arrive in Gustavia, St Barthélemy, in May."));
+        assertEquals(EntityType.PLACE, named(l, "St Barthélemy").type());
+        assertTrue(l.entities().stream().noneMatch(e -> e.name().equals("St") || e.name().equals("Barthélemy")), summary(l).toString());
     }
 }
