@@ -306,11 +306,20 @@ public final class TitleExtractor implements Extractor {
     }
 
     /**
-     * "X is to succeed Ana Example as Governor of Y", "X replaced Ana Example as chief executive": the
+     * "X is to succeed Ana Example as Governor of Y", "X replaced Ana Example as chief executive", "X
+     * was appointed Governor of Y in succession to Ana Example": the
      * one succeeded holds (or, once the succession is told as done, held) the office, whether or not
      * the successor's own taking of it is only planned.
      */
     private static Optional<IndexedWord> predecessor(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord trigger) {
+        // "was appointed Governor in succession to Ana Example"
+        IndexedWord succession = dependent(g, trigger, "obl:in");
+        if (succession != null && succession.word().equalsIgnoreCase("succession")) {
+            IndexedWord to = dependent(g, succession, "nmod:to");
+            if (to != null && layer.at(s.index(), to.index()).filter(x -> x.type() == EntityType.PERSON).isPresent()) {
+                return Optional.of(to);
+            }
+        }
         if (!trigger.lemma().matches("(?i)succeed|replace")) {
             return Optional.empty();
         }

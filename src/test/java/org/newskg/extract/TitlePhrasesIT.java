@@ -110,6 +110,9 @@ class TitlePhrasesIT {
                 titles("Ivo Sample acted as a director for Velcor Holdings Limited in 2019."));
         assertEquals(List.of("Lena Marsh holdsTitle Governor", "Lena Marsh leaderOf St Barthélemy"),
                 titles("Ana Velez is to succeed Lena Marsh as Governor of St Barthélemy in May."));
+        assertEquals(List.of("Ana Velez holdsTitle Governor", "Ana Velez leaderOf Montserrat",
+                        "Lena Marsh holdsTitle Governor", "Lena Marsh leaderOf Montserrat"),
+                titles("Ana Velez has been appointed Governor of Montserrat in succession to Lena Marsh."));
         // Near miss: a succession in anything but an office gives no title
         assertEquals(List.of(), titles("Ana Velez succeeded Lena Marsh in the race."));
     }
