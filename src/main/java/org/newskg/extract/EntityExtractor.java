@@ -245,13 +245,7 @@ public final class EntityExtractor implements Extractor {
                 if (!named || withinNerOrganization(text, s, from, i + 1)) {
                     continue;
                 }
-                Optional<Candidate> c = candidate(s, doc, "ORGANIZATION", from, i + 1);
-                if (c.isPresent()) {
-                    out.add(c.get());
-                    for (int k = from; k <= i; k++) {
-                        covered.add(EntityLayer.key(s.index(), k));
-                    }
-                }
+                claim(candidate(s, doc, "ORGANIZATION", from, i + 1), s, out, covered);
             }
         }
         out.addAll(shortCompanyNames(text, out, covered));
@@ -285,17 +279,20 @@ public final class EntityExtractor implements Extractor {
                 if (to <= n && Character.isUpperCase(s.token(to).word().charAt(0)) && s.token(to).pos().startsWith("NNP")) {
                     continue;    // a longer name: NER's call
                 }
-                final int from = i;
-                final int end = to;
-                candidate(s, doc, "PERSON", from, end).ifPresent(c -> {
-                    out.add(c);
-                    for (int k = from; k < end; k++) {
-                        covered.add(EntityLayer.key(s.index(), k));
-                    }
-                });
+                claim(candidate(s, doc, "PERSON", i, to), s, out, covered);
             }
         }
         return out;
+    }
+
+    /** Keeps a candidate and marks its words as read, so that no later pass or NER span claims them again. */
+    private static void claim(Optional<Candidate> candidate, ParsedSentence s, List<Candidate> out, Set<Long> covered) {
+        candidate.ifPresent(c -> {
+            out.add(c);
+            for (int k = c.from(); k < c.to(); k++) {
+                covered.add(EntityLayer.key(s.index(), k));
+            }
+        });
     }
 
     /** A capitalized proper noun that NER left untagged and that no word list knows. */
@@ -334,13 +331,8 @@ public final class EntityExtractor implements Extractor {
                     if (!match || withinNerOrganization(text, s, i, i + words.length)) {
                         continue;    // NER reads it, perhaps with its legal form again
                     }
-                    final int from = i;
-                    candidate(s, doc, "ORGANIZATION", from, from + words.length).ifPresent(c -> {
-                        out.add(c.as(EntityType.ORGANIZATION, null));    // "Velcor Harbour" is still no harbour
-                        for (int k = from; k < from + words.length; k++) {
-                            covered.add(EntityLayer.key(s.index(), k));
-                        }
-                    });
+                    // "Velcor Harbour" is still no harbour
+                    claim(candidate(s, doc, "ORGANIZATION", i, i + words.length).map(c -> c.as(EntityType.ORGANIZATION, null)), s, out, covered);
                 }
             }
         }
