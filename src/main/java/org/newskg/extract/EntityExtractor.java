@@ -158,11 +158,8 @@ public final class EntityExtractor implements Extractor {
     private List<Candidate> institutionNames(ParsedText text, Set<Long> covered) {
         String doc = text.document().text();
         List<Candidate> out = new ArrayList<>();
-        for (ParsedSentence s : text.sentences()) {
+        for (ParsedSentence s : prose(text)) {
             int n = s.tokens().size();
-            if (titleCase(s)) {
-                continue;
-            }
             for (int i = 1; i <= n; i++) {
                 if (!gazetteer.isInstitutionHead(s.token(i).word()) || !nameWord(s, i, covered)) {
                     continue;
@@ -212,10 +209,7 @@ public final class EntityExtractor implements Extractor {
     private List<Candidate> companyNames(ParsedText text, Set<Long> covered) {
         String doc = text.document().text();
         List<Candidate> out = new ArrayList<>();
-        for (ParsedSentence s : text.sentences()) {
-            if (titleCase(s)) {
-                continue;
-            }
+        for (ParsedSentence s : prose(text)) {
             for (int i = 2; i <= s.tokens().size(); i++) {
                 String w = s.token(i).word();
                 if (!gazetteer.isLegalForm(w) || !(Character.isUpperCase(w.charAt(0)) || w.equals("plc"))
@@ -261,11 +255,8 @@ public final class EntityExtractor implements Extractor {
     private List<Candidate> namesAfterTitles(ParsedText text, Set<Long> covered) {
         String doc = text.document().text();
         List<Candidate> out = new ArrayList<>();
-        for (ParsedSentence s : text.sentences()) {
+        for (ParsedSentence s : prose(text)) {
             int n = s.tokens().size();
-            if (titleCase(s)) {
-                continue;
-            }
             for (int i = 2; i <= n; i++) {
                 // an office written as one ("President"), not a description ("manufacturer Velcor")
                 if (!s.token(i - 1).ner().equals("TITLE") || !Character.isUpperCase(s.token(i - 1).word().charAt(0))
@@ -409,6 +400,11 @@ public final class EntityExtractor implements Extractor {
     private static boolean withinNerOrganization(ParsedText text, ParsedSentence s, int from, int to) {
         return text.entities().stream().anyMatch(e -> e.sentence() == s.index() && e.type().equals("ORGANIZATION")
                 && e.from() <= from && e.to() >= to);
+    }
+
+    /** The sentences whose capitals say something of names: all but title-case headlines. */
+    private static List<ParsedSentence> prose(ParsedText text) {
+        return text.sentences().stream().filter(s -> !titleCase(s)).toList();
     }
 
     /** A headline written in title case ("Minister Meets Council Leaders"): its capitals say nothing of names. */
@@ -787,11 +783,6 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * NER's nationality list holds some countries and territories under their own name ("Myanmar",
-     * "Djibouti" as well as "Djiboutian"): a proper noun that the knowledge base knows as a country or territory, and no
-     * country has for its adjective, is the place.
-     */
-    /**
      * "St Barthélemy", "St. Kitts": NER often tags "St" apart from the name after it; a place's "St" with
      * the capitalized words after it is one name.
      */
@@ -813,14 +804,19 @@ public final class EntityExtractor implements Extractor {
         return kb.countryCodeOfFolded(folded).or(() -> kb.countryCodeOfFolded(folded.replaceFirst("^st ", "saint "))).isPresent();
     }
 
+    /**
+     * NER's nationality list holds some countries and territories under their own name ("Myanmar",
+     * "Djibouti" as well as "Djiboutian"): a proper noun that the knowledge base knows as a country or
+     * territory, and no country has for its adjective, is the place.
+     */
     private boolean territory(ParsedSentence s, String doc, int from, int to) {
-        String name = s.span(doc, from, to);
         for (int i = from; i < to; i++) {
             if (!s.token(i).isProperNoun()) {
                 return false;
             }
         }
-        return gazetteer.countryByAdjective(name).isEmpty() && kb.countryCodeOfFolded(Names.fold(name)).isPresent();
+        String name = s.span(doc, from, to);
+        return gazetteer.countryByAdjective(name).isEmpty() && knownTerritory(name);
     }
 
     private Optional<Candidate> candidate(ParsedSentence s, String doc, String ner, int from, int to) {
@@ -1659,11 +1655,6 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * A coreference chain whose named mentions belong to one entity (or to one by a clear majority)
-     * lends that entity its other mentions (pronouns, "the prime minister"); chains that mix
-     * entities more evenly are ignored.
-     */
-    /**
      * Whether another country or body of the entity's type is named in the sentence between the
      * entity's last name there (or the sentence's start) and the pronoun at {@code pronoun}: a
      * non-person "it" is read as the nearest such name or not at all.
@@ -1684,6 +1675,11 @@ public final class EntityExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * A coreference chain whose named mentions belong to one entity (or to one by a clear majority)
+     * lends that entity its other mentions (pronouns, "the prime minister"); chains that mix
+     * entities more evenly are ignored.
+     */
     private void addCoreference(ParsedText text, List<Group> groups, Map<Long, Integer> tokenEntity) {
         String doc = text.document().text();
         for (List<CorefSpan> chain : text.corefChains()) {

@@ -886,9 +886,9 @@ public final class PredicateFrames implements Extractor {
 
     /**
      * "We are partnering with Freedonia", "our collaboration with Freedonia": in a release whose own
-     * country is known ({@link Extraction#home()}, from {@link TitleContext}), "we" that coreference leaves unresolved is that country, in the release's own
-     * words, or in a quotation when the people named around it (this sentence and the ones beside it)
-     * act for that country only.
+     * country is known ({@link Extraction#home()}, from {@link TitleContext}), "we" that coreference
+     * leaves unresolved is that country, in the release's own words, or in a quotation when the people
+     * named around it (this sentence and the ones beside it) act for that country only.
      */
     private static Map<LocalEntity, IndexedWord> ours(ParsedText text, ParsedSentence s, EntityLayer layer,
             Map<String, Set<IndexedWord>> args, List<String> roles, Set<EntityType> types,

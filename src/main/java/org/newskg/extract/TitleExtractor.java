@@ -307,9 +307,9 @@ public final class TitleExtractor implements Extractor {
 
     /**
      * "X is to succeed Ana Example as Governor of Y", "X replaced Ana Example as chief executive", "X
-     * was appointed Governor of Y in succession to Ana Example": the
-     * one succeeded holds (or, once the succession is told as done, held) the office, whether or not
-     * the successor's own taking of it is only planned.
+     * was appointed Governor of Y in succession to Ana Example": the one succeeded holds (or, once the
+     * succession is told as done, held) the office, whether or not the successor's taking of it is only
+     * planned.
      */
     private static Optional<IndexedWord> predecessor(ParsedSentence s, EntityLayer layer, SemanticGraph g, IndexedWord trigger) {
         // "was appointed Governor in succession to Ana Example"
@@ -388,7 +388,7 @@ public final class TitleExtractor implements Extractor {
                 || s.token(k - 1).ner().equals("PERSON");
     }
 
-    /** "President Ana Example of Freedonia": the country or organization named right after the name. */
+    /** "Governor of Montserrat": the place or city named right after an office and its "of". */
     private static Optional<LocalEntity> placeAfter(ParsedSentence s, EntityLayer layer, int end) {
         if (end + 1 > s.tokens().size() || !s.token(end).word().equals("of")) {
             return Optional.empty();
@@ -396,6 +396,7 @@ public final class TitleExtractor implements Extractor {
         return layer.at(s.index(), s.afterDeterminer(end + 1)).filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.CITY);
     }
 
+    /** "President Ana Example of Freedonia": the country or organization named right after the name. */
     private static Optional<LocalEntity> ownerAfter(ParsedSentence s, EntityLayer layer, int end) {
         int n = s.tokens().size();
         if (end > n || !s.token(end).word().matches("of|for|at")) {
